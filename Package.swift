@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Betrokken",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "betrokken", targets: ["betrokken"]),
+    .executable(name: "betrokken-bench", targets: ["BetrokkenBench"]),
+    .library(name: "BetrokkenModel", targets: ["BetrokkenModel"]),
+    .library(name: "BetrokkenScreen", targets: ["BetrokkenScreen"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // JSON -> validated model -> analysis. No UI, no C.
+    .target(name: "BetrokkenModel"),
+    // Analysis -> screen value (a grid of cells), key handling, text rendering. No C.
+    .target(name: "BetrokkenScreen", dependencies: ["BetrokkenModel"]),
+    // The system library; only BetrokkenTerminal imports it.
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    // The one module that talks to the terminal.
+    .target(name: "BetrokkenTerminal", dependencies: ["BetrokkenScreen", "CNcursesw"]),
+    .executableTarget(
+      name: "betrokken",
+      dependencies: [
+        "BetrokkenModel", "BetrokkenScreen", "BetrokkenTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "BetrokkenBench", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
+    .testTarget(name: "BetrokkenModelTests", dependencies: ["BetrokkenModel"]),
+    .testTarget(name: "BetrokkenScreenTests", dependencies: ["BetrokkenScreen", "BetrokkenModel"]),
+    .testTarget(name: "BetrokkenEndToEndTests", dependencies: ["BetrokkenModel"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

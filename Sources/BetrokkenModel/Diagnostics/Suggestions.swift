@@ -1,0 +1,44 @@
+/// Finds the valid keys closest to a mistyped one, for "bedoelde u …?" hints.
+enum Suggestions {
+  /// Keys whose Dutch label equals the input come first (someone wrote `adviseren` for `advise`),
+  /// then keys within a small edit distance, at most three.
+  static func closest(to input: String, among keys: [String], labels: [String: String] = [:]) -> [String] {
+    let needle = input.lowercased()
+    if let byLabel = labels.first(where: { $0.value.lowercased() == needle })?.key {
+      return [byLabel]
+    }
+    let limit = max(2, needle.count / 3)
+    let scored = keys.map { ($0, editDistance(needle, $0.lowercased())) }
+      .filter { $0.1 <= limit || $0.0.lowercased().hasPrefix(needle) && needle.count >= 3 }
+      .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+    return Array(scored.prefix(3).map(\.0))
+  }
+
+  /// Levenshtein distance over Unicode scalars.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// `; bedoelde u "advise"?` or `; bedoelde u "advise" of "codecide"?`, or "" when nothing is close.
+  static func hint(for input: String, among keys: [String], labels: [String: String] = [:]) -> String {
+    let close = closest(to: input, among: keys, labels: labels)
+    guard !close.isEmpty else { return "" }
+    let quoted = close.map { "\"\($0)\"" }
+    let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " of " + quoted.last!
+    return "; bedoelde u \(list)?"
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A data directory: `municipalities.csv` (the register) and `profiles/` (one JSON file per municipality).
+/// A directory without a `profiles/` folder is taken to hold the profiles itself; one without a register
+/// uses the shipped register.
+public struct DataDirectory: Sendable {
+  public var path: String
+  public var profilesPath: String
+  public var registryPath: String
+
+  public init(path: String, shipped: String?) {
+    self.path = path
+    let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+    if case .success(.directory) = FileSystem.kind(of: base + "/profiles") {
+      profilesPath = base + "/profiles"
+    } else {
+      profilesPath = base
+    }
+    let ownRegistry = base + "/municipalities.csv"
+    if case .success(.file) = FileSystem.kind(of: ownRegistry) {
+      registryPath = ownRegistry
+    } else if let shipped {
+      registryPath = shipped + "/municipalities.csv"
+    } else {
+      registryPath = ownRegistry
+    }
+  }
+
+  /// Whether `path` looks like the shipped data directory.
+  public static func isDataDirectory(_ path: String) -> Bool {
+    if case .success(.file) = FileSystem.kind(of: path + "/municipalities.csv") { return true }
+    return false
+  }
+}
+
+/// Everything the program works with: the register, the loaded profiles and what went wrong loading them.
+public struct DataSet: Sendable {
+  public var registry: MunicipalityRegistry
+  public var profiles: [Profile]
+  public var diagnostics: [Diagnostic]
+  public var filesRead: Int
+
+  public init(registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int) {
+    self.registry = registry
+    self.profiles = profiles
+    self.diagnostics = diagnostics
+    self.filesRead = filesRead
+  }
+
+  /// Loads the register, then the profiles of `paths` (or the directory's profiles when empty).
+  public static func load(directory: DataDirectory, paths: [String] = []) -> DataSet {
+    let (registry, registryProblems) = MunicipalityRegistry.load(from: directory.registryPath)
+    let result = ProfileLoader.load(paths: paths.isEmpty ? [directory.profilesPath] : paths, registry: registry)
+    return DataSet(registry: registry, profiles: result.profiles, diagnostics: registryProblems + result.diagnostics,
+      filesRead: result.filesRead)
+  }
+
+  public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+  public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+  /// Finds a profile by code or by name, case- and accent-insensitively.
+  public func profile(matching query: String) -> Profile? {
+    let q = query.folded.trimmingCharacters(in: .whitespaces)
+    return profiles.first { $0.code.folded == q } ?? profiles.first { $0.name.folded == q }
+  }
+
+  /// Names close to a query that matched nothing, for an error message.
+  public func suggestions(for query: String) -> [String] {
+    let q = query.folded
+    let containing = profiles.filter { $0.name.folded.contains(q) || q.contains($0.name.folded) }.map(\.name)
+    if !containing.isEmpty { return Array(containing.prefix(5)) }
+    return profiles
+      .map { ($0.name, Suggestions.editDistance(q, $0.name.folded)) }
+      .filter { $0.1 <= max(2, q.count / 3) }
+      .sorted { $0.1 < $1.1 }
+      .prefix(5).map(\.0)
+  }
+}

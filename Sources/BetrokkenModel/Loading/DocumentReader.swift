@@ -1,0 +1,188 @@
+/// Reads typed values out of a parsed JSON document and records a diagnostic — with line, column,
+/// JSON path, what was expected and what was found — for everything that does not fit.
+/// Every method returns nil when the value is unusable, so decoding goes on and finds all problems.
+struct DocumentReader {
+  let file: String
+  let text: SourceText
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(file: String, text: SourceText) {
+    self.file = file
+    self.text = text
+  }
+
+  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  mutating func report(_ severity: Diagnostic.Severity = .error, at offset: Int, path: String, _ message: String) {
+    diagnostics.append(
+      Diagnostic(severity, file: file, position: text.position(ofOffset: offset), path: path, message: message))
+  }
+
+  mutating func expected(_ what: String, at node: JSONNode, path: String) {
+    report(at: node.offset, path: path, "verwacht \(what); gevonden \(node.kindDescription)")
+  }
+
+  /// The members of an object that must have exactly `keys`. Unknown keys and missing keys are reported.
+  mutating func object(_ node: JSONNode, path: String, keys: [String]) -> [String: JSONNode]? {
+    guard case .object(let members) = node.value else {
+      expected("een object", at: node, path: path)
+      return nil
+    }
+    var result: [String: JSONNode] = [:]
+    result.reserveCapacity(members.count)
+    for member in members {
+      if keys.contains(member.key) {
+        result[member.key] = member.node
+      } else {
+        let hint = Suggestions.hint(for: member.key, among: keys)
+        report(at: member.keyOffset, path: join(path, member.key), "onbekende sleutel \"\(member.key)\"\(hint)")
+      }
+    }
+    let missing = keys.filter { result[$0] == nil }
+    if !missing.isEmpty {
+      let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+      let noun = missing.count == 1 ? "ontbrekende sleutel" : "ontbrekende sleutels"
+      report(at: node.offset, path: path, "\(noun) \(list) (onbekend schrijft u als null)")
+    }
+    return result
+  }
+
+  func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  mutating func string(_ node: JSONNode, path: String) -> String? {
+    guard case .string(let raw) = node.value else {
+      expected("tekst", at: node, path: path)
+      return nil
+    }
+    let (clean, replaced) = Sanitizer.sanitize(raw)
+    if replaced > 0 {
+      report(.warning, at: node.offset, path: path,
+        "\(replaced) stuurteken(s) vervangen door \u{FFFD} (besturingstekens en richtingstekens zijn niet toegestaan)")
+    }
+    return clean
+  }
+
+  mutating func nonEmptyString(_ node: JSONNode, path: String) -> String? {
+    guard let s = string(node, path: path) else { return nil }
+    if s.allSatisfy(\.isWhitespace) {
+      expected("niet-lege tekst", at: node, path: path)
+      return nil
+    }
+    return s
+  }
+
+  mutating func integer(_ node: JSONNode, path: String, minimum: Int = Int.min) -> Int? {
+    guard case .number(let text) = node.value, let value = Int(text) else {
+      expected(minimum == 0 ? "een geheel getal ≥ 0" : "een geheel getal", at: node, path: path)
+      return nil
+    }
+    if value < minimum {
+      expected("een geheel getal ≥ \(minimum)", at: node, path: path)
+      return nil
+    }
+    return value
+  }
+
+  mutating func bool(_ node: JSONNode, path: String) -> Bool? {
+    guard case .bool(let b) = node.value else {
+      expected("true of false", at: node, path: path)
+      return nil
+    }
+    return b
+  }
+
+  mutating func key<K: VocabularyKey>(_ node: JSONNode, path: String, as type: K.Type) -> K? {
+    guard case .string(let raw) = node.value else {
+      expected("een van: \(K.allKeys.joined(separator: ", "))", at: node, path: path)
+      return nil
+    }
+    if let key = K(rawValue: raw) { return key }
+    let labels = Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, $0.label) })
+    let hint = Suggestions.hint(for: raw, among: K.allKeys, labels: labels)
+    let shown = Sanitizer.sanitize(raw).text
+    report(at: node.offset, path: path,
+      "verwacht een van: \(K.allKeys.joined(separator: ", ")); gevonden \"\(shown)\"\(hint)")
+    return nil
+  }
+
+  /// An array whose elements each decode with `element`; duplicates are reported when `unique`.
+  mutating func array<T: Equatable>(
+    _ node: JSONNode, path: String, unique: Bool = true,
+    element: (inout DocumentReader, JSONNode, String) -> T?
+  ) -> [T]? {
+    guard case .array(let nodes) = node.value else {
+      expected("een lijst", at: node, path: path)
+      return nil
+    }
+    var result: [T] = []
+    var ok = true
+    for (i, child) in nodes.enumerated() {
+      let childPath = "\(path)[\(i)]"
+      guard let value = element(&self, child, childPath) else {
+        ok = false
+        continue
+      }
+      if unique, result.contains(value) {
+        report(at: child.offset, path: childPath, "dubbele waarde in de lijst")
+        ok = false
+        continue
+      }
+      result.append(value)
+    }
+    return ok ? result : nil
+  }
+
+  mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: String, as type: K.Type) -> [K]? {
+    array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }
+  }
+
+  /// A form field: null (unknown) or a value. A decoding failure has been reported and yields unknown.
+  mutating func known<T>(_ node: JSONNode?, path: String, decode: (inout DocumentReader, JSONNode, String) -> T?) -> Known<T> {
+    guard let node, !node.isNull else { return .unknown }
+    return decode(&self, node, path).map { .known($0) } ?? .unknown
+  }
+
+  /// A municipality-wide fact: null (unknown) or `{"value", "source", "section"}`.
+  mutating func fact<T>(
+    _ node: JSONNode?, path: String, sources: Set<String>,
+    decode: (inout DocumentReader, JSONNode, String) -> T?
+  ) -> Fact<T> {
+    guard let node, !node.isNull else { return .unknown }
+    guard let members = object(node, path: path, keys: ["value", "source", "section"]) else { return .unknown }
+    let value = members["value"].flatMap { valueNode -> T? in
+      if valueNode.isNull {
+        report(at: valueNode.offset, path: join(path, "value"),
+          "een feit met waarde null is niet toegestaan: schrijf het hele feit als null als het onbekend is")
+        return nil
+      }
+      return decode(&self, valueNode, join(path, "value"))
+    }
+    let citation = self.citation(members, path: path, sources: sources)
+    guard let value, let citation else { return .unknown }
+    return .known(value, citation)
+  }
+
+  /// The `source` and `section` members that cite a source of the profile.
+  mutating func citation(_ members: [String: JSONNode], path: String, sources: Set<String>) -> Citation? {
+    guard let sourceNode = members["source"], let sectionNode = members["section"] else { return nil }
+    let sourceID = nonEmptyString(sourceNode, path: join(path, "source"))
+    if let sourceID, !sources.contains(sourceID) {
+      let hint = Suggestions.hint(for: sourceID, among: sources.sorted())
+      report(at: sourceNode.offset, path: join(path, "source"),
+        "verwacht de id van een bron uit \"sources\"; gevonden \"\(sourceID)\"\(hint)")
+      return nil
+    }
+    let section: String?? = sectionNode.isNull ? .some(nil) : string(sectionNode, path: join(path, "section")).map { .some($0) }
+    guard let sourceID, let section else { return nil }
+    return Citation(sourceID: sourceID, section: section)
+  }
+}
+
+extension JSONNode {
+  var isNull: Bool {
+    if case .null = value { return true }
+    return false
+  }
+}

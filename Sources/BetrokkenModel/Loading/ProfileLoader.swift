@@ -1,0 +1,149 @@
+/// Loads profiles from files and directories. A bad file never stops the others: each problem becomes a
+/// diagnostic, and every file without errors is loaded.
+public enum ProfileLoader {
+  public static let maximumFileSize = 1 << 20
+
+  /// Loads every `*.json` in the given directories and every file given directly.
+  public static func load(paths: [String], registry: MunicipalityRegistry) -> LoadResult {
+    var result = LoadResult()
+    for path in paths {
+      switch FileSystem.kind(of: path) {
+      case .failure(let error):
+        result.diagnostics.append(Diagnostic(.error, file: path, message: error.message))
+      case .success(.directory):
+        switch FileSystem.list(path) {
+        case .failure(let error):
+          result.diagnostics.append(Diagnostic(.error, file: path, message: error.message))
+        case .success(let names):
+          let base = path.hasSuffix("/") ? path : path + "/"
+          for name in names where name.hasSuffix(".json") {
+            loadOne(base + name, registry: registry, into: &result)
+          }
+        }
+      case .success(.file):
+        loadOne(path, registry: registry, into: &result)
+      }
+    }
+    checkAcrossFiles(&result)
+    result.profiles.sort { $0.name.compare(dutch: $1.name) }
+    return result
+  }
+
+  private static func loadOne(_ path: String, registry: MunicipalityRegistry, into result: inout LoadResult) {
+    result.filesRead += 1
+    let (profile, diagnostics) = loadFile(path, registry: registry)
+    result.diagnostics += diagnostics
+    if let profile { result.profiles.append(profile) }
+  }
+
+  /// One file: read, check encoding, parse, decode, check against the registry.
+  public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (Profile?, [Diagnostic]) {
+    let bytes: [UInt8]
+    switch FileSystem.read(path, limit: maximumFileSize) {
+    case .failure(let error): return (nil, [Diagnostic(.error, file: path, message: error.message)])
+    case .success(let b): bytes = b
+    }
+    let text = SourceText(bytes: bytes)
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return (nil, [Diagnostic(.error, file: path, message: "leeg bestand; verwacht een JSON-object met een profiel")])
+    }
+    if let bad = firstInvalidUTF8Offset(bytes) {
+      let byte = String(bytes[bad], radix: 16, uppercase: true)
+      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: bad),
+        message: "geen geldige UTF-8 (byte 0x\(byte)); sla het bestand op als UTF-8")])
+    }
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
+        message: "ongeldige JSON: verwacht \(error.expected); gevonden \(error.found)")])
+    }
+    var decoder = ProfileDecoder(file: path, text: text)
+    let decoded = decoder.decode(root)
+    var reader = decoder.reader
+    if let profile = decoded {
+      checkAgainstRegistry(profile, root: root, registry: registry, reader: &reader)
+    }
+    let diagnostics = reader.diagnostics.sorted(by: Diagnostic.inReadingOrder)
+    return (reader.hasErrors ? nil : decoded, diagnostics)
+  }
+
+  private static func checkAgainstRegistry(
+    _ profile: Profile, root: JSONNode, registry: MunicipalityRegistry, reader: inout DocumentReader
+  ) {
+    let codeOffset = root.member("code")?.offset ?? 0
+    let fileName = profile.file.split(separator: "/").last.map(String.init) ?? profile.file
+    if fileName != "\(profile.code).json" {
+      reader.report(at: codeOffset, path: "code",
+        "bestandsnaam \"\(fileName)\" past niet bij de code; verwacht \"\(profile.code).json\"")
+    }
+    if let municipality = registry[profile.code] {
+      if municipality.name != profile.name {
+        reader.report(.warning, at: root.member("name")?.offset ?? 0, path: "name",
+          "het register noemt \(profile.code) \"\(municipality.name)\", het profiel \"\(profile.name)\"")
+      }
+    } else {
+      let hint = registry.municipalities.first { $0.name.folded == profile.name.folded }
+        .map { "; \"\(profile.name)\" heeft code \($0.code)" } ?? ""
+      reader.report(at: codeOffset, path: "code",
+        "onbekende gemeentecode \"\(profile.code)\": niet in het register van 2025\(hint)")
+    }
+    guard case .array(let formNodes)? = root.member("forms")?.value else { return }
+    for (i, form) in profile.forms.enumerated() {
+      guard let codes = form.memberMunicipalities.value,
+        case .array(let codeNodes)? = formNodes[i].member("memberMunicipalities")?.value
+      else { continue }
+      for (j, code) in codes.enumerated() where registry[code] == nil {
+        reader.report(at: codeNodes[j].offset, path: "forms[\(i)].memberMunicipalities[\(j)]",
+          "onbekende gemeentecode \"\(code)\": niet in het register van 2025")
+      }
+    }
+  }
+
+  /// Duplicate codes (the first file in path order is kept) and regional forms whose name differs per member.
+  private static func checkAcrossFiles(_ result: inout LoadResult) {
+    var firstFile: [String: String] = [:]
+    var kept: [Profile] = []
+    for profile in result.profiles {
+      if let other = firstFile[profile.code] {
+        result.diagnostics.append(Diagnostic(.error, file: profile.file, path: "code",
+          message: "code \(profile.code) staat ook in \(other); dit bestand is niet geladen"))
+      } else {
+        firstFile[profile.code] = profile.file
+        kept.append(profile)
+      }
+    }
+    result.profiles = kept
+    var regionalNames: [String: (name: String, file: String)] = [:]
+    for profile in kept {
+      for form in profile.forms where form.scale == .known(.regional) {
+        if let seen = regionalNames[form.id], seen.name != form.name {
+          result.diagnostics.append(Diagnostic(.warning, file: profile.file, path: "forms.\(form.id)",
+            message: "regionale vorm \"\(form.id)\" heet hier \"\(form.name)\", in \(seen.file) \"\(seen.name)\""))
+        } else if regionalNames[form.id] == nil {
+          regionalNames[form.id] = (form.name, profile.file)
+        }
+      }
+    }
+  }
+}
+
+/// What loading produced: the good profiles and every problem found.
+public struct LoadResult: Sendable {
+  public var profiles: [Profile] = []
+  public var diagnostics: [Diagnostic] = []
+  public var filesRead = 0
+
+  public init() {}
+
+  public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+  public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
+
+extension JSONNode {
+  func member(_ key: String) -> JSONNode? {
+    guard case .object(let members) = value else { return nil }
+    return members.first { $0.key == key }?.node
+  }
+}

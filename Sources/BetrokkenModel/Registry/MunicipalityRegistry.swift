@@ -1,0 +1,57 @@
+import Foundation
+
+/// All municipalities of the register, by code. Read from `municipalities.csv`
+/// (columns code, name, province, population, area_km2, neighbours).
+public struct MunicipalityRegistry: Sendable {
+  public let municipalities: [Municipality]
+  private let byCode: [String: Int]
+
+  public init(_ municipalities: [Municipality]) {
+    self.municipalities = municipalities
+    var index: [String: Int] = [:]
+    for (i, m) in municipalities.enumerated() { index[m.code] = i }
+    byCode = index
+  }
+
+  public subscript(code: String) -> Municipality? {
+    byCode[code].map { municipalities[$0] }
+  }
+
+  public static let columns = ["code", "name", "province", "population", "area_km2", "neighbours"]
+
+  /// Parses the register; every malformed row is a diagnostic and is skipped.
+  public static func parse(_ text: String, file: String) -> (MunicipalityRegistry, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var rows = CSVReader.rows(text)
+    guard !rows.isEmpty, rows.removeFirst() == columns else {
+      let d = Diagnostic(.error, file: file, position: SourcePosition(line: 1, column: 1),
+        message: "verwacht de kopregel \(columns.joined(separator: ","))")
+      return (MunicipalityRegistry([]), [d])
+    }
+    var result: [Municipality] = []
+    for (i, row) in rows.enumerated() {
+      let line = i + 2
+      guard row.count == columns.count, let population = Int(row[3]), let area = Double(row[4]),
+        ProfileDecoder.isMunicipalityCode(row[0])
+      else {
+        diagnostics.append(Diagnostic(.error, file: file, position: SourcePosition(line: line, column: 1),
+          message: "verwacht code,naam,provincie,inwoners,oppervlakte,buren; regel overgeslagen"))
+        continue
+      }
+      let neighbours = row[5].split(separator: ";").map(String.init)
+      result.append(Municipality(code: row[0], name: Sanitizer.sanitize(row[1]).text,
+        province: Sanitizer.sanitize(row[2]).text, population: population, areaKm2: area, neighbours: neighbours))
+    }
+    return (MunicipalityRegistry(result), diagnostics)
+  }
+
+  public static func load(from path: String) -> (MunicipalityRegistry, [Diagnostic]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, message: "register niet te lezen")])
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, message: "register is geen geldige UTF-8")])
+    }
+    return parse(text, file: path)
+  }
+}

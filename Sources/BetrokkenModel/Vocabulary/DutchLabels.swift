@@ -1,0 +1,268 @@
+// Every Dutch label of the vocabulary, in one place. Written by us; facts from the guide, not its sentences.
+
+extension Rung {
+  public var label: String {
+    switch self {
+    case .inform: "informeren"
+    case .consult: "raadplegen"
+    case .advise: "adviseren"
+    case .coproduce: "coproduceren"
+    case .codecide: "meebeslissen"
+    }
+  }
+
+  /// The citizen's role on this rung.
+  public var role: String {
+    switch self {
+    case .inform: "toehoorder"
+    case .consult: "geconsulteerde"
+    case .advise: "adviseur"
+    case .coproduce: "partner"
+    case .codecide: "(mede)beslisser"
+    }
+  }
+}
+
+extension Phase {
+  public var label: String {
+    switch self {
+    case .agenda: "agendavorming"
+    case .formulation: "beleidsvorming"
+    case .decision: "besluitvorming"
+    case .implementation: "uitvoering"
+    case .evaluation: "evaluatie"
+    }
+  }
+}
+
+extension Scale {
+  public var label: String {
+    switch self {
+    case .neighbourhood: "wijk"
+    case .local: "lokaal"
+    case .regional: "regionaal"
+    }
+  }
+}
+
+extension Law {
+  public var label: String {
+    switch self {
+    case .wmo2015: "Wmo 2015"
+    case .youthAct: "Jeugdwet"
+    case .participationAct: "Participatiewet"
+    }
+  }
+
+  /// The article that sets the duty to involve residents or clients.
+  public var article: String {
+    switch self {
+    case .wmo2015: "art. 2.1.3 lid 3"
+    case .youthAct: "art. 2.10"
+    case .participationAct: "art. 47"
+    }
+  }
+}
+
+extension Motive {
+  public var label: String {
+    switch self {
+    case .legalMinimum: "voldoen aan de wet"
+    case .support: "draagvlak"
+    case .quality: "kwaliteit"
+    }
+  }
+}
+
+extension CitizenMotive {
+  public var label: String {
+    switch self {
+    case .selfDevelopment: "zelfontplooiing"
+    case .social: "sociaal"
+    case .ideals: "ideëel"
+    case .interestRepresentation: "belangenbehartiging"
+    case .empowerment: "empowerment"
+    }
+  }
+}
+
+extension Direction {
+  public var label: String {
+    switch self {
+    case .topDown: "top-down"
+    case .bottomUp: "bottom-up"
+    }
+  }
+}
+
+extension ExistingStructures {
+  public var label: String {
+    switch self {
+    case .buildOn: "voortbouwen"
+    case .abolish: "opheffen (schone lei)"
+    }
+  }
+}
+
+extension Perspective {
+  public var label: String {
+    switch self {
+    case .citizen: "burger"
+    case .client: "cliënt"
+    }
+  }
+}
+
+extension TopicScope {
+  public var label: String {
+    switch self {
+    case .categorical: "categoraal"
+    case .integral: "integraal"
+    }
+  }
+}
+
+extension InputKind {
+  public var label: String {
+    switch self {
+    case .experientialKnowledge: "ervaringskennis"
+    case .experientialExpertise: "ervaringsdeskundigheid"
+    case .policyExpertise: "beleidsdeskundigheid"
+    }
+  }
+}
+
+extension AgendaSetting {
+  public var label: String {
+    switch self {
+    case .municipality: "alleen de gemeente"
+    case .citizensToo: "ook burgers"
+    }
+  }
+}
+
+extension Facilitation {
+  public var label: String {
+    switch self {
+    case .meetingRoom: "vergaderruimte"
+    case .allowances: "vacatiegelden"
+    case .officialSupport: "ambtelijke ondersteuning"
+    case .independentChair: "onafhankelijke voorzitter"
+    case .annualBudget: "eigen jaarbudget"
+    case .flexibleBudget: "flexibel budget"
+    case .coaching: "coaching"
+    case .training: "training"
+    case .externalExpertise: "externe deskundigheid"
+    }
+  }
+}
+
+extension OrganisationChange {
+  public var label: String {
+    switch self {
+    case .attitudeAndCulture: "houding en cultuur"
+    case .structureAndProcesses: "structuur en processen"
+    }
+  }
+}
+
+extension FormKind {
+  public var label: String {
+    switch self {
+    case .advisoryCouncil: "adviesraad"
+    case .clientCouncil: "cliëntenraad"
+    case .platform: "platform"
+    case .interestGroup: "belangengroep"
+    case .citizensPanel: "burgerpanel"
+    case .sortitionCouncil: "raad door loting"
+    case .citizensSummit: "burgertop"
+    case .themeCafe: "themacafé"
+    case .pizzaMeeting: "pizzasessie"
+    case .focusGroup: "focusgroep"
+    case .streetInterviews: "straatgesprekken"
+    case .survey: "enquête"
+    case .soundingBoard: "klankbordgroep"
+    case .participationTeam: "participatieteam"
+    case .activeCitizensNetwork: "netwerk actieve burgers"
+    case .areaTeam: "dorps- of wijkteam"
+    case .networkMeeting: "netwerkoverleg"
+    case .clientConversation: "cliëntgesprekken"
+    case .other: "overig"
+    }
+  }
+}
+
+extension Structure {
+  public var label: String {
+    switch self {
+    case .fixed: "vast"
+    case .flexible: "flexibel"
+    }
+  }
+}
+
+extension Contact {
+  public var label: String {
+    switch self {
+    case .direct: "direct"
+    case .indirect: "indirect"
+    }
+  }
+}
+
+extension Founder {
+  public var label: String {
+    switch self {
+    case .executive: "college van B&W"
+    case .council: "gemeenteraad"
+    case .citizens: "burgers"
+    case .region: "de regio"
+    }
+  }
+}
+
+extension Addressee {
+  public var label: String {
+    switch self {
+    case .executive: "college van B&W"
+    case .council: "gemeenteraad"
+    }
+  }
+}
+
+extension Selection {
+  public var label: String {
+    switch self {
+    case .appointed: "benoemd"
+    case .open: "open deelname"
+    case .lottery: "loting"
+    case .delegated: "afvaardiging"
+    }
+  }
+}
+
+extension LegalForm {
+  public var label: String {
+    switch self {
+    case .foundation: "stichting"
+    case .inHouse: "binnen de gemeente"
+    case .informal: "informeel"
+    }
+  }
+}
+
+extension LegalItem {
+  public var label: String { "(\(rawValue))" }
+
+  /// Our short Dutch summary of what the item asks.
+  public var summary: String {
+    switch self {
+    case .a: "voorstellen voor beleid doen"
+    case .b: "vroeg gevraagd en ongevraagd adviseren"
+    case .c: "ondersteuning bij hun rol"
+    case .d: "periodiek overleg"
+    case .e: "onderwerpen agenderen"
+    case .f: "de nodige informatie krijgen"
+    }
+  }
+}

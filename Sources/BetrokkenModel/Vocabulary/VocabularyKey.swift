@@ -1,0 +1,9 @@
+/// An enumeration stored in profiles under a stable English key, shown to users with a Dutch label.
+public protocol VocabularyKey: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+  /// The Dutch label shown in the dashboard (see `DutchLabels.swift`).
+  var label: String { get }
+}
+
+extension VocabularyKey {
+  public static var allKeys: [String] { allCases.map(\.rawValue) }
+}

@@ -1,0 +1,70 @@
+import BetrokkenModel
+
+/// A plain-text table aligned by display width, so accented and wide names line up.
+public struct TextTable {
+  public struct Column {
+    public enum Alignment { case left, right }
+    public var title: String
+    public var alignment: Alignment
+
+    public init(_ title: String, alignment: Alignment = .left) {
+      self.title = title
+      self.alignment = alignment
+    }
+  }
+
+  public var columns: [Column]
+  public var rows: [[String]] = []
+
+  public init(columns: [Column]) {
+    self.columns = columns
+  }
+
+  public mutating func append(_ row: [String]) {
+    rows.append(row.map { Sanitizer.sanitize($0).text.replacingControlWhitespace })
+  }
+
+  /// The header, a rule, and the rows, each line ending in a newline and without trailing spaces.
+  public var rendered: String {
+    let all = [columns.map(\.title)] + rows
+    let widths = columns.indices.map { i in all.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (i, cell) in cells.enumerated() {
+        let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
+        parts.append(columns[i].alignment == .right ? pad + cell : cell + pad)
+      }
+      return trimTrailing(parts.joined(separator: "  "))
+    }
+    var text = line(columns.map(\.title)) + "\n"
+    text += trimTrailing(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) + "\n"
+    for row in rows { text += line(row) + "\n" }
+    return text
+  }
+}
+
+func trimTrailing(_ s: String) -> String {
+  var s = Substring(s)
+  while s.last == " " { s = s.dropLast() }
+  return String(s)
+}
+
+extension String {
+  /// Newlines and tabs become spaces: a cell or a table field is one line.
+  var replacingControlWhitespace: String {
+    String(map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+  }
+}
+
+/// Dutch number formatting: 244.829, 1,5.
+public enum DutchNumber {
+  public static func format(_ value: Int) -> String {
+    let digits = String(abs(value))
+    var result = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { result.append(".") }
+      result.append(c)
+    }
+    return value < 0 ? "-" + result : result
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Betrokken: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "betrokken",
+    abstract: "Dashboard van burgerbetrokkenheid in het sociaal domein van Nederlandse gemeenten.",
+    version: "betrokken \(version)",
+    subcommands: [ValidateCommand.self, ListCommand.self],
+    defaultSubcommand: ValidateCommand.self
+  )
+}

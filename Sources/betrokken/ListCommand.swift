@@ -1,0 +1,46 @@
+import ArgumentParser
+import BetrokkenModel
+import BetrokkenScreen
+
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "Tabel van de geladen profielen: code, naam, provincie, inwoners, vormen, hoogste trede."
+  )
+
+  @OptionGroup var dataOptions: DataOptions
+
+  @Option(name: .long, help: "Alleen gemeenten in deze provincie (hoofdletters en accenten maken niet uit).")
+  var province: String?
+
+  func run() throws {
+    let data = DataSet.load(directory: dataOptions.directory)
+    for diagnostic in data.diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
+    var profiles = data.profiles
+    if let province {
+      let wanted = province.folded
+      profiles = profiles.filter { data.registry[$0.code]?.province.folded == wanted }
+      if profiles.isEmpty {
+        let known = Set(data.registry.municipalities.map(\.province)).sorted()
+        if !known.contains(where: { $0.folded == wanted }) {
+          printError("Onbekende provincie \"\(province)\". Provincies: \(known.joined(separator: ", ")).")
+          throw ExitCode(1)
+        }
+      }
+    }
+    var table = TextTable(columns: [
+      .init("code"), .init("naam"), .init("provincie"), .init("inwoners", alignment: .right),
+      .init("vormen", alignment: .right), .init("hoogste trede"),
+    ])
+    for profile in profiles {
+      let municipality = data.registry[profile.code]
+      table.append([
+        profile.code, profile.name, municipality?.province ?? "?",
+        municipality.map { DutchNumber.format($0.population) } ?? "?",
+        String(profile.forms.count), profile.highestRung?.label ?? "?",
+      ])
+    }
+    print(table.rendered, terminator: "")
+    print("\(profiles.count) profielen. ? = onbekend uit de bronnen.")
+  }
+}

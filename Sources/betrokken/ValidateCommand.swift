@@ -1,0 +1,69 @@
+import ArgumentParser
+import BetrokkenModel
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Controleer profielen en meld elke fout met bestand, regel en kolom.",
+    discussion: "Exitcode 0: alles geldig; 1: een of meer bestanden met fouten; 64: verkeerd gebruik."
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @OptionGroup var dataOptions: DataOptions
+
+  @Option(name: .long, help: "Uitvoer: text of json.")
+  var format: OutputFormat = .text
+
+  @Argument(help: ArgumentHelp("Profielbestanden of mappen (standaard: alle profielen in de datamap).", valueName: "PAD"))
+  var paths: [String] = []
+
+  func run() throws {
+    let data = DataSet.load(directory: dataOptions.directory, paths: paths)
+    switch format {
+    case .text:
+      for diagnostic in data.diagnostics { print(diagnostic.rendered) }
+      print(ValidationSummary(data).text)
+    case .json:
+      print(ValidationSummary(data).json)
+    }
+    if data.errorCount > 0 { throw ExitCode(1) }
+  }
+}
+
+/// The closing line of `validate`, and its JSON form for scripts.
+struct ValidationSummary {
+  let data: DataSet
+
+  init(_ data: DataSet) {
+    self.data = data
+  }
+
+  var text: String {
+    let files = data.filesRead == 1 ? "1 bestand" : "\(data.filesRead) bestanden"
+    let errors = data.errorCount == 1 ? "1 fout" : "\(data.errorCount) fouten"
+    let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
+    return "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)."
+  }
+
+  var json: String {
+    let diagnostics: [[String: Any]] = data.diagnostics.map { d in
+      var entry: [String: Any] = ["severity": d.severity.rawValue, "file": d.file, "message": d.message]
+      if let p = d.position {
+        entry["line"] = p.line
+        entry["column"] = p.column
+      }
+      if let path = d.path { entry["path"] = path }
+      return entry
+    }
+    let object: [String: Any] = [
+      "filesRead": data.filesRead, "valid": data.profiles.count, "errors": data.errorCount,
+      "warnings": data.warningCount, "diagnostics": diagnostics,
+    ]
+    let bytes = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,198 @@
+import BetrokkenModel
+import Foundation
+import Testing
+
+/// Every kind of bad input has a test that checks its exact message: file, line:column, path, expected, found.
+@Suite struct LoaderBadInputTests {
+  @Test func validProfileLoadsWithoutDiagnostics() {
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", validProfileText)
+    let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.profiles.map(\.code) == ["GM0034"])
+    #expect(result.profiles.first?.forms.first?.rung == .known(.advise))
+  }
+
+  @Test func invalidJSON() {
+    let text = validProfileText.replacingOnce("\"name\": \"Almere\",", with: "\"name\": \"Almere\"")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:5:3: fout: ongeldige JSON: verwacht ',' of '}'; gevonden '\"'"
+    ])
+  }
+
+  @Test func wrongType() {
+    let text = validProfileText.replacingOnce("\"members\": null", with: "\"members\": \"twaalf\"")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:44:18: fout: forms[0].members: verwacht een geheel getal ≥ 0; gevonden tekst \"twaalf\""
+    ])
+  }
+
+  @Test func unknownKeyWithSuggestion() {
+    let text = validProfileText.replacingOnce("\"scale\": \"local\",", with: "\"scale\": \"local\", \"scael\": 1,")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:35:25: fout: forms[0].scael: onbekende sleutel \"scael\"; bedoelde u \"scale\"?"
+    ])
+  }
+
+  @Test func unknownEnumerationValueSuggestsKeyForDutchLabel() {
+    let text = validProfileText.replacingOnce("\"rung\": \"advise\"", with: "\"rung\": \"adviseren\"")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:36:15: fout: forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviseren\"; bedoelde u \"advise\"?"
+    ])
+  }
+
+  @Test func unknownEnumerationValueSuggestsClosestKey() {
+    let text = validProfileText.replacingOnce("\"phases\": [\"agenda\", \"formulation\"]", with: "\"phases\": [\"agenda\", \"formulaton\"]")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:37:28: fout: forms[0].phases[1]: verwacht een van: agenda, formulation, decision, implementation, evaluation; gevonden \"formulaton\"; bedoelde u \"formulation\"?"
+    ])
+  }
+
+  @Test func missingRequiredField() {
+    let text = validProfileText.replacingOnce("      \"legalForm\": null,\n", with: "")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:29:5: fout: forms[0]: ontbrekende sleutel \"legalForm\" (onbekend schrijft u als null)"
+    ])
+  }
+
+  @Test func participationActHasNoItemA() {
+    let text = validProfileText.replacingOnce(
+      "\"participationAct\": {\"b\": null", with: "\"participationAct\": {\"a\": null, \"b\": null")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:26:26: fout: ordinance.participationAct.a: de Participatiewet (art. 47) kent geen onderdeel (a); verwacht alleen b, c, d, e, f"
+    ])
+  }
+
+  @Test func unknownMunicipalityCode() {
+    let text = validProfileText.replacingOnce("\"code\": \"GM0034\"", with: "\"code\": \"GM9999\"")
+    #expect(diagnostics(forProfile: text, named: "GM9999.json") == [
+      "DIR/GM9999.json:3:11: fout: code: onbekende gemeentecode \"GM9999\": niet in het register van 2025; \"Almere\" heeft code GM0034"
+    ])
+  }
+
+  @Test func fileNameNotMatchingCode() {
+    #expect(diagnostics(forProfile: validProfileText, named: "almere.json") == [
+      "DIR/almere.json:3:11: fout: code: bestandsnaam \"almere.json\" past niet bij de code; verwacht \"GM0034.json\""
+    ])
+  }
+
+  @Test func duplicateCodeAcrossFilesKeepsTheFirst() {
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", validProfileText)
+    let second = directory.write("GM0034-kopie.json", validProfileText)
+    let result = ProfileLoader.load(paths: [directory.path, second], registry: shippedRegistry)
+    // The copy is read twice (directory and path); both copies are refused for the file name, and the
+    // repeated path is refused as a duplicate of the original.
+    let lines = renderedDiagnostics(result, in: directory)
+    #expect(lines.contains("DIR/GM0034-kopie.json:3:11: fout: code: bestandsnaam \"GM0034-kopie.json\" past niet bij de code; verwacht \"GM0034.json\""))
+    #expect(result.profiles.count == 1)
+  }
+
+  @Test func duplicateCodeAcrossDirectories() {
+    let first = TemporaryDirectory()
+    let second = TemporaryDirectory()
+    first.write("GM0034.json", validProfileText)
+    second.write("GM0034.json", validProfileText)
+    let result = ProfileLoader.load(paths: [first.path, second.path], registry: shippedRegistry)
+    let lines = result.diagnostics.map {
+      $0.rendered.replacingOccurrences(of: first.path, with: "EERSTE").replacingOccurrences(of: second.path, with: "TWEEDE")
+    }
+    #expect(lines == ["TWEEDE/GM0034.json: fout: code: code GM0034 staat ook in EERSTE/GM0034.json; dit bestand is niet geladen"])
+    #expect(result.profiles.map(\.file) == [first.path + "/GM0034.json"])
+  }
+
+  @Test func invalidUTF8() {
+    var bytes = Array(validProfileText.utf8)
+    let index = bytes.firstIndex(of: UInt8(ascii: "V"))!  // In "Almere"? No: the first V is in the title.
+    bytes[index] = 0xFF
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", bytes: bytes)
+    let lines = renderedDiagnostics(ProfileLoader.load(paths: [directory.path], registry: shippedRegistry), in: directory)
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasSuffix(": fout: geen geldige UTF-8 (byte 0xFF); sla het bestand op als UTF-8") == true)
+    #expect(lines.first?.hasPrefix("DIR/GM0034.json:") == true)
+  }
+
+  @Test func invalidUTF8Position() {
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", bytes: Array("{\n  \"name\": \"Alm".utf8) + [0xC3, 0x28] + Array("\"\n}".utf8))
+    #expect(renderedDiagnostics(ProfileLoader.load(paths: [directory.path], registry: shippedRegistry), in: directory) == [
+      "DIR/GM0034.json:2:15: fout: geen geldige UTF-8 (byte 0xC3); sla het bestand op als UTF-8"
+    ])
+  }
+
+  @Test func emptyFile() {
+    #expect(diagnostics(forProfile: "") == [
+      "DIR/GM0034.json: fout: leeg bestand; verwacht een JSON-object met een profiel"
+    ])
+    #expect(diagnostics(forProfile: " \n\t\n") == [
+      "DIR/GM0034.json: fout: leeg bestand; verwacht een JSON-object met een profiel"
+    ])
+  }
+
+  @Test func fileOverOneMebibyteIsRefusedBeforeParsing() {
+    // Not JSON at all: if the loader parsed it, the message would be a syntax error.
+    let text = String(repeating: "x", count: ProfileLoader.maximumFileSize + 1)
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json: fout: bestand is 1048577 bytes, meer dan de toegestane 1048576 (1 MiB); niet gelezen"
+    ])
+  }
+
+  @Test func directoryThatDoesNotExist() {
+    let result = ProfileLoader.load(paths: ["/bestaat/niet"], registry: shippedRegistry)
+    #expect(result.diagnostics.map(\.rendered) == ["/bestaat/niet: fout: bestand of map bestaat niet"])
+  }
+
+  @Test func permissionErrorWhenNotRoot() throws {
+    // As root the kernel ignores file modes; the end-to-end suite covers root by dropping privileges.
+    guard geteuid() != 0 else { return }
+    let directory = TemporaryDirectory()
+    let file = directory.write("GM0034.json", validProfileText)
+    chmod(file, 0)
+    #expect(renderedDiagnostics(ProfileLoader.load(paths: [directory.path], registry: shippedRegistry), in: directory) == [
+      "DIR/GM0034.json: fout: geen leesrechten"
+    ])
+  }
+
+  @Test func goodFilesStillLoadBesideBadOnes() {
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", validProfileText)
+    directory.write("GM0014.json", "{")
+    directory.write("GM0307.json", "")
+    let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
+    #expect(result.profiles.map(\.code) == ["GM0034"])
+    #expect(result.errorCount == 2)
+    #expect(result.filesRead == 3)
+  }
+
+  @Test func controlCharactersAreReplacedWithAWarning() {
+    let text = validProfileText.replacingOnce("\"Adviesraad Sociaal Domein\"", with: "\"Advies\\u001b]52;c;aGk=\\u0007raad \\u202eX\"")
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", text)
+    let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
+    #expect(renderedDiagnostics(result, in: directory) == [
+      "DIR/GM0034.json:31:15: waarschuwing: forms[0].name: 3 stuurteken(s) vervangen door \u{FFFD} (besturingstekens en richtingstekens zijn niet toegestaan)"
+    ])
+    #expect(result.profiles.first?.forms.first?.name == "Advies\u{FFFD}]52;c;aGk=\u{FFFD}raad \u{FFFD}X")
+  }
+
+  @Test func unknownSourceReference() {
+    let text = validProfileText.replacingOnce("\"source\": \"leidraad\",\n      \"section\": \"3.1\"", with: "\"source\": \"leidraat\",\n      \"section\": \"3.1\"")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:50:17: fout: forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"; bedoelde u \"leidraad\"?"
+    ])
+  }
+
+  @Test func unknownIsDistinctFromNoAndEmpty() throws {
+    let text = validProfileText
+      .replacingOnce("\"resultsAgreement\": null", with: "\"resultsAgreement\": false")
+      .replacingOnce("\"themes\": null", with: "\"themes\": []")
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", text)
+    let form = try #require(ProfileLoader.load(paths: [directory.path], registry: shippedRegistry).profiles.first?.forms.first)
+    #expect(form.resultsAgreement == .known(false))
+    #expect(form.themes == .known([]))
+    #expect(form.rankAndFileLink == .unknown)
+    #expect(form.members == .unknown)
+  }
+}
