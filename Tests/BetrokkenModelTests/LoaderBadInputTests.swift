@@ -23,28 +23,28 @@ import Testing
   @Test func wrongType() {
     let text = validProfileText.replacingOnce("\"members\": null", with: "\"members\": \"twaalf\"")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:44:18: fout: forms[0].members: verwacht een geheel getal ≥ 0; gevonden tekst \"twaalf\""
+      "DIR/GM0034.json:45:18: fout: forms[0].members: verwacht een geheel getal ≥ 0; gevonden tekst \"twaalf\""
     ])
   }
 
   @Test func unknownKeyWithSuggestion() {
     let text = validProfileText.replacingOnce("\"scale\": \"local\",", with: "\"scale\": \"local\", \"scael\": 1,")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:35:25: fout: forms[0].scael: onbekende sleutel \"scael\"; bedoelde u \"scale\"?"
+      "DIR/GM0034.json:36:25: fout: forms[0].scael: onbekende sleutel \"scael\"; bedoelde u \"scale\"?"
     ])
   }
 
   @Test func unknownEnumerationValueSuggestsKeyForDutchLabel() {
     let text = validProfileText.replacingOnce("\"rung\": \"advise\"", with: "\"rung\": \"adviseren\"")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:36:15: fout: forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviseren\"; bedoelde u \"advise\"?"
+      "DIR/GM0034.json:37:15: fout: forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviseren\"; bedoelde u \"advise\"?"
     ])
   }
 
   @Test func unknownEnumerationValueSuggestsClosestKey() {
     let text = validProfileText.replacingOnce("\"phases\": [\"agenda\", \"formulation\"]", with: "\"phases\": [\"agenda\", \"formulaton\"]")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:37:28: fout: forms[0].phases[1]: verwacht een van: agenda, formulation, decision, implementation, evaluation; gevonden \"formulaton\"; bedoelde u \"formulation\"?"
+      "DIR/GM0034.json:38:28: fout: forms[0].phases[1]: verwacht een van: agenda, formulation, decision, implementation, evaluation; gevonden \"formulaton\"; bedoelde u \"formulation\"?"
     ])
   }
 
@@ -179,7 +179,7 @@ import Testing
   @Test func unknownSourceReference() {
     let text = validProfileText.replacingOnce("\"source\": \"leidraad\",\n      \"section\": \"3.1\"", with: "\"source\": \"leidraat\",\n      \"section\": \"3.1\"")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:50:17: fout: forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"; bedoelde u \"leidraad\"?"
+      "DIR/GM0034.json:51:17: fout: forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"; bedoelde u \"leidraad\"?"
     ])
   }
 

@@ -64,13 +64,21 @@ struct DocumentReader {
     return clean
   }
 
+  /// A string with at least one character that is not white space — white space as JSON Schema's `\\S`
+  /// (ECMA-262) defines it, so the loader and `profile.schema.json` agree on what is blank.
   mutating func nonEmptyString(_ node: JSONNode, path: String) -> String? {
-    guard let s = string(node, path: path) else { return nil }
-    if s.allSatisfy(\.isWhitespace) {
+    if case .string(let raw) = node.value, raw.unicodeScalars.allSatisfy(Self.isSchemaWhitespace) {
       expected("niet-lege tekst", at: node, path: path)
       return nil
     }
-    return s
+    return string(node, path: path)
+  }
+
+  static func isSchemaWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+    default: false
+    }
   }
 
   mutating func integer(_ node: JSONNode, path: String, minimum: Int = Int.min) -> Int? {
@@ -174,7 +182,7 @@ struct DocumentReader {
         "verwacht de id van een bron uit \"sources\"; gevonden \"\(sourceID)\"\(hint)")
       return nil
     }
-    let section: String?? = sectionNode.isNull ? .some(nil) : string(sectionNode, path: join(path, "section")).map { .some($0) }
+    let section: String?? = sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: join(path, "section")).map { .some($0) }
     guard let sourceID, let section else { return nil }
     return Citation(sourceID: sourceID, section: section)
   }

@@ -8,7 +8,7 @@ struct ProfileDecoder {
     "agendaSetting", "facilitation", "organisation", "regionalPolicy", "notes",
   ]
   static let formKeys = [
-    "id", "name", "kind", "structure", "contact", "scale", "rung", "phases", "laws", "themes", "perspectives",
+    "id", "name", "kind", "status", "structure", "contact", "scale", "rung", "phases", "laws", "themes", "perspectives",
     "inputKinds", "setUpBy", "advises", "members", "selection", "legalForm", "resultsAgreement", "rankAndFileLink",
     "memberMunicipalities", "source", "section",
   ]
@@ -152,6 +152,7 @@ struct ProfileDecoder {
     guard let id, let name, let citation else { return nil }
     var form = Form(id: id, name: name, citation: citation)
     form.kind = reader.known(m["kind"], path: p("kind")) { $0.key($1, path: $2, as: FormKind.self) }
+    form.status = reader.known(m["status"], path: p("status")) { $0.key($1, path: $2, as: FormStatus.self) }
     form.structure = reader.known(m["structure"], path: p("structure")) { $0.key($1, path: $2, as: Structure.self) }
     form.contact = reader.known(m["contact"], path: p("contact")) { $0.key($1, path: $2, as: Contact.self) }
     form.scale = reader.known(m["scale"], path: p("scale")) { $0.key($1, path: $2, as: Scale.self) }

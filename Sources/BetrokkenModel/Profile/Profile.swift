@@ -84,6 +84,7 @@ public struct Form: Sendable, Equatable {
   public var id: String
   public var name: String
   public var kind: Known<FormKind> = .unknown
+  public var status: Known<FormStatus> = .unknown
   public var structure: Known<Structure> = .unknown
   public var contact: Known<Contact> = .unknown
   public var scale: Known<Scale> = .unknown

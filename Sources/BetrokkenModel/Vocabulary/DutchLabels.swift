@@ -226,6 +226,17 @@ extension Addressee {
     switch self {
     case .executive: "college van B&W"
     case .council: "gemeenteraad"
+    case .region: "de regio"
+    }
+  }
+}
+
+extension FormStatus {
+  public var label: String {
+    switch self {
+    case .existing: "bestaat"
+    case .planned: "gepland"
+    case .pilot: "experiment"
     }
   }
 }

@@ -99,7 +99,12 @@ public enum Founder: String, VocabularyKey {
 
 /// Whom a form advises.
 public enum Addressee: String, VocabularyKey {
-  case executive, council
+  case executive, council, region
+}
+
+/// Whether a form exists, is only planned, or runs as a trial.
+public enum FormStatus: String, VocabularyKey {
+  case existing, planned, pilot
 }
 
 /// How members are chosen.

@@ -1,0 +1,47 @@
+import BetrokkenModel
+import Foundation
+
+/// What every pane draws from: the data, the state, and the derived facts of the selected municipality.
+/// Built once per frame.
+public struct DashboardContext {
+  public let data: DataSet
+  public let state: DashboardState
+  /// The municipalities the list shows (after the filter), in display order.
+  public let visible: [Profile]
+  public let selected: Profile?
+  public let analysis: InvolvementAnalysis?
+
+  public init(data: DataSet, state: DashboardState) {
+    self.data = data
+    self.state = state
+    visible = MunicipalityFilter.apply(state.filter, to: data.profiles, registry: data.registry)
+    selected = visible.first { $0.code == state.selectedCode }
+    analysis = selected.map(InvolvementAnalysis.init)
+  }
+
+  public var municipality: Municipality? {
+    selected.flatMap { data.registry[$0.code] }
+  }
+
+  /// The form Enter opens: the selected one in ladder order.
+  public var selectedForm: Form? {
+    guard let forms = analysis?.formsInLadderOrder, !forms.isEmpty else { return nil }
+    return forms[min(max(0, state.selectedForm), forms.count - 1)]
+  }
+
+  public func name(of code: String) -> String {
+    data.registry[code]?.name ?? code
+  }
+}
+
+/// Filters municipalities by name, code or province, ignoring case and accents.
+public enum MunicipalityFilter {
+  public static func apply(_ filter: String, to profiles: [Profile], registry: MunicipalityRegistry) -> [Profile] {
+    let needle = filter.folded.trimmingCharacters(in: .whitespaces)
+    guard !needle.isEmpty else { return profiles }
+    return profiles.filter { profile in
+      profile.name.folded.contains(needle) || profile.code.folded.contains(needle)
+        || (registry[profile.code]?.province.folded.contains(needle) ?? false)
+    }
+  }
+}

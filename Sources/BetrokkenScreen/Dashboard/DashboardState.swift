@@ -1,0 +1,44 @@
+import BetrokkenModel
+
+/// Everything about the dashboard that keys change. A plain value: `KeyHandler` maps (state, key) to state.
+public struct DashboardState: Equatable, Sendable {
+  public enum Pane: Int, CaseIterable, Sendable {
+    case municipalities, ladder, cycle, scale, profile
+
+    public var title: String {
+      switch self {
+      case .municipalities: "Gemeenten"
+      case .ladder: "Participatieladder"
+      case .cycle: "Beleidscyclus"
+      case .scale: "Schaalniveau"
+      case .profile: "Profiel"
+      }
+    }
+  }
+
+  public enum Overlay: Equatable, Sendable {
+    case none
+    case help
+    case details
+    case glossary
+  }
+
+  /// The selected municipality's code; nil when nothing is loaded or the filter matches nothing.
+  public var selectedCode: String?
+  public var focus: Pane = .municipalities
+  /// Index of the selected form in the ladder order of the selected municipality.
+  public var selectedForm = 0
+  /// Scroll offset (lines) of each scrollable pane and of the overlay.
+  public var scroll: [Pane: Int] = [:]
+  public var overlayScroll = 0
+  public var filter = ""
+  public var isEditingFilter = false
+  public var overlay: Overlay = .none
+  /// A one-line message in the footer (e.g. where a snapshot was written), until the next key.
+  public var message: String?
+  public var quit = false
+
+  public init(selectedCode: String? = nil) {
+    self.selectedCode = selectedCode
+  }
+}

@@ -1,0 +1,54 @@
+/// The bottom line: the keys of the current mode, from the key table, then the legend of symbols.
+/// Items that do not fit are left out whole, never cut.
+enum FooterBar {
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    screen.fill(rect, role: .plain)
+    if let message = context.state.message {
+      screen.put(" " + message, x: rect.x, y: rect.y, role: .accent, limit: rect.width)
+      return
+    }
+    let s = screen.symbols
+    var items: [(keys: String, text: String, rank: Int)] = []
+    if context.state.isEditingFilter {
+      items.append(("/", context.state.filter + "▏", 0))
+    }
+    for binding in KeyTable.bindings(for: context.state) {
+      if let key = binding.footerKey { items.append((key, binding.short, rank(of: binding.action))) }
+    }
+    // Keep the most important items that fit, then show them in table order.
+    var budget = rect.width - 2
+    var kept = Set<Int>()
+    for (i, item) in items.enumerated().sorted(by: { $0.element.rank < $1.element.rank }) {
+      let width = DisplayWidth.of(item.keys) + 1 + DisplayWidth.of(item.text) + 2
+      if width <= budget {
+        kept.insert(i)
+        budget -= width
+      }
+    }
+    let legend = context.state.overlay == .none && !context.state.isEditingFilter
+      ? "\(s.unknown) onbekend  \(s.attention) let op" : ""
+    let legendWidth = DisplayWidth.of(legend)
+    var x = rect.x + 1
+    for (i, item) in items.enumerated() where kept.contains(i) {
+      x += screen.put(item.keys, x: x, y: rect.y, role: .key)
+      x += screen.put(" " + item.text + "  ", x: x, y: rect.y, role: .plain)
+    }
+    if legendWidth > 0, x + legendWidth < rect.maxX {
+      screen.put(legend, x: rect.maxX - legendWidth - 1, y: rect.y, role: .dim)
+    }
+  }
+
+  /// Which footer items stay when space is short: help and quit first.
+  static func rank(of action: Action) -> Int {
+    switch action {
+    case .help: 1
+    case .quit, .close: 2
+    case .open: 3
+    case .nextPane: 4
+    case .startFilter: 5
+    case .snapshot: 6
+    case .glossary: 7
+    default: 8
+    }
+  }
+}

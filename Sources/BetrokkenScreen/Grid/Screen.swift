@@ -1,0 +1,123 @@
+import BetrokkenModel
+
+/// The whole screen as a value: a grid of cells. Panes draw into it; the terminal module sends it to
+/// ncurses and the snapshot prints it as text, so both show the same thing by construction.
+public struct Screen: Equatable, Sendable {
+  public let width: Int
+  public let height: Int
+  public private(set) var cells: [Cell]
+  public let symbols: Symbols
+
+  public init(width: Int, height: Int, symbols: Symbols = .unicode) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    self.symbols = symbols
+    cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    cells[y * width + x]
+  }
+
+  /// Writes one line of text from (x, y), clipped to `limit` columns (default: to the right edge). Text that
+  /// does not fit ends in an ellipsis, never in half a cluster. Returns the number of columns written.
+  @discardableResult
+  public mutating func put(_ text: String, x: Int, y: Int, role: Role = .plain, limit: Int? = nil) -> Int {
+    guard y >= 0, y < height, x < width else { return 0 }
+    let available = min(limit ?? (width - x), width - max(x, 0))
+    guard available > 0, x >= 0 else { return 0 }
+    let fitted = fit(text, to: available)
+    var column = x
+    for character in fitted {
+      let w = DisplayWidth.of(character)
+      guard w > 0 else { continue }
+      setCell(column, y, Cell(String(character), role: role))
+      if w == 2 { setCell(column + 1, y, Cell("", role: role)) }
+      column += w
+    }
+    return column - x
+  }
+
+  /// Text shortened to at most `columns`, ending in the ellipsis symbol when cut; newlines become spaces
+  /// and unsafe characters are replaced, so nothing but printable clusters reaches the grid.
+  public func fit(_ text: String, to columns: Int) -> String {
+    var clean = Sanitizer.sanitize(text).text
+    if clean.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+      clean = String(clean.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+    }
+    if symbols.isASCII { clean = symbols.asciiFallback(clean) }
+    guard DisplayWidth.of(clean) > columns else { return clean }
+    guard columns > 0 else { return "" }
+    var result = ""
+    var used = 0
+    let ellipsisWidth = DisplayWidth.of(symbols.ellipsis)
+    for character in clean {
+      let w = DisplayWidth.of(character)
+      if used + w > columns - ellipsisWidth { break }
+      result.append(character)
+      used += w
+    }
+    return result + symbols.ellipsis
+  }
+
+  private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
+    guard x >= 0, x < width, y >= 0, y < height else { return }
+    let index = y * width + x
+    // Overwriting either half of a wide character blanks the other half.
+    if cells[index].isContinuation, x > 0 { cells[index - 1].text = " " }
+    if x + 1 < width, cells[index + 1].isContinuation { cells[index + 1].text = " " }
+    cells[index] = cell
+  }
+
+  /// Fills a rectangle with one character.
+  public mutating func fill(_ rect: Rect, with text: String = " ", role: Role = .plain) {
+    let r = rect.clipped(to: bounds)
+    guard r.width > 0 else { return }
+    for y in r.y..<r.maxY {
+      for x in r.x..<r.maxX { cells[y * width + x] = Cell(text, role: role) }
+    }
+  }
+
+  /// Gives every cell of a rectangle a role, keeping its text (used to highlight a selected row).
+  public mutating func paint(_ rect: Rect, role: Role) {
+    let r = rect.clipped(to: bounds)
+    guard r.width > 0 else { return }
+    for y in r.y..<r.maxY {
+      for x in r.x..<r.maxX { cells[y * width + x].role = role }
+    }
+  }
+
+  /// A frame with a title in its top edge; a focused frame uses heavier lines and a marker before the title.
+  public mutating func drawBox(_ rect: Rect, title: String, focused: Bool = false) {
+    guard rect.width >= 2, rect.height >= 2 else { return }
+    let line = focused ? symbols.heavyBox : symbols.box
+    let role: Role = focused ? .focusBorder : .border
+    put(line.topLeft + String(repeating: line.horizontal, count: rect.width - 2) + line.topRight,
+      x: rect.x, y: rect.y, role: role)
+    for y in (rect.y + 1)..<(rect.maxY - 1) {
+      put(line.vertical, x: rect.x, y: y, role: role)
+      put(line.vertical, x: rect.maxX - 1, y: y, role: role)
+    }
+    put(line.bottomLeft + String(repeating: line.horizontal, count: rect.width - 2) + line.bottomRight,
+      x: rect.x, y: rect.maxY - 1, role: role)
+    let label = focused ? " \(symbols.focus) \(title) " : " \(title) "
+    put(label, x: rect.x + 1, y: rect.y, role: focused ? .focusBorder : .heading, limit: rect.width - 2)
+  }
+
+  /// The screen as text lines: exactly `height` lines, trailing spaces trimmed.
+  public var lines: [String] {
+    (0..<height).map { y in
+      var line = ""
+      line.reserveCapacity(width)
+      for x in 0..<width { line += cells[y * width + x].text }
+      return trimTrailing(line)
+    }
+  }
+
+  /// The screen as one text, each line ending in a newline.
+  public var text: String {
+    lines.map { $0 + "\n" }.joined()
+  }
+}

@@ -1,0 +1,64 @@
+/// A piece of text with one role.
+public struct Span: Equatable, Sendable {
+  public var text: String
+  public var role: Role
+
+  public init(_ text: String, _ role: Role = .plain) {
+    self.text = text
+    self.role = role
+  }
+}
+
+/// One line of a pane: spans drawn left to right, and optionally a role for the whole row (selection).
+public struct StyledLine: Equatable, Sendable {
+  public var spans: [Span]
+  public var rowRole: Role?
+
+  public init(_ spans: [Span], rowRole: Role? = nil) {
+    self.spans = spans
+    self.rowRole = rowRole
+  }
+
+  public init(_ text: String, _ role: Role = .plain) {
+    self.init([Span(text, role)])
+  }
+
+  public static let empty = StyledLine([])
+
+  public var text: String { spans.map(\.text).joined() }
+}
+
+extension Screen {
+  /// Draws a styled line within `width` columns; the last span that does not fit ends in an ellipsis.
+  public mutating func put(_ line: StyledLine, x: Int, y: Int, width: Int) {
+    var column = x
+    for span in line.spans {
+      let left = x + width - column
+      guard left > 0 else { break }
+      column += put(span.text, x: column, y: y, role: span.role, limit: left)
+    }
+    if let role = line.rowRole { paint(Rect(x: x, y: y, width: width, height: 1), role: role) }
+  }
+
+  /// A framed pane: title, content lines from `scroll` on, and ↑/↓ markers in the frame when there is more.
+  /// Returns the scroll offset actually used (clamped to the content).
+  @discardableResult
+  public mutating func drawPane(_ rect: Rect, title: String, focused: Bool, lines: [StyledLine], scroll: Int = 0) -> Int {
+    guard rect.width >= 4, rect.height >= 3 else { return 0 }
+    drawBox(rect, title: title, focused: focused)
+    let inner = rect.inner.inset(left: 1, right: 1)
+    let maxScroll = max(0, lines.count - inner.height)
+    let top = min(max(0, scroll), maxScroll)
+    for row in 0..<inner.height where top + row < lines.count {
+      put(lines[top + row], x: inner.x, y: inner.y + row, width: inner.width)
+    }
+    let role: Role = focused ? .focusBorder : .border
+    if top > 0 {
+      put(" \(symbols.scrollUp) \(top) ", x: rect.maxX - 8, y: rect.y, role: role, limit: 7)
+    }
+    if top < maxScroll {
+      put(" \(symbols.scrollDown) \(maxScroll - top) ", x: rect.maxX - 8, y: rect.maxY - 1, role: role, limit: 7)
+    }
+    return top
+  }
+}

@@ -1,0 +1,8 @@
+/// A key press, independent of the terminal library.
+public enum Key: Hashable, Sendable {
+  case character(Character)
+  case up, down, left, right
+  case tab, backTab
+  case pageUp, pageDown, home, end
+  case enter, escape, backspace
+}

@@ -1,0 +1,164 @@
+import BetrokkenModel
+
+/// What the program outside the pure state machine must do after a key.
+public enum Effect: Equatable, Sendable {
+  case writeSnapshot
+}
+
+/// Key handling as a pure function: (state, key) → (state, effect). The screen size is an input because
+/// paging and scrolling depend on it; nothing else is read.
+public enum KeyHandler {
+  public static func handle(
+    _ key: Key, state: DashboardState, data: DataSet, width: Int, height: Int, symbols: Symbols = .unicode
+  ) -> (DashboardState, Effect?) {
+    var state = state
+    state.message = nil
+    if state.isEditingFilter, case .character(let c) = key {
+      state.filter.append(c)
+      reselect(&state, data: data)
+      return (state, nil)
+    }
+    if state.isEditingFilter, key == .backspace {
+      if !state.filter.isEmpty { state.filter.removeLast() }
+      reselect(&state, data: data)
+      return (state, nil)
+    }
+    guard let action = KeyTable.action(for: key, in: state) else { return (state, nil) }
+    let context = DashboardContext(data: data, state: state)
+    let layout = DashboardLayout(context, width: width, height: height, symbols: symbols)
+    let page = max(1, (layout.panes[state.focus]?.height ?? 12) - 3)
+
+    if state.overlay != .none {
+      let maxScroll = Overlays.maxScroll(context, body: layout.body, symbols: symbols)
+      let overlayPage = max(1, layout.body.height - 5)
+      switch action {
+      case .up: state.overlayScroll = max(0, min(state.overlayScroll, maxScroll) - 1)
+      case .down: state.overlayScroll = min(maxScroll, state.overlayScroll + 1)
+      case .pageUp: state.overlayScroll = max(0, min(state.overlayScroll, maxScroll) - overlayPage)
+      case .pageDown: state.overlayScroll = min(maxScroll, state.overlayScroll + overlayPage)
+      case .top: state.overlayScroll = 0
+      case .bottom: state.overlayScroll = maxScroll
+      case .close:
+        state.overlay = .none
+        state.overlayScroll = 0
+      case .snapshot: return (state, .writeSnapshot)
+      default: break
+      }
+      return (state, nil)
+    }
+
+    if state.isEditingFilter {
+      switch action {
+      case .up: moveSelection(&state, context: context, by: -1)
+      case .down: moveSelection(&state, context: context, by: 1)
+      case .open: state.isEditingFilter = false
+      case .close:
+        state.isEditingFilter = false
+        state.filter = ""
+        reselect(&state, data: data)
+      default: break
+      }
+      return (state, nil)
+    }
+
+    switch action {
+    case .up: move(&state, context: context, by: -1, width: width, height: height, symbols: symbols)
+    case .down: move(&state, context: context, by: 1, width: width, height: height, symbols: symbols)
+    case .pageUp: move(&state, context: context, by: -page, width: width, height: height, symbols: symbols)
+    case .pageDown: move(&state, context: context, by: page, width: width, height: height, symbols: symbols)
+    case .top: move(&state, context: context, by: Int.min / 2, width: width, height: height, symbols: symbols)
+    case .bottom: move(&state, context: context, by: Int.max / 2, width: width, height: height, symbols: symbols)
+    case .nextPane: state.focus = pane(after: state.focus, step: 1)
+    case .previousPane: state.focus = pane(after: state.focus, step: -1)
+    case .open:
+      if state.focus == .municipalities {
+        state.focus = .ladder
+      } else if context.selected != nil {
+        state.overlay = .details
+        state.overlayScroll = 0
+      }
+    case .startFilter:
+      state.isEditingFilter = true
+      state.focus = .municipalities
+    case .snapshot: return (state, .writeSnapshot)
+    case .glossary:
+      state.overlay = .glossary
+      state.overlayScroll = 0
+    case .help:
+      state.overlay = .help
+      state.overlayScroll = 0
+    case .quit:
+      if !state.filter.isEmpty && key == .escape {
+        state.filter = ""
+        reselect(&state, data: data)
+      } else {
+        state.quit = true
+      }
+    case .close: break
+    }
+    return (state, nil)
+  }
+
+  static func pane(after pane: DashboardState.Pane, step: Int) -> DashboardState.Pane {
+    let all = DashboardState.Pane.allCases
+    let index = (all.firstIndex(of: pane)! + step + all.count) % all.count
+    return all[index]
+  }
+
+  /// Up/down means: another municipality in the list, another form on the ladder, or scrolling elsewhere.
+  static func move(
+    _ state: inout DashboardState, context: DashboardContext, by delta: Int, width: Int, height: Int, symbols: Symbols
+  ) {
+    switch state.focus {
+    case .municipalities:
+      moveSelection(&state, context: context, by: delta)
+    case .ladder:
+      let count = context.analysis?.formsInLadderOrder.count ?? 0
+      state.selectedForm = count == 0 ? 0 : clamp(state.selectedForm + delta, 0, count - 1)
+    case .cycle, .scale, .profile:
+      let maxScroll = paneMaxScroll(state.focus, context: context, width: width, height: height, symbols: symbols)
+      state.scroll[state.focus] = clamp((state.scroll[state.focus] ?? 0) + delta, 0, maxScroll)
+    }
+  }
+
+  static func paneMaxScroll(
+    _ pane: DashboardState.Pane, context: DashboardContext, width: Int, height: Int, symbols: Symbols
+  ) -> Int {
+    guard let rect = DashboardLayout(context, width: width, height: height, symbols: symbols).panes[pane] else { return 0 }
+    let inner = rect.inner.inset(left: 1, right: 1)
+    let count: Int
+    switch pane {
+    case .cycle: count = CyclePane.lines(context, width: inner.width, symbols: symbols).count
+    case .scale: count = ScalePane.lines(context, width: inner.width, symbols: symbols).count
+    case .profile: count = ProfilePane.lines(context, width: inner.width, symbols: symbols).count
+    case .municipalities, .ladder: count = 0
+    }
+    return max(0, count - inner.height)
+  }
+
+  static func moveSelection(_ state: inout DashboardState, context: DashboardContext, by delta: Int) {
+    guard !context.visible.isEmpty else { return }
+    let index = context.visible.firstIndex { $0.code == state.selectedCode } ?? 0
+    let target = clamp(index + delta, 0, context.visible.count - 1)
+    select(&state, code: context.visible[target].code)
+  }
+
+  static func select(_ state: inout DashboardState, code: String?) {
+    guard state.selectedCode != code else { return }
+    state.selectedCode = code
+    state.selectedForm = 0
+    state.scroll = [:]
+  }
+
+  /// After the filter changed: keep the selection if it is still visible, else select the first match.
+  static func reselect(_ state: inout DashboardState, data: DataSet) {
+    let visible = MunicipalityFilter.apply(state.filter, to: data.profiles, registry: data.registry)
+    if !visible.contains(where: { $0.code == state.selectedCode }) {
+      select(&state, code: visible.first?.code)
+    }
+  }
+
+  static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    min(max(value, low), max(low, high))
+  }
+}

@@ -1,0 +1,78 @@
+import BetrokkenModel
+
+/// Help, form details and glossary: a framed, scrollable box over the panes.
+enum Overlays {
+  static func frame(for body: Rect) -> Rect {
+    let width = min(body.width - 4, 84)
+    let height = body.height - 2
+    return Rect(x: body.x + (body.width - width) / 2, y: body.y + 1, width: width, height: height)
+  }
+
+  static func title(_ context: DashboardContext) -> String {
+    switch context.state.overlay {
+    case .none: ""
+    case .help: "Help"
+    case .glossary: "Begrippen"
+    case .details: "Vorm: " + (context.selectedForm?.name ?? "")
+    }
+  }
+
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    switch context.state.overlay {
+    case .none: []
+    case .help: HelpOverlay.lines(symbols: symbols)
+    case .glossary: GlossaryOverlay.lines(width: width, symbols: symbols)
+    case .details: FormDetailsOverlay.lines(context, width: width, symbols: symbols)
+    }
+  }
+
+  /// The largest useful scroll offset of the open overlay, for the key handler.
+  static func maxScroll(_ context: DashboardContext, body: Rect, symbols: Symbols) -> Int {
+    let rect = frame(for: body)
+    let inner = rect.inner.inset(left: 1, right: 1)
+    return max(0, lines(context, width: inner.width, symbols: symbols).count - inner.height)
+  }
+
+  static func draw(_ context: DashboardContext, in body: Rect, screen: inout Screen) {
+    guard context.state.overlay != .none else { return }
+    let rect = frame(for: body)
+    screen.fill(rect)
+    let inner = rect.inner.inset(left: 1, right: 1)
+    screen.drawPane(rect, title: title(context), focused: true,
+      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.overlayScroll)
+  }
+}
+
+/// The help overlay, generated from the key table that dispatches the keys.
+enum HelpOverlay {
+  static func lines(symbols: Symbols) -> [StyledLine] {
+    var lines: [StyledLine] = [StyledLine("Toetsen", .heading)]
+    let keyWidth = 12
+    for binding in KeyTable.dashboard {
+      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+    }
+    lines.append(.empty)
+    lines.append(StyledLine("Tijdens het zoeken (/)", .heading))
+    lines.append(StyledLine([Span(pad("tekst", keyWidth), .key), Span("typ een deel van naam, code of provincie")]))
+    for binding in KeyTable.filter {
+      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+    }
+    lines.append(.empty)
+    lines.append(StyledLine("Tekens", .heading))
+    let legend: [(String, String)] = [
+      (symbols.highest, "hoogste trede die een vorm bereikt"),
+      (symbols.reached, "trede bereikt door een of meer vormen"),
+      (symbols.notReached, "niet bereikt door een bekende vorm"),
+      (symbols.unknown, "onbekend: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')"),
+      (symbols.attention, "let op: volgens de leidraad een aandachtspunt"),
+      ("§4.2", "paragraaf van de leidraad (Movisie, 2015) waar het feit vandaan komt"),
+    ]
+    for (symbol, text) in legend {
+      lines.append(StyledLine([Span(pad(symbol, keyWidth), .accent), Span(text)]))
+    }
+    lines.append(.empty)
+    lines.append(StyledLine("Met Tab kiest u een paneel; in de Participatieladder kiest u met ↑↓ een vorm en", .dim))
+    lines.append(StyledLine("opent u met Enter alle gegevens ervan.", .dim))
+    return lines
+  }
+}

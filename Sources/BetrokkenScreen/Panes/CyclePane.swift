@@ -1,0 +1,68 @@
+import BetrokkenModel
+
+/// Pane 3: the phase × rung matrix (§4.3 × §4.2): per phase, how many forms reach each rung.
+/// A phase where no form is known to act is marked with a symbol and words, not only colour.
+enum CyclePane {
+  static let abbreviations: [Rung: String] = [
+    .inform: "inf", .consult: "rpl", .advise: "adv", .coproduce: "cop", .codecide: "mee",
+  ]
+
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    let hasUnknownRung = !analysis.unknownRungByPhase.isEmpty
+    let columns: [Rung?] = Rung.allCases.map { $0 } + (hasUnknownRung ? [nil] : [])
+    let cellWidth = width >= 15 + columns.count * 5 + 14 ? 5 : 4
+    let labelWidth = max(10, min(15, width - columns.count * cellWidth - 2))
+    func cell(_ text: String) -> String {
+      String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(text))) + text
+    }
+    func label(_ text: String) -> String {
+      text + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(text)))
+    }
+    let room = width - labelWidth - columns.count * cellWidth
+    var header: [Span] = [Span(label(""), .dim)]
+    for rung in columns { header.append(Span(cell(rung.map { abbreviations[$0]! } ?? symbols.unknown), .heading)) }
+    var lines = [StyledLine(header)]
+    for phase in Phase.allCases {
+      var spans = [Span(label(labelWidth >= 15 ? phase.label : shortLabel(phase)), .heading)]
+      for rung in columns {
+        let count = rung.map { analysis.forms(in: phase, at: $0).count } ?? (analysis.unknownRungByPhase[phase]?.count ?? 0)
+        let role: Role = count == 0 ? .dim : (rung == nil ? .unknown : .met)
+        spans.append(Span(cell(count == 0 ? symbols.notReached : String(count)), role))
+      }
+      switch analysis.phaseStatus(phase) {
+      case .involved: break
+      case .none: spans.append(Span(room >= 19 ? " \(symbols.attention) geen vorm bekend" : " \(symbols.attention)", .warning))
+      case .unknown: spans.append(Span(" " + symbols.unknown, .unknown))
+      }
+      lines.append(StyledLine(spans))
+    }
+    let unknownPhases = analysis.formsWithUnknownPhases.count
+    if unknownPhases > 0 {
+      let noun = unknownPhases == 1 ? "vorm" : "vormen"
+      for part in Wrapping.wrap("\(symbols.unknown) fase onbekend bij \(unknownPhases) \(noun)", width: width) {
+        lines.append(StyledLine(part, .unknown))
+      }
+    }
+    let legend = Rung.allCases.map { "\(abbreviations[$0]!) \($0.label)" }.joined(separator: ", ")
+    for part in Wrapping.wrap(legend, width: width) { lines.append(StyledLine(part, .dim)) }
+    return lines
+  }
+
+  static func shortLabel(_ phase: Phase) -> String {
+    switch phase {
+    case .agenda: "agenda"
+    case .formulation: "beleid"
+    case .decision: "besluit"
+    case .implementation: "uitvoering"
+    case .evaluation: "evaluatie"
+    }
+  }
+
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    let focused = context.state.focus == .cycle && context.state.overlay == .none
+    let inner = rect.inner.inset(left: 1, right: 1)
+    screen.drawPane(rect, title: DashboardState.Pane.cycle.title, focused: focused,
+      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.cycle] ?? 0)
+  }
+}

@@ -1,0 +1,104 @@
+import BetrokkenModel
+
+/// Pane 2: the participation ladder (§4.2), top rung first, each with the forms that reach it.
+/// The highest rung reached carries its own symbol; a form with an unknown rung is listed apart, never placed.
+/// Wide panes put forms beside their rung; narrow ones put them on the lines below it.
+enum LadderPane {
+  /// One row of the ladder: a rung heading, a form, or both on one line.
+  struct Row {
+    var rungSpans: [Span]
+    /// Index of the form in ladder order, when the row shows a form.
+    var formIndex: Int?
+    var form: Form?
+  }
+
+  static func rows(_ context: DashboardContext, width: Int, symbols: Symbols) -> [Row] {
+    guard let analysis = context.analysis else { return [] }
+    let stacked = width < 36
+    let showRole = width >= 52
+    let labelWidth = showRole ? 31 : 14
+    var rows: [Row] = []
+    var formIndex = 0
+    let highest = analysis.highestRung
+    func add(head: [Span], forms: [Form]) {
+      if stacked || forms.isEmpty {
+        rows.append(Row(rungSpans: head))
+        for form in forms {
+          rows.append(Row(rungSpans: [Span("  ")], formIndex: formIndex, form: form))
+          formIndex += 1
+        }
+        return
+      }
+      for (i, form) in forms.enumerated() {
+        let spans = i == 0 ? head : [Span(String(repeating: " ", count: 2 + labelWidth))]
+        rows.append(Row(rungSpans: spans, formIndex: formIndex, form: form))
+        formIndex += 1
+      }
+    }
+    for rung in Rung.allCases.reversed() {
+      let forms = analysis.formsByRung[rung] ?? []
+      let symbol = rung == highest ? symbols.highest : (forms.isEmpty ? symbols.notReached : symbols.reached)
+      let role: Role = rung == highest ? .accent : (forms.isEmpty ? .dim : .met)
+      let label = showRole ? "\(rung.label) (\(rung.role))" : rung.label
+      let text = stacked ? label : pad(label, labelWidth)
+      add(head: [Span(symbol + " ", role), Span(text, forms.isEmpty ? .dim : .heading)], forms: forms)
+    }
+    if !analysis.formsWithUnknownRung.isEmpty {
+      let text = stacked ? "trede onbekend" : pad("onbekend", labelWidth)
+      add(head: [Span(symbols.unknown + " ", .unknown), Span(text, .unknown)], forms: analysis.formsWithUnknownRung)
+    }
+    return rows
+  }
+
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    let focused = context.state.focus == .ladder && context.state.overlay == .none
+    var lines: [StyledLine] = rows(context, width: width, symbols: symbols).map { row in
+      guard let form = row.form, let index = row.formIndex else { return StyledLine(row.rungSpans) }
+      let isSelected = focused && index == context.state.selectedForm
+      var spans = row.rungSpans
+      spans.append(Span(isSelected ? symbols.selected + " " : "  ", isSelected ? .selected : .plain))
+      spans.append(Span(form.name))
+      if let status = form.status.value, status != .existing { spans.append(Span(" (\(status.label))", .dim)) }
+      return StyledLine(spans, rowRole: isSelected ? .selected : nil)
+    }
+    if analysis.profile.forms.isEmpty {
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen vormen", .unknown)]))
+    }
+    lines.append(.empty)
+    if let highest = analysis.highestRung {
+      lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent)]))
+      if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
+        for part in Wrapping.wrap(symbols.attention + " alleen informeren voldoet niet aan de wet (§4.2)", width: width) {
+          lines.append(StyledLine(part, .warning))
+        }
+      }
+    } else {
+      lines.append(StyledLine([Span(symbols.unknown + " hoogste trede onbekend", .unknown)]))
+    }
+    return lines
+  }
+
+  /// The line the selected form is on, to scroll it into view.
+  static func selectedLine(_ context: DashboardContext, width: Int, symbols: Symbols) -> Int {
+    rows(context, width: width, symbols: symbols).firstIndex { $0.formIndex == context.state.selectedForm } ?? 0
+  }
+
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    let focused = context.state.focus == .ladder && context.state.overlay == .none
+    let inner = rect.inner.inset(left: 1, right: 1)
+    let lines = lines(context, width: inner.width, symbols: screen.symbols)
+    var scroll = context.state.scroll[.ladder] ?? 0
+    if focused {
+      let line = selectedLine(context, width: inner.width, symbols: screen.symbols)
+      if line < scroll { scroll = line }
+      if line >= scroll + inner.height { scroll = line - inner.height + 1 }
+    }
+    screen.drawPane(rect, title: DashboardState.Pane.ladder.title, focused: focused, lines: lines, scroll: scroll)
+  }
+}
+
+func pad(_ text: String, _ width: Int) -> String {
+  let w = DisplayWidth.of(text)
+  return w >= width ? text + " " : text + String(repeating: " ", count: width - w)
+}

@@ -1,0 +1,59 @@
+import BetrokkenModel
+
+/// Pane 1: the loaded municipalities with their province; the selected one marked and highlighted.
+enum MunicipalityListPane {
+  /// "Gemeenten (21)", or "Gemeenten 3/21" while filtered; without the count when the frame is too narrow.
+  static func title(_ context: DashboardContext, width: Int) -> String {
+    let total = context.data.profiles.count
+    let name = DashboardState.Pane.municipalities.title
+    let full = context.state.filter.isEmpty ? "\(name) (\(total))" : "\(name) \(context.visible.count)/\(total)"
+    return DisplayWidth.of(full) + 6 <= width ? full : name
+  }
+
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    let focused = context.state.focus == .municipalities && context.state.overlay == .none
+    let inner = rect.inner.inset(left: 1, right: 1)
+    var lines: [StyledLine] = []
+    let provinceWidth = inner.width >= 30 ? 13 : 2
+    let nameWidth = max(1, inner.width - 2 - provinceWidth - 1)
+    for profile in context.visible {
+      let isSelected = profile.code == context.state.selectedCode
+      let marker = isSelected ? screen.symbols.selected + " " : "  "
+      let province = context.data.registry[profile.code]?.province ?? "?"
+      let shown = provinceWidth == 2 ? ProvinceAbbreviation.of(province) : province
+      let name = screen.fit(profile.name, to: nameWidth)
+      let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
+      lines.append(StyledLine(
+        [Span(marker + name + pad + " ", isSelected ? .selected : .plain), Span(shown, isSelected ? .selected : .dim)],
+        rowRole: isSelected ? .selected : nil))
+    }
+    if lines.isEmpty {
+      lines.append(StyledLine(context.state.filter.isEmpty ? "Geen profielen geladen." : "Niets gevonden.", .dim))
+    }
+    // Keep the selection in view, centred where possible: a pure function of state and height.
+    let index = context.visible.firstIndex { $0.code == context.state.selectedCode } ?? 0
+    let top = max(0, min(index - inner.height / 2, lines.count - inner.height))
+    screen.drawPane(rect, title: title(context, width: rect.width), focused: focused, lines: lines, scroll: top)
+  }
+}
+
+/// The usual two-letter province abbreviations, for narrow lists.
+enum ProvinceAbbreviation {
+  static func of(_ province: String) -> String {
+    switch province {
+    case "Groningen": "GR"
+    case "Friesland", "Fryslân": "FR"
+    case "Drenthe": "DR"
+    case "Overijssel": "OV"
+    case "Flevoland": "FL"
+    case "Gelderland": "GD"
+    case "Utrecht": "UT"
+    case "Noord-Holland": "NH"
+    case "Zuid-Holland": "ZH"
+    case "Zeeland": "ZE"
+    case "Noord-Brabant": "NB"
+    case "Limburg": "LB"
+    default: String(province.prefix(2))
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import BetrokkenModel
+import Foundation
+
+/// Pane 5: the municipality-wide choices (§1–§4) and the facts of the register.
+/// Every known choice shows its section; an unknown one shows `?`.
+enum ProfilePane {
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    guard let profile = context.selected else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    let choices = profile.choices
+    let narrow = width < 40
+    let labelWidth = narrow ? 13 : 17
+    let valueWidth = max(6, width - labelWidth)
+    var lines: [StyledLine] = []
+    if let m = context.municipality {
+      let area = String(format: "%.0f", m.areaKm2)
+      let facts = [m.code, m.province, "\(DutchNumber.format(m.population)) inw.", "\(area) km²"]
+      for part in Wrapping.wrap(facts.joined(separator: " \(symbols.separator) "), width: width) {
+        lines.append(StyledLine(part))
+      }
+    }
+    func row<V>(_ label: String, _ short: String, _ fact: Fact<V>, _ describe: (V) -> String) {
+      let head = Span(pad(narrow ? short : label, labelWidth), .heading)
+      switch fact {
+      case .unknown:
+        lines.append(StyledLine([head, Span(symbols.unknown, .unknown)]))
+      case .known(let value, let citation):
+        let text = describe(value)
+        let cite = citation.section.map { "§\($0)" } ?? ""
+        var wrapped = Wrapping.wrap(text.isEmpty ? "geen" : text, width: valueWidth)
+        // The section goes after the last line when it fits, else on a line of its own.
+        let lastWidth = DisplayWidth.of(wrapped.last ?? "")
+        let citeOnOwnLine = !cite.isEmpty && lastWidth + 1 + DisplayWidth.of(cite) > valueWidth
+        if citeOnOwnLine { wrapped.append("") }
+        for (i, part) in wrapped.enumerated() {
+          var spans = [i == 0 ? head : Span(pad("", labelWidth)), Span(part)]
+          if i == wrapped.count - 1, !cite.isEmpty { spans.append(Span((part.isEmpty ? "" : " ") + cite, .dim)) }
+          lines.append(StyledLine(spans))
+        }
+      }
+    }
+    func list<K: VocabularyKey>(_ keys: [K]) -> String { keys.map(\.label).joined(separator: ", ") }
+    row("Waarom gemeente", "Motief gem.", choices.motives, list)
+    row("Waarom burgers", "Motief burg.", choices.citizenMotives, list)
+    row("Richting", "Richting", choices.direction, list)
+    row("Bestaande raden", "Bestaand", choices.existingStructures) { $0.label }
+    row("Perspectief", "Perspectief", choices.perspectives, list)
+    row("Onderwerpen", "Onderwerpen", choices.topics, list)
+    row("Soort inbreng", "Inbreng", choices.inputKinds, list)
+    row("Agenda", "Agenda", choices.agendaSetting) { $0.label }
+    row("Ondersteuning", "Steun", choices.facilitation, list)
+    row("Organisatie", "Organisatie", choices.organisation, list)
+    row("Regionaal beleid", "Regionaal", choices.regionalPolicy) { $0.isEmpty ? "geen" : list($0) }
+    lines.append(.empty)
+    switch choices.notes {
+    case .unknown:
+      lines.append(StyledLine([Span(pad("Toelichting", labelWidth), .heading), Span(symbols.unknown, .unknown)]))
+    case .known(let notes, let citation):
+      let cite = citation.section.map { " (§\($0))" } ?? ""
+      lines.append(StyledLine([Span("Toelichting", .heading), Span(cite, .dim)]))
+      for part in Wrapping.wrap(notes, width: width) { lines.append(StyledLine(part)) }
+    }
+    lines.append(.empty)
+    for source in profile.sources {
+      var text = source.title
+      if let publisher = source.publisher { text += ", \(publisher)" }
+      if let year = source.year { text += " (\(year))" }
+      lines.append(StyledLine("Bron", .heading))
+      for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .dim)) }
+    }
+    return lines
+  }
+
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    let focused = context.state.focus == .profile && context.state.overlay == .none
+    let inner = rect.inner.inset(left: 1, right: 1)
+    screen.drawPane(rect, title: DashboardState.Pane.profile.title, focused: focused,
+      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.profile] ?? 0)
+  }
+}

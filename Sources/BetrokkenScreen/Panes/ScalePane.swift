@@ -1,0 +1,52 @@
+import BetrokkenModel
+
+/// Pane 4: the scale levels (§5.3) with the forms at each; regional forms name their partner municipalities.
+enum ScalePane {
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    // Narrow panes put the forms under their level instead of beside it.
+    let stacked = width < 34
+    let labelWidth = stacked ? 2 : 11
+    let textWidth = max(8, width - labelWidth)
+    var lines: [StyledLine] = []
+    func add(label: String, labelRole: Role, items: [String], emptyText: String) {
+      let wrapped = items.isEmpty ? [emptyText] : items.flatMap { Wrapping.wrap($0, width: textWidth) }
+      if stacked {
+        lines.append(StyledLine([Span(label, labelRole), Span(items.isEmpty ? " " + emptyText : "", .dim)]))
+        if items.isEmpty { return }
+      }
+      for (i, text) in wrapped.enumerated() {
+        let head = i == 0 && !stacked ? Span(pad(label, labelWidth), labelRole) : Span(pad("", labelWidth))
+        lines.append(StyledLine([head, Span(text, items.isEmpty ? .dim : .plain)]))
+      }
+    }
+    for scale in Scale.allCases {
+      let forms = analysis.formsByScale[scale] ?? []
+      let items = forms.map { form -> String in
+        guard scale == .regional else { return form.name }
+        switch form.memberMunicipalities {
+        case .unknown: return "\(form.name) (partners onbekend)"
+        case .known:
+          let partners = analysis.partners(of: form).map(context.name(of:)).sorted { $0.compare(dutch: $1) }
+          return partners.isEmpty ? form.name : "\(form.name) (met \(partners.joined(separator: ", ")))"
+        }
+      }
+      add(label: scale.label, labelRole: forms.isEmpty ? .dim : .heading, items: items, emptyText: symbols.notReached)
+    }
+    if !analysis.formsWithUnknownScale.isEmpty {
+      add(label: "\(symbols.unknown) onbekend", labelRole: .unknown, items: analysis.formsWithUnknownScale.map(\.name),
+        emptyText: "")
+    }
+    if let regional = analysis.profile.choices.regionalPolicy.value, !regional.isEmpty {
+      lines.append(StyledLine([Span("regionaal beleid: ", .dim), Span(regional.map(\.label).joined(separator: ", "))]))
+    }
+    return lines
+  }
+
+  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
+    let focused = context.state.focus == .scale && context.state.overlay == .none
+    let inner = rect.inner.inset(left: 1, right: 1)
+    screen.drawPane(rect, title: DashboardState.Pane.scale.title, focused: focused,
+      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.scale] ?? 0)
+  }
+}
