@@ -20,8 +20,10 @@ let package = Package(
     .target(name: "BetrokkenScreen", dependencies: ["BetrokkenModel"]),
     // The system library; only BetrokkenTerminal imports it.
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    // Signal handling and terminal modes that must be async-signal-safe, hence C.
+    .target(name: "CTerminalSupport"),
     // The one module that talks to the terminal.
-    .target(name: "BetrokkenTerminal", dependencies: ["BetrokkenScreen", "CNcursesw"]),
+    .target(name: "BetrokkenTerminal", dependencies: ["BetrokkenScreen", "CNcursesw", "CTerminalSupport"]),
     .executableTarget(
       name: "betrokken",
       dependencies: [

@@ -1,1 +1,25 @@
+#ifndef BETROKKEN_NCURSESW_SHIM_H
+#define BETROKKEN_NCURSESW_SHIM_H
+
+// The wide-character API needs these before the header (SwiftPM drops pkg-config's -D flags).
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
 #include <ncursesw/curses.h>
+#include <langinfo.h>
+#include <locale.h>
+
+// Attribute macros Swift cannot import, re-exported as constants.
+static const unsigned int BK_A_NORMAL = A_NORMAL;
+static const unsigned int BK_A_BOLD = A_BOLD;
+static const unsigned int BK_A_DIM = A_DIM;
+static const unsigned int BK_A_REVERSE = A_REVERSE;
+static const unsigned int BK_A_UNDERLINE = A_UNDERLINE;
+static const unsigned int BK_A_STANDOUT = A_STANDOUT;
+
+// Runtime values behind macros or globals Swift 6 will not read.
+static inline int bk_colors(void) { return COLORS; }
+static inline int bk_color_pairs(void) { return COLOR_PAIRS; }
+
+#endif

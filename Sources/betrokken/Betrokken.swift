@@ -8,7 +8,7 @@ struct Betrokken: ParsableCommand {
     commandName: "betrokken",
     abstract: "Dashboard van burgerbetrokkenheid in het sociaal domein van Nederlandse gemeenten.",
     version: "betrokken \(version)",
-    subcommands: [ValidateCommand.self, ListCommand.self, SnapshotCommand.self],
-    defaultSubcommand: ValidateCommand.self
+    subcommands: [DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self],
+    defaultSubcommand: DashboardCommand.self
   )
 }

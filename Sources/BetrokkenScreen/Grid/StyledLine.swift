@@ -53,7 +53,9 @@ extension Screen {
       put(lines[top + row], x: inner.x, y: inner.y + row, width: inner.width)
     }
     let role: Role = focused ? .focusBorder : .border
-    if top > 0 {
+    // The "more above" marker goes in the top edge only where it leaves the title whole.
+    let titleEnd = rect.x + 1 + DisplayWidth.of(fit(title, to: rect.width - 2)) + (focused ? 5 : 2)
+    if top > 0, rect.maxX - 8 > titleEnd {
       put(" \(symbols.scrollUp) \(top) ", x: rect.maxX - 8, y: rect.y, role: role, limit: 7)
     }
     if top < maxScroll {

@@ -6,7 +6,7 @@ enum FormDetailsOverlay {
     guard let form = context.selectedForm, let profile = context.selected else {
       return [StyledLine("Deze gemeente heeft geen bekende vormen.", .dim)]
     }
-    let labelWidth = 22
+    let labelWidth = 26
     let valueWidth = max(8, width - labelWidth)
     var lines: [StyledLine] = []
     func row(_ label: String, _ value: String?) {

@@ -1,0 +1,221 @@
+@preconcurrency import CNcursesw
+import CTerminalSupport
+import BetrokkenScreen
+import Foundation
+
+/// The only code that talks to ncurses: start and restore the terminal, draw a `Screen` by sending only
+/// the cells that changed, and read keys, resizes and signals.
+public final class Terminal {
+  public enum ColorMode: Sendable {
+    case none, basic, extended
+  }
+
+  public enum Event: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case signal(Int32)
+    /// No input within the poll interval.
+    case idle
+  }
+
+  public enum StartError: Error, CustomStringConvertible {
+    case notATerminal(String)
+    case noTerm
+    case dumbTerm
+    case unknownTerm(String)
+
+    public var description: String {
+      let hint = "Gebruik `betrokken snapshot` voor het dashboard als tekst."
+      switch self {
+      case .notATerminal(let which):
+        return "betrokken: \(which) is geen terminal; het interactieve dashboard heeft er een nodig. \(hint)"
+      case .noTerm:
+        return "betrokken: de omgevingsvariabele TERM is niet gezet, dus het terminaltype is onbekend. \(hint)"
+      case .dumbTerm:
+        return "betrokken: TERM=dumb kan geen volledig scherm tonen. \(hint)"
+      case .unknownTerm(let term):
+        return "betrokken: terminaltype \"\(term)\" is onbekend op deze machine (geen terminfo). \(hint)"
+      }
+    }
+  }
+
+  private let screenPointer: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  public let colorMode: ColorMode
+  /// Whether the locale could be made UTF-8; when not, the caller draws with ASCII symbols.
+  public let isUTF8: Bool
+  private var last: Screen?
+  private var ended = false
+  /// Bytes the last `draw` calls made ncurses write are not observable here; see the benchmark.
+
+  /// Checks that this is an interactive terminal, sets a UTF-8 locale, and starts ncurses.
+  public init(noColor: Bool) throws(StartError) {
+    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal("standaardinvoer") }
+    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal("standaarduitvoer") }
+    guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else { throw .noTerm }
+    guard term != "dumb" else { throw .dumbTerm }
+    isUTF8 = Terminal.prepareLocale()
+    bk_save_termios()
+    guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerm(term) }
+    screenPointer = screen
+    set_term(screen)
+    guard let win = Terminal.standardWindow() else {
+      endwin()
+      delscreen(screen)
+      throw .unknownTerm(term)
+    }
+    window = win
+    bk_install_signal_handlers()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    wtimeout(window, 100)
+    if noColor || !has_colors() {
+      colorMode = .none
+    } else {
+      start_color()
+      use_default_colors()
+      colorMode = bk_colors() >= 256 ? .extended : .basic
+      Palette.install(colorMode)
+    }
+  }
+
+  private static func standardWindow() -> UnsafeMutablePointer<WINDOW>? {
+    // newterm made stdscr; reading the C global is confined to this one place.
+    stdscr
+  }
+
+  /// Tries the user's locale, then C.UTF-8 for LC_CTYPE; true when the codeset is UTF-8.
+  static func prepareLocale() -> Bool {
+    setlocale(LC_ALL, "")
+    if codesetIsUTF8() { return true }
+    setlocale(LC_CTYPE, "C.UTF-8")
+    if codesetIsUTF8() { return true }
+    setlocale(LC_CTYPE, "C.utf8")
+    return codesetIsUTF8()
+  }
+
+  static func codesetIsUTF8() -> Bool {
+    guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+    let name = String(cString: codeset).uppercased()
+    return name == "UTF-8" || name == "UTF8"
+  }
+
+  public var size: (width: Int, height: Int) {
+    (Int(getmaxx(window)), Int(getmaxy(window)))
+  }
+
+  /// Sends the screen: only rows and cells that differ from the last one drawn. Never clears the screen.
+  public func draw(_ screen: Screen) {
+    let previous = (last?.width == screen.width && last?.height == screen.height) ? last : nil
+    for y in 0..<screen.height {
+      var x = 0
+      while x < screen.width {
+        // Find the next run of changed cells on this row.
+        if let previous, previous[x, y] == screen[x, y] {
+          x += 1
+          continue
+        }
+        var end = x
+        while end < screen.width, previous == nil || previous![end, y] != screen[end, y]
+          || (end + 1 < screen.width && screen[end + 1, y].isContinuation)
+        {
+          end += 1
+        }
+        // Never start a run on the second half of a wide character.
+        var start = x
+        while start > 0, screen[start, y].isContinuation { start -= 1 }
+        writeRun(screen, y: y, from: start, to: end)
+        x = end
+      }
+    }
+    last = screen
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  private func writeRun(_ screen: Screen, y: Int, from start: Int, to end: Int) {
+    var x = start
+    while x < end {
+      let role = screen[x, y].role
+      var text: [wchar_t] = []
+      let runStart = x
+      while x < end, screen[x, y].role == role || screen[x, y].isContinuation {
+        for scalar in screen[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+        x += 1
+      }
+      text.append(0)
+      let style = Palette.style(for: role, mode: colorMode)
+      wattr_set(window, attr_t(style.attributes), Int16(style.pair), nil)
+      _ = text.withUnsafeBufferPointer { buffer in
+        // The last cell of the screen: ncurses would scroll; writing it with insertion avoids that.
+        mvwaddnwstr(window, Int32(y), Int32(runStart), buffer.baseAddress, Int32(buffer.count - 1))
+      }
+    }
+    wattr_set(window, attr_t(BK_A_NORMAL), 0, nil)
+  }
+
+  /// Forgets what is on screen, so the next draw sends every cell (after a resize).
+  public func invalidate() {
+    last = nil
+  }
+
+  /// Waits up to the poll interval for a key, a resize or a signal.
+  public func nextEvent() -> Event {
+    let pending = bk_take_signal()
+    if pending != 0 { return .signal(pending) }
+    var ch: wint_t = 0
+    let result = wget_wch(window, &ch)
+    let signal = bk_take_signal()
+    if signal != 0 { return .signal(signal) }
+    switch result {
+    case KEY_CODE_YES:
+      switch Int32(ch) {
+      case KEY_RESIZE:
+        invalidate()
+        return .resize(width: size.width, height: size.height)
+      case KEY_UP: return .key(.up)
+      case KEY_DOWN: return .key(.down)
+      case KEY_LEFT: return .key(.left)
+      case KEY_RIGHT: return .key(.right)
+      case KEY_BTAB: return .key(.backTab)
+      case KEY_PPAGE: return .key(.pageUp)
+      case KEY_NPAGE: return .key(.pageDown)
+      case KEY_HOME: return .key(.home)
+      case KEY_END: return .key(.end)
+      case KEY_ENTER: return .key(.enter)
+      case KEY_BACKSPACE: return .key(.backspace)
+      default: return .idle
+      }
+    case OK:
+      switch ch {
+      case 9: return .key(.tab)
+      case 10, 13: return .key(.enter)
+      case 27: return .key(.escape)
+      case 8, 127: return .key(.backspace)
+      default:
+        guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return .idle }
+        return .key(.character(Character(scalar)))
+      }
+    default:
+      return .idle
+    }
+  }
+
+  /// Restores the terminal: leaves curses mode, shows the cursor, restores the saved modes. Safe to call twice.
+  public func end() {
+    guard !ended else { return }
+    ended = true
+    curs_set(1)
+    endwin()
+    delscreen(screenPointer)
+    bk_restore_termios()
+  }
+
+  deinit {
+    end()
+  }
+}

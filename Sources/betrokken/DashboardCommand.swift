@@ -1,0 +1,121 @@
+import ArgumentParser
+import BetrokkenModel
+import BetrokkenScreen
+import BetrokkenTerminal
+import Foundation
+
+/// `betrokken [GEMEENTE]`: the interactive dashboard.
+struct DashboardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dashboard",
+    abstract: "Open het interactieve dashboard (standaard). Druk ? voor hulp, q om te stoppen."
+  )
+
+  @OptionGroup var dataOptions: DataOptions
+
+  @Argument(help: ArgumentHelp("Gemeente om mee te beginnen: code of naam.", valueName: "GEMEENTE"))
+  var municipality: String?
+
+  @Flag(name: .long, help: "Geen kleur (ook als NO_COLOR gezet is).")
+  var noColor = false
+
+  @Option(name: .long, help: ArgumentHelp("Map voor snapshots met p (standaard: de huidige map).", valueName: "DIR"))
+  var snapshotDir: String?
+
+  func run() throws {
+    let data = DataSet.load(directory: dataOptions.directory)
+    let start = try resolveMunicipality(municipality, in: data)
+    let environment = ProcessInfo.processInfo.environment
+    let colorOff = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+    let terminal: Terminal
+    do {
+      terminal = try Terminal(noColor: colorOff)
+    } catch {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+    var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
+    let status = runner.run()
+    terminal.end()
+    if data.errorCount > 0 {
+      printError("Let op: \(data.errorCount) profiel(en) met fouten niet geladen; zie `betrokken validate`.")
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+/// The event loop: render the state, send it, read an event, update the state. All decisions are in
+/// `KeyHandler` and `DashboardView`; this only connects them to the terminal and the file system.
+struct DashboardRunner {
+  let terminal: Terminal
+  let data: DataSet
+  let symbols: Symbols
+  let snapshotDirectory: String?
+  var state: DashboardState
+
+  init(terminal: Terminal, data: DataSet, start: String?, snapshotDirectory: String?) {
+    self.terminal = terminal
+    self.data = data
+    self.snapshotDirectory = snapshotDirectory
+    symbols = terminal.isUTF8 ? .unicode : .ascii
+    state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
+    if !data.diagnostics.isEmpty, data.errorCount > 0 {
+      state.message = "\(data.errorCount) profiel(en) met fouten niet geladen; zie betrokken validate"
+    }
+  }
+
+  /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).
+  mutating func run() -> Int32 {
+    var size = terminal.size
+    var screen = render(size)
+    terminal.draw(screen)
+    while true {
+      switch terminal.nextEvent() {
+      case .idle:
+        continue
+      case .signal(let signal):
+        return 128 + signal
+      case .resize(let width, let height):
+        size = (width, height)
+      case .key(let key):
+        let (next, effect) = KeyHandler.handle(key, state: state, data: data, width: size.width, height: size.height,
+          symbols: symbols)
+        state = next
+        if state.quit { return 0 }
+        if effect == .writeSnapshot {
+          // The snapshot is the screen as it was when p was pressed, before the message appears.
+          state.message = writeSnapshot(screen)
+        }
+      }
+      screen = render(size)
+      terminal.draw(screen)
+    }
+  }
+
+  func render(_ size: (width: Int, height: Int)) -> Screen {
+    DashboardView.render(data: data, state: state, width: size.width, height: size.height, symbols: symbols)
+  }
+
+  /// Writes the screen's text next to the user's work; falls back to the home and temporary directories.
+  func writeSnapshot(_ screen: Screen) -> String {
+    let stamp = SnapshotName.timestamp(Date())
+    let name = "betrokken-\(state.selectedCode ?? "leeg")-\(screen.width)x\(screen.height)-\(stamp).txt"
+    let candidates = [snapshotDirectory ?? FileManager.default.currentDirectoryPath, NSHomeDirectory(), NSTemporaryDirectory()]
+    for directory in candidates {
+      let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+      if (try? Data(screen.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)) != nil {
+        return "Snapshot opgeslagen: \(path)"
+      }
+    }
+    return "Snapshot niet opgeslagen: geen schrijfbare map gevonden"
+  }
+}
+
+enum SnapshotName {
+  static func timestamp(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return formatter.string(from: date)
+  }
+}
