@@ -76,6 +76,9 @@ public struct Screen: Equatable, Sendable {
     let r = rect.clipped(to: bounds)
     guard r.width > 0 else { return }
     for y in r.y..<r.maxY {
+      // A wide character cut by either edge of the rectangle loses its other half too.
+      if r.x > 0, cells[y * width + r.x].isContinuation { cells[y * width + r.x - 1].text = " " }
+      if r.maxX < width, cells[y * width + r.maxX].isContinuation { cells[y * width + r.maxX].text = " " }
       for x in r.x..<r.maxX { cells[y * width + x] = Cell(text, role: role) }
     }
   }

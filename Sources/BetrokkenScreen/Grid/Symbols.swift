@@ -40,7 +40,7 @@ public struct Symbols: Equatable, Sendable {
     isASCII: true,
     box: BoxLines(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+"),
     heavyBox: BoxLines(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#"),
-    ellipsis: "~", focus: ">", selected: ">", reached: "*", notReached: ".", highest: "#", attention: "!",
+    ellipsis: "~", focus: ">", selected: ">", reached: "*", notReached: ".", highest: "^", attention: "!",
     met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+")
 
   /// Replaces the Unicode symbols that panes write as literal text (dashes, arrows) by ASCII of the same width.
@@ -59,11 +59,13 @@ public struct Symbols: Equatable, Sendable {
       case "↓": result.append("v")
       case "▸", "▶": result.append(">")
       case "●": result.append("*")
-      case "◆": result.append("#")
+      case "◆": result.append("^")
       case "✓", "✔": result.append("v")
       case "✗": result.append("x")
-      case "×": result.append("x")
       case "≥": result.append(">")
+      case "§": result.append("S")
+      case "²": result.append("2")
+      case "×": result.append("x")
       default: result.append(character)
       }
     }

@@ -1,0 +1,85 @@
+import BetrokkenModel
+@testable import BetrokkenScreen
+import Testing
+
+/// The whole dashboard as text, for three municipalities of different shapes at three sizes.
+/// Peel en Maas: four forms up to meebeslissen. Almere: a clean slate, two forms. Deventer: a regional form.
+@Suite struct DashboardGoldenTests {
+  static let municipalities = ["Peel en Maas", "Almere", "Deventer"]
+  static let sizes = [(80, 24), (120, 40), (200, 60)]
+
+  @Test(arguments: municipalities)
+  func wholeScreen(_ name: String) {
+    for (width, height) in Self.sizes {
+      let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code(name)),
+        width: width, height: height)
+      expectGolden(screen.text, "dashboard-\(code(name))-\(width)x\(height).txt")
+    }
+  }
+
+  @Test func asciiStyleForOldPrinters() {
+    let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Deventer")),
+      width: 100, height: 30, symbols: .ascii)
+    expectGolden(screen.text, "dashboard-GM0150-100x30-ascii.txt")
+    // Only the municipality's own letters (ë, é) may be non-ASCII; lines and symbols are ASCII.
+    let nonASCII = screen.text.unicodeScalars.filter { $0.value > 0x7E && !$0.properties.isAlphabetic }
+    #expect(nonASCII.isEmpty, "non-ASCII symbols: \(String(String.UnicodeScalarView(nonASCII)))")
+  }
+
+  @Test func overlaysAndFocus() {
+    var state = DashboardState(selectedCode: code("Peel en Maas"))
+    state.focus = .ladder
+    state.selectedForm = 1
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+      "dashboard-GM1894-ladder-focus.txt")
+    state.overlay = .details
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+      "overlay-details-GM1894.txt")
+    state.overlay = .help
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 100, height: 44).text, "overlay-help.txt")
+    state.overlay = .glossary
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 100, height: 70).text,
+      "overlay-glossary.txt")
+  }
+
+  @Test func filteredList() {
+    var state = DashboardState(selectedCode: code("Zutphen"))
+    state.filter = "gelder"
+    state.isEditingFilter = true
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 80, height: 24).text,
+      "dashboard-filter-gelder.txt")
+  }
+
+  @Test func tooSmall() {
+    let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Almere")),
+      width: 30, height: 10)
+    expectGolden(screen.text, "too-small-30x10.txt")
+    for (w, h) in [(1, 1), (2, 1), (1, 2), (59, 30), (200, 17), (0, 0)] {
+      let s = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Almere")), width: w, height: h)
+      #expect(s.lines.count == h)
+    }
+  }
+}
+
+/// Each pane alone, drawn into a frame of its own, so a change to one pane shows up in its own golden.
+@Suite struct PaneGoldenTests {
+  nonisolated(unsafe) static let panes: [(String, (DashboardContext, Int, Symbols) -> [StyledLine])] = [
+    ("ladder", { LadderPane.lines($0, width: $1, symbols: $2) }),
+    ("cycle", { CyclePane.lines($0, width: $1, symbols: $2) }),
+    ("scale", { ScalePane.lines($0, width: $1, symbols: $2) }),
+    ("profile", { ProfilePane.lines($0, width: $1, symbols: $2) }),
+  ]
+
+  @Test(arguments: DashboardGoldenTests.municipalities)
+  func eachPane(_ name: String) {
+    let context = DashboardContext(data: shippedData, state: DashboardState(selectedCode: code(name)))
+    for (pane, lines) in Self.panes {
+      for width in [30, 60] {
+        let content = lines(context, width, .unicode)
+        var screen = Screen(width: width + 4, height: content.count + 2)
+        screen.drawPane(screen.bounds, title: pane, focused: false, lines: content)
+        expectGolden(screen.text, "pane-\(pane)-\(code(name))-\(width).txt")
+      }
+    }
+  }
+}

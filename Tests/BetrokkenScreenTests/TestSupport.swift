@@ -1,0 +1,39 @@
+import BetrokkenModel
+import BetrokkenScreen
+import Foundation
+import Testing
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().path
+
+/// The shipped data, loaded once.
+let shippedData: DataSet = {
+  let path = packageRoot + "/Data"
+  return DataSet.load(directory: DataDirectory(path: path, shipped: path))
+}()
+
+/// Compares text with a golden file in Tests/Goldens. With BETROKKEN_UPDATE_GOLDENS=1 the file is written
+/// instead (then review the diff by eye before committing).
+func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  let path = packageRoot + "/Tests/Goldens/" + name
+  if ProcessInfo.processInfo.environment["BETROKKEN_UPDATE_GOLDENS"] == "1" {
+    try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return
+  }
+  guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+    Issue.record("golden file \(name) is missing; run with BETROKKEN_UPDATE_GOLDENS=1 and review it", sourceLocation: sourceLocation)
+    return
+  }
+  if expected != text {
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+    let want = line < a.count ? String(a[line]) : "<end>"
+    let got = line < b.count ? String(b[line]) : "<end>"
+    Issue.record("\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+  }
+}
+
+func code(_ name: String) -> String {
+  shippedData.profile(matching: name)!.code
+}

@@ -1,0 +1,130 @@
+import BetrokkenModel
+@testable import BetrokkenScreen
+import Foundation
+import Testing
+
+@Suite struct DisplayWidthTests {
+  @Test(arguments: [
+    ("a", 1), ("ë", 1), ("â", 1), ("e\u{0301}", 1), ("東", 2), ("🏘️", 2), ("👍", 2), ("│", 1), ("…", 1),
+    ("\u{1B}", 0), ("\u{200B}", 0),
+  ])
+  func clusters(_ text: String, _ width: Int) {
+    #expect(DisplayWidth.of(Character(text)) == width)
+  }
+
+  @Test func strings() {
+    #expect(DisplayWidth.of("Súdwest-Fryslân") == 15)
+    #expect(DisplayWidth.of("東京都") == 6)
+    #expect(DisplayWidth.of("Zoë 🏘️") == 6)
+  }
+}
+
+@Suite struct ScreenGridTests {
+  /// The columns a row occupies: wide clusters count 2 and their continuation cell 0.
+  func rowWidth(_ screen: Screen, _ y: Int) -> Int {
+    (0..<screen.width).reduce(0) { sum, x in
+      let cell = screen[x, y]
+      return sum + (cell.isContinuation ? 0 : DisplayWidth.of(Character(cell.text)))
+    }
+  }
+
+  @Test func truncationEndsInEllipsisNeverMidCluster() {
+    var screen = Screen(width: 10, height: 1)
+    screen.put("東京都の区役所です", x: 0, y: 0)
+    #expect(screen.lines == ["東京都の…"])
+    #expect(rowWidth(screen, 0) == 10)
+    var odd = Screen(width: 9, height: 1)
+    odd.put("東京都の区役所です", x: 0, y: 0)
+    #expect(odd.lines == ["東京都の…"])
+    #expect(rowWidth(odd, 0) == 9)
+  }
+
+  @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+    var screen = Screen(width: 4, height: 1)
+    screen.put("東京", x: 0, y: 0)
+    screen.put("x", x: 1, y: 0)
+    #expect(screen.lines == [" x京"])
+    #expect(rowWidth(screen, 0) == 4)
+  }
+
+  @Test func controlCharactersNeverReachTheGrid() {
+    var screen = Screen(width: 20, height: 1)
+    screen.put("a\u{1B}[31mb\u{9B}c\u{202E}d\nz", x: 0, y: 0)
+    #expect(screen.lines == ["a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}d z"])
+    #expect(!screen.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
+  /// A synthetic municipality with ë, â, combining marks, CJK and emoji keeps every row at exactly W columns.
+  @Test(arguments: [60, 61, 80, 97, 120, 200, 250])
+  func wideAndAccentedNamesKeepRowsExact(_ width: Int) throws {
+    let data = try syntheticWideData()
+    for code in data.profiles.map(\.code) {
+      var state = DashboardState(selectedCode: code)
+      for focus in DashboardState.Pane.allCases {
+        state.focus = focus
+        for overlay in [DashboardState.Overlay.none, .details] {
+          state.overlay = overlay
+          let screen = DashboardView.render(data: data, state: state, width: width, height: 30)
+          for y in 0..<screen.height {
+            #expect(rowWidth(screen, y) == width, "row \(y) of \(code) at \(width) focus \(focus) overlay \(overlay): \(screen.lines[y])")
+          }
+          for line in screen.lines {
+            #expect(DisplayWidth.of(line) <= width)
+            #expect(!line.hasSuffix(" "))
+          }
+        }
+      }
+    }
+  }
+
+  func syntheticWideData() throws -> DataSet {
+    let registry = MunicipalityRegistry([
+      Municipality(code: "GM0001", name: "Synthetisch Zoë-Noël", province: "Fryslân", population: 1, areaKm2: 1, neighbours: ["GM0002"]),
+      Municipality(code: "GM0002", name: "Synthetisch 東京都 🏘️ Château", province: "Noord-Brabant", population: 2, areaKm2: 2, neighbours: ["GM0001"]),
+    ])
+    let directory = NSTemporaryDirectory() + "betrokken-wide-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let fixture = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
+    for m in registry.municipalities {
+      let text = fixture.replacingOccurrences(of: "GM0034", with: m.code)
+        .replacingOccurrences(of: "\"Almere\"", with: "\"\(m.name)\"")
+        .replacingOccurrences(of: "Adviesraad Sociaal Domein", with: "Raad 東京 🏘️ ë\u{0301}â 社会福祉協議会 de Zoë-Noël-Château")
+        .replacingOccurrences(of: "\"scale\": \"local\"", with: "\"scale\": \"regional\"")
+        .replacingOccurrences(of: "\"memberMunicipalities\": null", with: "\"memberMunicipalities\": [\"GM0001\", \"GM0002\"]")
+      try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/\(m.code).json"))
+    }
+    let result = ProfileLoader.load(paths: [directory], registry: registry)
+    #expect(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
+    return DataSet(registry: registry, profiles: result.profiles, diagnostics: [], filesRead: 2)
+  }
+}
+
+@Suite struct LayoutTests {
+  @Test func panesNeverOverlapAndStayInside() {
+    for width in stride(from: 60, through: 250, by: 7) {
+      for height in stride(from: 18, through: 70, by: 5) {
+        let layout = DashboardLayout(width: width, height: height)
+        let rects = Array(layout.panes.values) + [layout.header, layout.footer]
+        var covered = Set<Int>()
+        for rect in rects {
+          #expect(rect.x >= 0 && rect.y >= 0 && rect.maxX <= width && rect.maxY <= height)
+          for y in rect.y..<rect.maxY {
+            for x in rect.x..<rect.maxX {
+              #expect(covered.insert(y * width + x).inserted, "overlap at \(x),\(y) for \(width)×\(height)")
+            }
+          }
+        }
+        #expect(covered.count == width * height, "\(width)×\(height) leaves cells uncovered")
+      }
+    }
+  }
+
+  @Test func splitByConstraints() {
+    let rect = Rect(x: 0, y: 0, width: 100, height: 1)
+    #expect(Layout.split(rect, .horizontal, [.length(20), .fill(1), .fill(1)]).map(\.width) == [20, 40, 40])
+    #expect(Layout.split(rect, .horizontal, [.percentage(25), .fill(3), .fill(1)]).map(\.width) == [25, 56, 19])
+    #expect(Layout.split(rect, .horizontal, [.length(80), .length(40)]).map(\.width) == [80, 20])
+    #expect(Layout.split(rect, .horizontal, [.min(10), .min(10)]).map(\.width) == [50, 50])
+  }
+}
