@@ -41,6 +41,6 @@ struct ListCommand: ParsableCommand {
       ])
     }
     print(table.rendered, terminator: "")
-    print("\(profiles.count) profielen. ? = onbekend uit de bronnen.")
+    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen"). ? = onbekend uit de bronnen.")
   }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The real binary, run as a user would from a shell.
+@Suite struct CommandLineTests {
+  @Test func validateShippedDataPasses() throws {
+    let result = try run(["validate"], directory: "/")
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout == "21 bestanden gelezen, 21 geldig; 0 fouten, 0 waarschuwingen.\n")
+  }
+
+  @Test func validateReportsErrorsWithExitOne() throws {
+    let directory = TemporaryDirectory()
+    try Data("{\"formatVersion\": 1,".utf8).write(to: URL(fileURLWithPath: directory.file("GM0034.json")))
+    let result = try run(["validate", directory.file("GM0034.json")])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("GM0034.json:1:21: fout: ongeldige JSON: verwacht een sleutel tussen dubbele aanhalingstekens; gevonden einde van het bestand"))
+  }
+
+  @Test func validateJSONIsParseable() throws {
+    let directory = TemporaryDirectory()
+    try Data("".utf8).write(to: URL(fileURLWithPath: directory.file("GM0034.json")))
+    let result = try run(["validate", "--format", "json", directory.path])
+    #expect(result.status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["errors"] as? Int == 1)
+    #expect(object["valid"] as? Int == 0)
+    let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.first?["message"] as? String == "leeg bestand; verwacht een JSON-object met een profiel")
+  }
+
+  @Test func usageErrorsExitSixtyFour() throws {
+    #expect(try run(["validate", "--format", "xml"]).status == 64)
+    #expect(try run(["list", "--onbekend"]).status == 64)
+    #expect(try run(["snapshot", "--width", "0"]).status == 64)
+  }
+
+  @Test func versionAndHelp() throws {
+    let version = try run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.hasPrefix("betrokken "))
+    let help = try run(["--help"])
+    #expect(help.stdout.contains("snapshot") && help.stdout.contains("validate") && help.stdout.contains("list"))
+  }
+
+  @Test func permissionErrorIsReported() throws {
+    let directory = TemporaryDirectory()
+    let file = directory.file("GM0034.json")
+    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: file)
+    chmod(file, 0)
+    chmod(directory.path, 0o755)
+    // Root reads any file; run as nobody then, with a copy of the binary and data that nobody can read.
+    var command = [binary, "validate", "--data", packageRoot + "/Data", file]
+    if geteuid() == 0 {
+      let shared = TemporaryDirectory()
+      chmod(shared.path, 0o755)
+      // cp in a child process: a file this process had open for writing could leak into a program another
+      // test spawns at that moment, and exec of the copy would then fail with "text file busy".
+      _ = try run([binary, shared.path], executable: "/bin/cp")
+      _ = try run(["-R", packageRoot + "/Data", shared.path], executable: "/bin/cp")
+      _ = try run(["-R", "a+rX", shared.path], executable: "/bin/chmod")
+      command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", shared.file("betrokken"),
+        "validate", "--data", shared.file("Data"), file]
+      let result = try run(Array(command.dropFirst()), executable: command[0])
+      #expect(result.status == 1)
+      #expect(result.stdout.hasPrefix("\(file): fout: geen leesrechten\n"), "\(result.stdout)\(result.stderr)")
+      return
+    }
+    let result = try run(Array(command.dropFirst()), executable: command[0])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("\(file): fout: geen leesrechten\n"))
+  }
+
+  @Test func listIsAlignedWithAccents() throws {
+    let result = try run(["list", "--province", "gelderland"])
+    #expect(result.status == 0)
+    #expect(result.stdout == """
+      code    naam        provincie   inwoners  vormen  hoogste trede
+      ------  ----------  ----------  --------  ------  -------------
+      GM0200  Apeldoorn   Gelderland   169.222       2  raadplegen
+      GM0243  Harderwijk  Gelderland    50.661       2  raadplegen
+      GM0268  Nijmegen    Gelderland   189.850       1  adviseren
+      GM0301  Zutphen     Gelderland    49.290       2  raadplegen
+      4 profielen. ? = onbekend uit de bronnen.
+
+      """)
+    #expect(try run(["list", "--province", "Atlantis"]).status == 1)
+  }
+
+  @Test func snapshotHasExactlyTheRequestedShape() throws {
+    for (width, height) in [(80, 24), (120, 40), (61, 19)] {
+      let result = try run(["snapshot", "PEEL EN MAAS", "--width", String(width), "--height", String(height)])
+      #expect(result.status == 0)
+      let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.count == height)
+      #expect(!result.stdout.contains("\u{1B}"))
+      for line in lines {
+        #expect(line.count <= width)
+        #expect(!line.hasSuffix(" "))
+      }
+    }
+    // Deterministic: the same call gives the same bytes.
+    #expect(try run(["snapshot", "GM1894"]).stdout == run(["snapshot", "Peel en Maas"]).stdout)
+  }
+
+  @Test func snapshotToFileAndAsciiStyle() throws {
+    let directory = TemporaryDirectory()
+    let file = directory.file("almere.txt")
+    let result = try run(["snapshot", "almere", "--style", "ascii", "--output", file])
+    #expect(result.status == 0 && result.stdout.isEmpty)
+    let text = try #require(directory.read("almere.txt"))
+    #expect(text.unicodeScalars.allSatisfy { $0.value < 0x7F || $0.properties.isAlphabetic })
+    #expect(text.contains("| Participatieladder") || text.contains("+ Participatieladder"))
+  }
+
+  @Test func snapshotOfUnknownMunicipalityListsCloseMatches() throws {
+    let typo = try run(["snapshot", "Amersfort"])
+    #expect(typo.status == 1)
+    #expect(typo.stderr == "Geen profiel gevonden voor \"Amersfort\". Bedoelde u: Amersfoort?\n")
+    let noProfile = try run(["snapshot", "Utrecht"])
+    #expect(noProfile.status == 1)
+    #expect(noProfile.stderr == "Utrecht (GM0344) staat in het register, maar er is nog geen profiel van.\n")
+  }
+
+  @Test func refusesWithoutATerminal() throws {
+    let result = try run([])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("standaardinvoer is geen terminal"))
+    #expect(result.stderr.contains("betrokken snapshot"))
+    #expect(result.stdout.isEmpty, "nothing, certainly no escape codes, on stdout")
+  }
+}

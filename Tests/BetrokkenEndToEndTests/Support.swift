@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().path
+
+/// The `betrokken` binary built next to this test bundle (by `swift test`), else in the package's .build.
+let binary: String = {
+  let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  var candidates = [beside.appendingPathComponent("betrokken").path]
+  candidates.append(beside.deletingLastPathComponent().appendingPathComponent("betrokken").path)
+  candidates.append(packageRoot + "/.build/debug/betrokken")
+  return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+}()
+
+struct RunResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// Runs a program (the binary by default) and waits for it. Standard input is /dev/null; output goes to
+/// files, not pipes, because a program that forks a server (tmux) would keep a pipe open forever.
+/// Uses posix_spawn and waitpid directly: Foundation's Process can miss the child's exit under test runners.
+func run(_ arguments: [String], environment: [String: String]? = nil, executable: String = binary, directory: String? = nil) throws -> RunResult {
+  let scratch = NSTemporaryDirectory() + "betrokken-run-" + UUID().uuidString
+  defer {
+    try? FileManager.default.removeItem(atPath: scratch + ".out")
+    try? FileManager.default.removeItem(atPath: scratch + ".err")
+  }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, scratch + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  posix_spawn_file_actions_addopen(&actions, 2, scratch + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+  // A working directory is set through env(1), as Glibc's posix_spawn has no portable chdir action.
+  let program = directory == nil ? executable : "/usr/bin/env"
+  let fullArguments = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
+  let argv = fullArguments.map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
+  let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+  defer { env.forEach { free($0) } }
+  var pid: pid_t = 0
+  let spawned = posix_spawn(&pid, program, &actions, nil, argv, env)
+  guard spawned == 0 else { throw CocoaError(.executableNotLoadable) }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+  let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+  let stdout = (try? String(contentsOfFile: scratch + ".out", encoding: .utf8)) ?? ""
+  let stderr = (try? String(contentsOfFile: scratch + ".err", encoding: .utf8)) ?? ""
+  return RunResult(status: exitStatus, stdout: stdout, stderr: stderr)
+}
+
+/// A fresh temporary directory, removed when released.
+final class TemporaryDirectory {
+  let path: String
+
+  init() {
+    path = NSTemporaryDirectory() + "betrokken-e2e-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  func file(_ name: String) -> String { path + "/" + name }
+
+  func read(_ name: String) -> String? {
+    try? String(contentsOfFile: file(name), encoding: .utf8)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+}
+
+/// Quotes a string for /bin/sh.
+func shellQuote(_ s: String) -> String {
+  "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The real program in tmux: keys in, screen out, terminal restored afterwards.
+@Suite(.serialized) struct TerminalUITests {
+  func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> TmuxSession {
+    try TmuxSession("\(environment) \(shellQuote(binary)) \(arguments)", width: width, height: height)
+  }
+
+  @Test func navigateFilterDetailsHelpResizeAndQuit() throws {
+    let session = try start("'Peel en Maas' --snapshot-dir \(shellQuote(NSTemporaryDirectory()))")
+    // The footer is drawn last: once it is there, the whole first frame is.
+    var screen = try session.waitForText("q stop")
+    #expect(screen.contains("Peel en Maas (GM1894)"))
+    #expect(screen.contains("14/21"))
+
+    try session.send("j")
+    screen = try session.waitForText("Raalte (GM0177)")
+    try session.send("k", "k")
+    screen = try session.waitForText("Nijmegen (GM0268)")
+
+    // Filter as you type, accent-insensitive; Esc clears.
+    try session.send("/")
+    try session.type("zoë")
+    screen = try session.waitForText("Gemeenten 0/21")
+    try session.send("BSpace", "BSpace", "BSpace")
+    try session.type("peel")
+    screen = try session.waitForText("Gemeenten 1/21")
+    #expect(screen.contains("Peel en Maas (GM1894)"))
+    try session.send("Escape")
+    screen = try session.waitForText("Gemeenten (21)")
+
+    // Details of a form: Tab to the ladder, pick the second form, Enter.
+    try session.send("Tab", "j", "Enter")
+    screen = try session.waitForText("Vorm: Adviesraad Sociaal Domein")
+    #expect(screen.contains("Bron"))
+    try session.send("Escape")
+    try session.waitFor("details closed") { !$0.contains("Vorm: ") }
+
+    // Help is generated from the key table.
+    try session.send("?")
+    screen = try session.waitForText("Toetsen")
+    #expect(screen.contains("gemeenten filteren op naam, code of provincie"))
+    try session.send("q")
+    try session.waitFor("help closed") { !$0.contains("Toetsen") }
+
+    // Resize: relayout, too small, and back.
+    try session.resize(width: 80, height: 24)
+    screen = try session.waitFor("80×24 layout") { $0.split(separator: "\n", omittingEmptySubsequences: false).first?.count ?? 0 <= 80 && $0.contains("Beleidscyclus") }
+    try session.resize(width: 30, height: 10)
+    screen = try session.waitForText("Terminal te klein")
+    #expect(screen.contains("nu: 30×10"))
+    try session.resize(width: 120, height: 40)
+    screen = try session.waitForText("Schaalniveau")
+
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+    #expect(terminalIsRestored(session.sttyAfterExit()))
+  }
+
+  /// The text written by `p`, `betrokken snapshot` for the same municipality and size, and the tmux capture
+  /// are the same screen.
+  @Test func theSameScreenThreeWays() throws {
+    let directory = TemporaryDirectory()
+    let session = try start("Deventer --snapshot-dir \(shellQuote(directory.path))")
+    let captured = try session.waitForText("q stop")
+    try session.send("p")
+    let message = try session.waitForText("Snapshot opgeslagen")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("betrokken-GM0150-120x40-") }
+    #expect(files.count == 1, "\(message)")
+    let written = try #require(files.first.flatMap { directory.read($0) })
+    let printed = try run(["snapshot", "deventer", "--width", "120", "--height", "40"]).stdout
+    #expect(written == printed)
+    #expect(captured == printed, "capture:\n\(captured)\nsnapshot:\n\(printed)")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test(arguments: [("C-c", Int32(130)), ("TERM", 143), ("HUP", 129)])
+  func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
+    let session = try start("Almere")
+    try session.waitForText("Participatieladder")
+    if signal == "C-c" {
+      try session.send("C-c")
+    } else {
+      let pid = try #require(try session.programPID())
+      kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+    }
+    #expect(session.exitStatus() == status)
+    #expect(terminalIsRestored(session.sttyAfterExit()))
+  }
+
+  @Test func noColorStillMarksEverything() throws {
+    let session = try start("Almere --no-color", environment: "NO_COLOR=1")
+    let screen = try session.waitForText("q stop")
+    #expect(screen.contains("◆ adviseren"), "the highest rung is marked by a symbol, not colour")
+    #expect(screen.contains("▸ Almere"))
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test(arguments: [
+    ("TERM=dumb", "TERM=dumb kan geen volledig scherm tonen"),
+    ("env -u TERM", "TERM is niet gezet"),
+    ("TERM=onbekend-type-xyz", "terminaltype \"onbekend-type-xyz\" is onbekend"),
+  ])
+  func refusesUnusableTerminalTypes(_ environment: String, _ message: String) throws {
+    let session = try start("2>&1", environment: environment)
+    let screen = try session.waitForText(message)
+    #expect(screen.contains("betrokken snapshot"))
+    #expect(session.exitStatus() == 2)
+  }
+
+  @Test func refusesWhenStdoutIsAFile() throws {
+    let directory = TemporaryDirectory()
+    let session = try start("> \(shellQuote(directory.file("out.txt")))")
+    let screen = try session.waitForText("standaarduitvoer is geen terminal")
+    #expect(screen.contains("betrokken snapshot"))
+    #expect(session.exitStatus() == 2)
+    #expect(directory.read("out.txt") == "", "no escape codes were written into the file")
+  }
+}

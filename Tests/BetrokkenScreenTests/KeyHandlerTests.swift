@@ -1,0 +1,138 @@
+import BetrokkenModel
+@testable import BetrokkenScreen
+import Testing
+
+/// Key handling is a pure state machine: key sequences in, state out. Every binding of the key table is covered.
+@Suite struct KeyHandlerTests {
+  let width = 120
+  let height = 40
+
+  func press(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
+    var state = start
+    var effects: [Effect] = []
+    for key in keys {
+      let (next, effect) = KeyHandler.handle(key, state: state, data: shippedData, width: width, height: height)
+      state = next
+      if let effect { effects.append(effect) }
+    }
+    return (state, effects)
+  }
+
+  func start(_ name: String = "Almere") -> DashboardState {
+    DashboardState(selectedCode: code(name))
+  }
+
+  var codes: [String] { shippedData.profiles.map(\.code) }
+
+  @Test func downAndUpMoveThroughTheList() {
+    #expect(press([.down], from: start()).0.selectedCode == codes[1])
+    #expect(press([.character("j"), .character("j")], from: start()).0.selectedCode == codes[2])
+    #expect(press([.down, .down, .up], from: start()).0.selectedCode == codes[1])
+    #expect(press([.character("k")], from: start()).0.selectedCode == codes[0], "stops at the top")
+  }
+
+  @Test func pageAndEnds() {
+    let paged = press([.pageDown], from: start()).0
+    #expect(codes.firstIndex(of: paged.selectedCode!)! > 5)
+    #expect(press([.pageDown, .pageUp], from: start()).0.selectedCode == codes[0])
+    #expect(press([.character("G")], from: start()).0.selectedCode == codes.last)
+    #expect(press([.end], from: start()).0.selectedCode == codes.last)
+    #expect(press([.character("G"), .character("g")], from: start()).0.selectedCode == codes[0])
+    #expect(press([.character("G"), .home], from: start()).0.selectedCode == codes[0])
+  }
+
+  @Test func panesCycleBothWays() {
+    #expect(press([.tab], from: start()).0.focus == .ladder)
+    #expect(press([.character("l"), .right], from: start()).0.focus == .cycle)
+    #expect(press([.backTab], from: start()).0.focus == .profile)
+    #expect(press([.character("h")], from: start()).0.focus == .profile)
+    #expect(press([.left, .left], from: start()).0.focus == .scale)
+    #expect(press(Array(repeating: .tab, count: 5), from: start()).0.focus == .municipalities)
+  }
+
+  @Test func ladderSelectsFormsAndEnterOpensDetails() {
+    let (state, _) = press([.enter, .down, .character("j"), .down, .enter], from: start("Peel en Maas"))
+    #expect(state.focus == .ladder)
+    #expect(state.selectedForm == 3, "four forms: stops at the last")
+    #expect(state.overlay == .details)
+    let context = DashboardContext(data: shippedData, state: state)
+    #expect(context.selectedForm?.name == context.analysis?.formsInLadderOrder.last?.name)
+    let closed = press([.escape], from: state).0
+    #expect(closed.overlay == .none)
+    #expect(closed.quit == false, "Esc in an overlay closes it, it does not quit")
+  }
+
+  @Test func otherPanesScrollWithinTheirContent() {
+    let (state, _) = press([.backTab, .down, .down, .pageDown, .pageDown, .pageDown], from: start("Peel en Maas"))
+    #expect(state.focus == .profile)
+    let context = DashboardContext(data: shippedData, state: state)
+    let maxScroll = KeyHandler.paneMaxScroll(.profile, context: context, width: width, height: height, symbols: .unicode)
+    #expect(state.scroll[.profile] == maxScroll)
+    #expect(press([.character("g")], from: state).0.scroll[.profile] == 0)
+  }
+
+  @Test func filterNarrowsAsYouTypeAndEscClears() {
+    var (state, _) = press([.character("/")] + "peël".map { Key.character($0) }, from: start())
+    #expect(state.isEditingFilter)
+    #expect(state.filter == "peël")
+    #expect(state.selectedCode == code("Peel en Maas"), "accent-insensitive, selection follows the only match")
+    state = press([.backspace, .backspace, .backspace, .backspace], from: state).0
+    #expect(state.filter == "")
+    state = press("GM03".map { Key.character($0) } + [.enter], from: state).0
+    #expect(!state.isEditingFilter)
+    #expect(state.filter == "GM03")
+    #expect(DashboardContext(data: shippedData, state: state).visible.map(\.code) == ["GM0307", "GM0301"])
+    state = press([.escape], from: state).0
+    #expect(state.filter == "" && !state.quit, "Esc clears the filter before it quits")
+    #expect(press([.character("/")] + "utrecht".map { Key.character($0) }, from: start()).0.selectedCode == "GM0307")
+    let (typed, _) = press([.character("/"), .character("q"), .character("?")], from: start())
+    #expect(typed.filter == "q?" && !typed.quit && typed.overlay == .none, "while typing, q and ? are text")
+    #expect(press([.character("/"), .character("x"), .escape], from: start()).0.filter == "")
+  }
+
+  @Test func snapshotIsAnEffect() {
+    let (state, effects) = press([.character("p")], from: start())
+    #expect(effects == [.writeSnapshot])
+    #expect(state.selectedCode == code("Almere"))
+    #expect(press([.character("?"), .character("p")], from: start()).1 == [.writeSnapshot])
+  }
+
+  @Test func overlaysOpenScrollAndClose() {
+    let help = press([.character("?")], from: start()).0
+    #expect(help.overlay == .help)
+    #expect(press([.character("?"), .character("?")], from: start()).0.overlay == .none)
+    let glossary = press([.character("b"), .down, .down, .pageDown], from: start()).0
+    #expect(glossary.overlay == .glossary)
+    #expect(glossary.overlayScroll > 2)
+    #expect(press([.character("b"), .character("G"), .character("g")], from: start()).0.overlayScroll == 0)
+    #expect(press([.character("b"), .character("q")], from: start()).0.overlay == .none)
+    #expect(press([.character("b"), .enter], from: start()).0.overlay == .none)
+  }
+
+  @Test func quitWithQOrEsc() {
+    #expect(press([.character("q")], from: start()).0.quit)
+    #expect(press([.escape], from: start()).0.quit)
+  }
+
+  @Test func everyBindingIsCovered() {
+    // If a binding is added to the table, this list must grow and a test above must exercise it.
+    let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
+      "b", "?", "q Esc"]
+    #expect(Set(KeyTable.dashboard.map(\.keyLabel)) == tested)
+    // No key is bound twice in one table.
+    for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter] {
+      let keys = table.flatMap(\.keys)
+      #expect(Set(keys).count == keys.count)
+    }
+  }
+
+  @Test func selectionChangeResetsFormAndScroll() {
+    var state = start("Peel en Maas")
+    state.focus = .ladder
+    state.selectedForm = 2
+    state.scroll[.profile] = 4
+    state.focus = .municipalities
+    let moved = press([.down], from: state).0
+    #expect(moved.selectedForm == 0 && moved.scroll.isEmpty)
+  }
+}
