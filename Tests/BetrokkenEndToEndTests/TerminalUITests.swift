@@ -25,8 +25,8 @@ import Testing
     screen = try session.waitForText("Gemeenten 0/21")
     try session.send("BSpace", "BSpace", "BSpace")
     try session.type("peel")
-    screen = try session.waitForText("Gemeenten 1/21")
-    #expect(screen.contains("Peel en Maas (GM1894)"))
+    // Wait for the end state: on the way ("zo") another single match passes by.
+    screen = try session.waitFor("only Peel en Maas") { $0.contains("Gemeenten 1/21") && $0.contains("Peel en Maas (GM1894)") }
     try session.send("Escape")
     screen = try session.waitForText("Gemeenten (21)")
 

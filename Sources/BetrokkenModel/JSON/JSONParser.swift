@@ -6,7 +6,8 @@ public struct JSONSyntaxError: Error, Sendable {
 }
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that records the offset of every value.
-/// Duplicate keys in one object are a syntax error: the second would silently win otherwise.
+/// Members keep their order and duplicates; `DocumentReader.object` rejects a repeated key, so the
+/// quadratic check is done once, where the keys are matched anyway.
 public struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
@@ -111,10 +112,6 @@ public struct JSONParser {
       }
       let keyOffset = index
       let key = try parseString()
-      if members.contains(where: { $0.key == key }) {
-        index = keyOffset
-        throw JSONSyntaxError(offset: keyOffset, expected: "elke sleutel één keer per object", found: "\"\(key)\" een tweede keer")
-      }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(expected: "':' na de sleutel") }
       index += 1

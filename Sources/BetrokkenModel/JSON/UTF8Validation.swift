@@ -1,8 +1,20 @@
 /// Finds the first byte where `bytes` stops being well-formed UTF-8, or nil when all of it is.
 func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+  bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) }
+}
+
+private func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
   var offset = 0
   let count = bytes.count
+  let raw = UnsafeRawPointer(bytes.baseAddress)
   while offset < count {
+    // Skip ASCII eight bytes at a time.
+    if let raw, offset + 8 <= count,
+      raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    {
+      offset += 8
+      continue
+    }
     let lead = bytes[offset]
     if lead < 0x80 {
       offset += 1

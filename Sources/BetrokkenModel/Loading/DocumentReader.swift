@@ -13,45 +13,52 @@ struct DocumentReader {
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-  mutating func report(_ severity: Diagnostic.Severity = .error, at offset: Int, path: String, _ message: String) {
+  mutating func report(_ severity: Diagnostic.Severity = .error, at offset: Int, path: JSONPath, _ message: String) {
     diagnostics.append(
-      Diagnostic(severity, file: file, position: text.position(ofOffset: offset), path: path, message: message))
+      Diagnostic(severity, file: file, position: text.position(ofOffset: offset), path: path.description, message: message))
   }
 
-  mutating func expected(_ what: String, at node: JSONNode, path: String) {
+  mutating func expected(_ what: String, at node: JSONNode, path: JSONPath) {
     report(at: node.offset, path: path, "verwacht \(what); gevonden \(node.kindDescription)")
   }
 
   /// The members of an object that must have exactly `keys`. Unknown keys and missing keys are reported.
-  mutating func object(_ node: JSONNode, path: String, keys: [String]) -> [String: JSONNode]? {
+  mutating func object(_ node: JSONNode, path: JSONPath, keys: [String]) -> ObjectMembers? {
     guard case .object(let members) = node.value else {
       expected("een object", at: node, path: path)
       return nil
     }
-    var result: [String: JSONNode] = [:]
-    result.reserveCapacity(members.count)
+    var slots = [JSONNode?](repeating: nil, count: keys.count)
+    var cursor = 0
     for member in members {
-      if keys.contains(member.key) {
-        result[member.key] = member.node
+      // Files usually list keys in the documented order: try the next expected key first.
+      let index: Int?
+      if cursor < keys.count, keys[cursor] == member.key {
+        index = cursor
+      } else {
+        index = keys.firstIndex(of: member.key)
+      }
+      if let index, slots[index] != nil {
+        report(at: member.keyOffset, path: path.member(member.key),
+          "sleutel \"\(member.key)\" komt twee keer voor in dit object; verwacht elke sleutel één keer")
+      } else if let index {
+        slots[index] = member.node
+        cursor = index + 1
       } else {
         let hint = Suggestions.hint(for: member.key, among: keys)
-        report(at: member.keyOffset, path: join(path, member.key), "onbekende sleutel \"\(member.key)\"\(hint)")
+        report(at: member.keyOffset, path: path.member(member.key), "onbekende sleutel \"\(member.key)\"\(hint)")
       }
     }
-    let missing = keys.filter { result[$0] == nil }
+    let missing = keys.indices.filter { slots[$0] == nil }.map { keys[$0] }
     if !missing.isEmpty {
       let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
       let noun = missing.count == 1 ? "ontbrekende sleutel" : "ontbrekende sleutels"
       report(at: node.offset, path: path, "\(noun) \(list) (onbekend schrijft u als null)")
     }
-    return result
+    return ObjectMembers(keys: keys, slots: slots)
   }
 
-  func join(_ path: String, _ key: String) -> String {
-    path.isEmpty ? key : "\(path).\(key)"
-  }
-
-  mutating func string(_ node: JSONNode, path: String) -> String? {
+  mutating func string(_ node: JSONNode, path: JSONPath) -> String? {
     guard case .string(let raw) = node.value else {
       expected("tekst", at: node, path: path)
       return nil
@@ -66,7 +73,7 @@ struct DocumentReader {
 
   /// A string with at least one character that is not white space — white space as JSON Schema's `\\S`
   /// (ECMA-262) defines it, so the loader and `profile.schema.json` agree on what is blank.
-  mutating func nonEmptyString(_ node: JSONNode, path: String) -> String? {
+  mutating func nonEmptyString(_ node: JSONNode, path: JSONPath) -> String? {
     if case .string(let raw) = node.value, raw.unicodeScalars.allSatisfy(Self.isSchemaWhitespace) {
       expected("niet-lege tekst", at: node, path: path)
       return nil
@@ -81,7 +88,7 @@ struct DocumentReader {
     }
   }
 
-  mutating func integer(_ node: JSONNode, path: String, minimum: Int = Int.min) -> Int? {
+  mutating func integer(_ node: JSONNode, path: JSONPath, minimum: Int = Int.min) -> Int? {
     guard case .number(let text) = node.value, let value = Int(text) else {
       expected(minimum == 0 ? "een geheel getal ≥ 0" : "een geheel getal", at: node, path: path)
       return nil
@@ -93,7 +100,7 @@ struct DocumentReader {
     return value
   }
 
-  mutating func bool(_ node: JSONNode, path: String) -> Bool? {
+  mutating func bool(_ node: JSONNode, path: JSONPath) -> Bool? {
     guard case .bool(let b) = node.value else {
       expected("true of false", at: node, path: path)
       return nil
@@ -101,7 +108,7 @@ struct DocumentReader {
     return b
   }
 
-  mutating func key<K: VocabularyKey>(_ node: JSONNode, path: String, as type: K.Type) -> K? {
+  mutating func key<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> K? {
     guard case .string(let raw) = node.value else {
       expected("een van: \(K.allKeys.joined(separator: ", "))", at: node, path: path)
       return nil
@@ -117,8 +124,8 @@ struct DocumentReader {
 
   /// An array whose elements each decode with `element`; duplicates are reported when `unique`.
   mutating func array<T: Equatable>(
-    _ node: JSONNode, path: String, unique: Bool = true,
-    element: (inout DocumentReader, JSONNode, String) -> T?
+    _ node: JSONNode, path: JSONPath, unique: Bool = true,
+    element: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> [T]? {
     guard case .array(let nodes) = node.value else {
       expected("een lijst", at: node, path: path)
@@ -127,7 +134,7 @@ struct DocumentReader {
     var result: [T] = []
     var ok = true
     for (i, child) in nodes.enumerated() {
-      let childPath = "\(path)[\(i)]"
+      let childPath = path.element(i)
       guard let value = element(&self, child, childPath) else {
         ok = false
         continue
@@ -142,30 +149,30 @@ struct DocumentReader {
     return ok ? result : nil
   }
 
-  mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: String, as type: K.Type) -> [K]? {
+  mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> [K]? {
     array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }
   }
 
   /// A form field: null (unknown) or a value. A decoding failure has been reported and yields unknown.
-  mutating func known<T>(_ node: JSONNode?, path: String, decode: (inout DocumentReader, JSONNode, String) -> T?) -> Known<T> {
+  mutating func known<T>(_ node: JSONNode?, path: JSONPath, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?) -> Known<T> {
     guard let node, !node.isNull else { return .unknown }
     return decode(&self, node, path).map { .known($0) } ?? .unknown
   }
 
   /// A municipality-wide fact: null (unknown) or `{"value", "source", "section"}`.
   mutating func fact<T>(
-    _ node: JSONNode?, path: String, sources: Set<String>,
-    decode: (inout DocumentReader, JSONNode, String) -> T?
+    _ node: JSONNode?, path: JSONPath, sources: Set<String>,
+    decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> Fact<T> {
     guard let node, !node.isNull else { return .unknown }
     guard let members = object(node, path: path, keys: ["value", "source", "section"]) else { return .unknown }
     let value = members["value"].flatMap { valueNode -> T? in
       if valueNode.isNull {
-        report(at: valueNode.offset, path: join(path, "value"),
+        report(at: valueNode.offset, path: path.member("value"),
           "een feit met waarde null is niet toegestaan: schrijf het hele feit als null als het onbekend is")
         return nil
       }
-      return decode(&self, valueNode, join(path, "value"))
+      return decode(&self, valueNode, path.member("value"))
     }
     let citation = self.citation(members, path: path, sources: sources)
     guard let value, let citation else { return .unknown }
@@ -173,16 +180,16 @@ struct DocumentReader {
   }
 
   /// The `source` and `section` members that cite a source of the profile.
-  mutating func citation(_ members: [String: JSONNode], path: String, sources: Set<String>) -> Citation? {
+  mutating func citation(_ members: ObjectMembers, path: JSONPath, sources: Set<String>) -> Citation? {
     guard let sourceNode = members["source"], let sectionNode = members["section"] else { return nil }
-    let sourceID = nonEmptyString(sourceNode, path: join(path, "source"))
+    let sourceID = nonEmptyString(sourceNode, path: path.member("source"))
     if let sourceID, !sources.contains(sourceID) {
       let hint = Suggestions.hint(for: sourceID, among: sources.sorted())
-      report(at: sourceNode.offset, path: join(path, "source"),
+      report(at: sourceNode.offset, path: path.member("source"),
         "verwacht de id van een bron uit \"sources\"; gevonden \"\(sourceID)\"\(hint)")
       return nil
     }
-    let section: String?? = sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: join(path, "section")).map { .some($0) }
+    let section: String?? = sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: path.member("section")).map { .some($0) }
     guard let sourceID, let section else { return nil }
     return Citation(sourceID: sourceID, section: section)
   }
@@ -192,5 +199,16 @@ extension JSONNode {
   var isNull: Bool {
     if case .null = value { return true }
     return false
+  }
+}
+
+/// The members of a checked object, looked up by key.
+struct ObjectMembers {
+  let keys: [String]
+  let slots: [JSONNode?]
+
+  subscript(key: String) -> JSONNode? {
+    guard let index = keys.firstIndex(of: key) else { return nil }
+    return slots[index]
   }
 }

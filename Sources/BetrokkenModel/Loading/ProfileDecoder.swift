@@ -21,7 +21,7 @@ struct ProfileDecoder {
 
   /// The profile, or nil when the document has errors (all of them are in `reader.diagnostics`).
   mutating func decode(_ root: JSONNode) -> Profile? {
-    guard let top = reader.object(root, path: "", keys: Self.topKeys) else { return nil }
+    guard let top = reader.object(root, path: .root, keys: Self.topKeys) else { return nil }
     if let node = top["formatVersion"], let version = reader.integer(node, path: "formatVersion"),
       version != Profile.formatVersion
     {
@@ -59,13 +59,14 @@ struct ProfileDecoder {
   }
 
   private mutating func decodeSources(_ node: JSONNode) -> [Source]? {
-    let sources = reader.array(node, path: "sources", unique: false) { reader, child, path -> Source? in
+    let sources = reader.array(node, path: "sources", unique: false) { reader, child, elementPath -> Source? in
+      let path = JSONPath(prefix: elementPath.description, last: .none)
       guard let m = reader.object(child, path: path, keys: Self.sourceKeys) else { return nil }
-      let id = m["id"].flatMap { reader.nonEmptyString($0, path: reader.join(path, "id")) }
-      let title = m["title"].flatMap { reader.nonEmptyString($0, path: reader.join(path, "title")) }
-      let publisher = m["publisher"].map { reader.optionalString($0, path: reader.join(path, "publisher")) }
-      let year = m["year"].map { n -> Int?? in n.isNull ? .some(nil) : reader.integer(n, path: reader.join(path, "year")).map { .some($0) } }
-      let url = m["url"].map { reader.optionalString($0, path: reader.join(path, "url")) }
+      let id = m["id"].flatMap { reader.nonEmptyString($0, path: path.member("id")) }
+      let title = m["title"].flatMap { reader.nonEmptyString($0, path: path.member("title")) }
+      let publisher = m["publisher"].map { reader.optionalString($0, path: path.member("publisher")) }
+      let year = m["year"].map { n -> Int?? in n.isNull ? .some(nil) : reader.integer(n, path: path.member("year")).map { .some($0) } }
+      let url = m["url"].map { reader.optionalString($0, path: path.member("url")) }
       guard let id, let title, let publisher = publisher ?? nil, let year = year ?? nil, let url = url ?? nil else { return nil }
       return Source(id: id, title: title, publisher: publisher, year: year, url: url)
     }
@@ -85,7 +86,7 @@ struct ProfileDecoder {
   private mutating func decodeChoices(_ node: JSONNode, sources: Set<String>) -> Choices {
     var choices = Choices()
     guard let m = reader.object(node, path: "choices", keys: Self.choiceKeys) else { return choices }
-    func path(_ key: String) -> String { "choices.\(key)" }
+    func path(_ key: String) -> JSONPath { JSONPath(prefix: "choices", last: .key(key)) }
     choices.motives = reader.fact(m["motives"], path: path("motives"), sources: sources) { $0.keys($1, path: $2, as: Motive.self) }
     choices.citizenMotives = reader.fact(m["citizenMotives"], path: path("citizenMotives"), sources: sources) { $0.keys($1, path: $2, as: CitizenMotive.self) }
     choices.direction = reader.fact(m["direction"], path: path("direction"), sources: sources) { $0.keys($1, path: $2, as: Direction.self) }
@@ -106,19 +107,19 @@ struct ProfileDecoder {
     guard let m = reader.object(node, path: "ordinance", keys: Law.allKeys) else { return ordinance }
     for law in Law.allCases {
       guard let lawNode = m[law.rawValue] else { continue }
-      let lawPath = "ordinance.\(law.rawValue)"
+      let lawPath = JSONPath(prefix: "ordinance", last: .key(law.rawValue))
       let required = LegalItem.required(by: law)
       if law == .participationAct, case .object(let members) = lawNode.value,
         let a = members.first(where: { $0.key == "a" })
       {
-        reader.report(at: a.keyOffset, path: "\(lawPath).a",
+        reader.report(at: a.keyOffset, path: lawPath.member("a"),
           "de Participatiewet (art. 47) kent geen onderdeel (a); verwacht alleen b, c, d, e, f")
       }
       guard let items = reader.objectAllowingReported(lawNode, path: lawPath, keys: required.map(\.rawValue), ignoring: law == .participationAct ? ["a"] : [])
       else { continue }
       var facts: [LegalItem: Fact<Bool>] = [:]
       for item in required {
-        facts[item] = reader.fact(items[item.rawValue], path: "\(lawPath).\(item.rawValue)", sources: sources) {
+        facts[item] = reader.fact(items[item.rawValue], path: lawPath.member(item.rawValue), sources: sources) {
           $0.bool($1, path: $2)
         }
       }
@@ -139,9 +140,11 @@ struct ProfileDecoder {
     return forms
   }
 
-  private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: String, sources: Set<String>) -> Form? {
+  private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> Form? {
+    // Render "forms[2]" once; each field's path then only adds its key, and only when reported.
+    let path = JSONPath(prefix: path.description, last: .none)
     guard let m = reader.object(node, path: path, keys: formKeys) else { return nil }
-    func p(_ key: String) -> String { "\(path).\(key)" }
+    func p(_ key: String) -> JSONPath { path.member(key) }
     let id = m["id"].flatMap { reader.string($0, path: p("id")) }
     if let id, let idNode = m["id"], !isFormID(id) {
       reader.report(at: idNode.offset, path: p("id"),
@@ -187,12 +190,12 @@ struct ProfileDecoder {
 
 extension DocumentReader {
   /// A string or null.
-  mutating func optionalString(_ node: JSONNode, path: String) -> String?? {
+  mutating func optionalString(_ node: JSONNode, path: JSONPath) -> String?? {
     node.isNull ? .some(nil) : nonEmptyString(node, path: path).map { .some($0) }
   }
 
   /// Like `object(_:path:keys:)`, but keys in `ignoring` were already reported by the caller.
-  mutating func objectAllowingReported(_ node: JSONNode, path: String, keys: [String], ignoring: [String]) -> [String: JSONNode]? {
+  mutating func objectAllowingReported(_ node: JSONNode, path: JSONPath, keys: [String], ignoring: [String]) -> ObjectMembers? {
     guard !ignoring.isEmpty, case .object(let members) = node.value else {
       return object(node, path: path, keys: keys)
     }

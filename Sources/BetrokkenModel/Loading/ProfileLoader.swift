@@ -6,6 +6,7 @@ public enum ProfileLoader {
   /// Loads every `*.json` in the given directories and every file given directly.
   public static func load(paths: [String], registry: MunicipalityRegistry) -> LoadResult {
     var result = LoadResult()
+    var files: [String] = []
     for path in paths {
       switch FileSystem.kind(of: path) {
       case .failure(let error):
@@ -16,24 +17,29 @@ public enum ProfileLoader {
           result.diagnostics.append(Diagnostic(.error, file: path, message: error.message))
         case .success(let names):
           let base = path.hasSuffix("/") ? path : path + "/"
-          for name in names where name.hasSuffix(".json") {
-            loadOne(base + name, registry: registry, into: &result)
-          }
+          files += names.filter { $0.hasSuffix(".json") }.map { base + $0 }
         }
       case .success(.file):
-        loadOne(path, registry: registry, into: &result)
+        files.append(path)
       }
     }
+    // Files are independent: load them on all cores, then merge in path order so results are deterministic.
+    let loaded = ParallelMap.map(files) { loadFile($0, registry: registry) }
+    result.filesRead = files.count
+    for (profile, diagnostics) in loaded {
+      result.diagnostics += diagnostics
+      if let profile { result.profiles.append(profile) }
+    }
     checkAcrossFiles(&result)
-    result.profiles.sort { $0.name.compare(dutch: $1.name) }
+    result.profiles = sortedByName(result.profiles)
     return result
   }
 
-  private static func loadOne(_ path: String, registry: MunicipalityRegistry, into result: inout LoadResult) {
-    result.filesRead += 1
-    let (profile, diagnostics) = loadFile(path, registry: registry)
-    result.diagnostics += diagnostics
-    if let profile { result.profiles.append(profile) }
+  /// Sorted in Dutch list order; each sort key is computed once, not in every comparison.
+  static func sortedByName(_ profiles: [Profile]) -> [Profile] {
+    profiles.map { ($0.name.sortKey, $0) }
+      .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.name < $1.1.name }
+      .map(\.1)
   }
 
   /// One file: read, check encoding, parse, decode, check against the registry.

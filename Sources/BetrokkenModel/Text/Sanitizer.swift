@@ -16,7 +16,7 @@ public enum Sanitizer {
   /// The sanitized text and how many characters were replaced.
   public static func sanitize(_ text: String) -> (text: String, replaced: Int) {
     // Fast path: plain text is returned as is.
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return (text, 0) }
+    guard mayContainUnsafe(text) else { return (text, 0) }
     var scalars = String.UnicodeScalarView()
     var replaced = 0
     for scalar in text.unicodeScalars {
@@ -28,5 +28,31 @@ public enum Sanitizer {
       }
     }
     return (String(scalars), replaced)
+  }
+
+  /// A byte scan that is false for text without C0, DEL, C1 (encoded C2 80–9F) or bidi controls
+  /// (D8 9C, E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9); true means: check scalar by scalar.
+  static func mayContainUnsafe(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      let count = bytes.count
+      while i < count {
+        let b = bytes[i]
+        if b < 0x20 {
+          if b != 0x0A && b != 0x09 { return true }
+        } else if b == 0x7F {
+          return true
+        } else if b == 0xC2, i + 1 < count, bytes[i + 1] <= 0x9F {
+          return true
+        } else if b == 0xD8, i + 1 < count, bytes[i + 1] == 0x9C {
+          return true
+        } else if b == 0xE2, i + 1 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+          return true  // rare enough to decide by scalars
+        }
+        i += 1
+      }
+      return false
+    }
   }
 }

@@ -1,0 +1,118 @@
+import BetrokkenModel
+import BetrokkenScreen
+import Foundation
+
+/// Benchmarks, run with a release build: `swift run -c release betrokken-bench <name> …`.
+/// Prints medians; figures go to docs/performance.md.
+@main
+enum BetrokkenBench {
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let command = arguments.first else {
+      print("""
+        gebruik: betrokken-bench generate DIR N   synthetische profielen schrijven
+                 betrokken-bench load DIR [RUNS]  laden + valideren meten (eigen proces, voor piekgeheugen)
+                 betrokken-bench render [RUNS]    dashboard 200×60 in het grid
+                 betrokken-bench snapshots        snapshot van elke meegeleverde gemeente
+                 betrokken-bench keys [RUNS]      toets verwerken + opnieuw renderen
+        """)
+      return
+    }
+    arguments.removeFirst()
+    switch command {
+    case "generate":
+      let bytes = try SyntheticData.write(count: Int(arguments[1])!, to: arguments[0])
+      print("geschreven: \(arguments[1]) profielen, \(bytes) bytes")
+    case "load":
+      try load(directory: arguments[0], runs: arguments.count > 1 ? Int(arguments[1])! : 7)
+    case "render":
+      render(runs: arguments.first.flatMap(Int.init) ?? 500)
+    case "snapshots":
+      snapshots()
+    case "keys":
+      keys(runs: arguments.first.flatMap(Int.init) ?? 500)
+    default:
+      print("onbekende benchmark \(command)")
+      exit(64)
+    }
+  }
+
+  static func load(directory: String, runs: Int) throws {
+    let data = DataDirectory(path: directory, shipped: nil)
+    let files = try FileManager.default.contentsOfDirectory(atPath: data.profilesPath)
+    let bytes = files.reduce(0) { sum, name in
+      sum + ((try? FileManager.default.attributesOfItem(atPath: data.profilesPath + "/" + name)[.size] as? Int) ?? 0)
+    }
+    var times: [Double] = []
+    var loaded = 0
+    var errors = 0
+    for _ in 0..<runs {
+      times.append(Measure.seconds {
+        let set = DataSet.load(directory: data)
+        loaded = set.profiles.count
+        errors = set.errorCount
+      })
+    }
+    let median = Measure.median(times)
+    print(String(format: "load+validate: %d profielen (%d fouten), %.1f MB; mediaan %.1f ms over %d runs; %.0f profielen/s; %.1f MB/s; piek-RSS %.1f MiB",
+      loaded, errors, Double(bytes) / 1e6, median * 1000, runs, Double(loaded) / median, Double(bytes) / 1e6 / median,
+      Measure.peakRSSMiB()))
+  }
+
+  static func shipped() -> DataSet {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Data/municipalities.csv").path) {
+      dir = dir.deletingLastPathComponent()
+    }
+    let path = dir.appendingPathComponent("Data").path
+    return DataSet.load(directory: DataDirectory(path: path, shipped: path))
+  }
+
+  static func render(runs: Int) {
+    let data = shipped()
+    var times: [Double] = []
+    var checksum = 0
+    for i in 0..<runs {
+      let profile = data.profiles[i % data.profiles.count]
+      times.append(Measure.seconds {
+        let screen = DashboardView.render(data: data, state: DashboardState(selectedCode: profile.code), width: 200, height: 60)
+        checksum &+= screen.cells.count
+      })
+    }
+    let median = Measure.median(times)
+    print(String(format: "render 200×60: mediaan %.3f ms per frame over %d frames (p90 %.3f ms); %.1f%% van een 60 Hz-frame",
+      median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000, median / (1.0 / 60) * 100))
+    _ = checksum
+  }
+
+  static func snapshots() {
+    var data: DataSet!
+    let loadTime = Measure.seconds { data = shipped() }
+    var bytes = 0
+    let total = Measure.seconds {
+      for profile in data.profiles {
+        let screen = DashboardView.render(data: data, state: DashboardState(selectedCode: profile.code), width: 120, height: 40)
+        bytes += screen.text.utf8.count
+      }
+    }
+    print(String(format: "snapshot van alle %d gemeenten (120×40, tekst): %.1f ms totaal (%.2f ms per gemeente), %d bytes; laden %.1f ms",
+      data.profiles.count, total * 1000, total * 1000 / Double(data.profiles.count), bytes, loadTime * 1000))
+  }
+
+  static func keys(runs: Int) {
+    let data = shipped()
+    var state = DashboardState(selectedCode: data.profiles.first?.code)
+    var times: [Double] = []
+    for i in 0..<runs {
+      let key: Key = i % data.profiles.count == data.profiles.count - 1 ? .character("g") : .down
+      times.append(Measure.seconds {
+        let (next, _) = KeyHandler.handle(key, state: state, data: data, width: 200, height: 60)
+        state = next
+        _ = DashboardView.render(data: data, state: state, width: 200, height: 60)
+      })
+    }
+    let median = Measure.median(times)
+    print(String(format: "toets + render 200×60: mediaan %.3f ms over %d toetsen (p90 %.3f ms)",
+      median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000))
+  }
+}
