@@ -202,13 +202,28 @@ extension JSONNode {
   }
 }
 
-/// The members of a checked object, looked up by key.
-struct ObjectMembers {
+/// The members of a checked object, looked up by key. Decoders read keys in the documented order, so the
+/// lookup tries the key after the previous one first.
+final class ObjectMembers {
   let keys: [String]
   let slots: [JSONNode?]
+  private var next = 0
+
+  init(keys: [String], slots: [JSONNode?]) {
+    self.keys = keys
+    self.slots = slots
+  }
 
   subscript(key: String) -> JSONNode? {
-    guard let index = keys.firstIndex(of: key) else { return nil }
+    let index: Int
+    if next < keys.count, keys[next] == key {
+      index = next
+    } else if let found = keys.firstIndex(of: key) {
+      index = found
+    } else {
+      return nil
+    }
+    next = index + 1
     return slots[index]
   }
 }

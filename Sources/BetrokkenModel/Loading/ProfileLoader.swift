@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads profiles from files and directories. A bad file never stops the others: each problem becomes a
 /// diagnostic, and every file without errors is loaded.
 public enum ProfileLoader {
@@ -37,9 +39,12 @@ public enum ProfileLoader {
 
   /// Sorted in Dutch list order; each sort key is computed once, not in every comparison.
   static func sortedByName(_ profiles: [Profile]) -> [Profile] {
-    profiles.map { ($0.name.sortKey, $0) }
-      .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.name < $1.1.name }
-      .map(\.1)
+    // Sort indices, not the (large) profile values, and fold each name once.
+    let keys = profiles.map(\.name.sortKey)
+    let order = profiles.indices.sorted { a, b in
+      keys[a] != keys[b] ? keys[a] < keys[b] : profiles[a].name < profiles[b].name
+    }
+    return order.map { profiles[$0] }
   }
 
   /// One file: read, check encoding, parse, decode, check against the registry.
@@ -110,17 +115,20 @@ public enum ProfileLoader {
   /// Duplicate codes (the first file in path order is kept) and regional forms whose name differs per member.
   private static func checkAcrossFiles(_ result: inout LoadResult) {
     var firstFile: [String: String] = [:]
-    var kept: [Profile] = []
-    for profile in result.profiles {
+    var duplicates = IndexSet()
+    for (index, profile) in result.profiles.enumerated() {
       if let other = firstFile[profile.code] {
         result.diagnostics.append(Diagnostic(.error, file: profile.file, path: "code",
           message: "code \(profile.code) staat ook in \(other); dit bestand is niet geladen"))
+        duplicates.insert(index)
       } else {
         firstFile[profile.code] = profile.file
-        kept.append(profile)
       }
     }
-    result.profiles = kept
+    if !duplicates.isEmpty {
+      result.profiles = result.profiles.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
+    }
+    let kept = result.profiles
     var regionalNames: [String: (name: String, file: String)] = [:]
     for profile in kept {
       for form in profile.forms where form.scale == .known(.regional) {

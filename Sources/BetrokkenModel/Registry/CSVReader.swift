@@ -1,45 +1,46 @@
-/// Splits RFC 4180 CSV text into rows of fields (quoted fields may hold commas and doubled quotes).
+/// Splits RFC 4180 CSV text into rows of fields (quoted fields may hold commas, newlines and doubled quotes).
+/// Works on UTF-8 bytes; a field is turned into a String once, when it ends.
 enum CSVReader {
   static func rows(_ text: String) -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
-    var field = ""
+    var field: [UInt8] = []
     var inQuotes = false
-    var iterator = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = nil
-    while let scalar = pending ?? iterator.next() {
-      pending = nil
+    let bytes = Array(text.utf8)
+    var i = 0
+    func endField() {
+      row.append(String(decoding: field, as: UTF8.self))
+      field.removeAll(keepingCapacity: true)
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      i += 1
       if inQuotes {
-        if scalar == "\"" {
-          let next = iterator.next()
-          if next == "\"" {
-            field.unicodeScalars.append("\"")
+        if b == UInt8(ascii: "\"") {
+          if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            field.append(b)
+            i += 1
           } else {
             inQuotes = false
-            pending = next
-            if next == nil { break }
           }
         } else {
-          field.unicodeScalars.append(scalar)
+          field.append(b)
         }
         continue
       }
-      switch scalar {
-      case "\"": inQuotes = true
-      case ",":
-        row.append(field)
-        field = ""
-      case "\r": continue
-      case "\n":
-        row.append(field)
+      switch b {
+      case UInt8(ascii: "\""): inQuotes = true
+      case UInt8(ascii: ","): endField()
+      case UInt8(ascii: "\r"): continue
+      case UInt8(ascii: "\n"):
+        endField()
         rows.append(row)
         row = []
-        field = ""
-      default: field.unicodeScalars.append(scalar)
+      default: field.append(b)
       }
     }
     if !field.isEmpty || !row.isEmpty {
-      row.append(field)
+      endField()
       rows.append(row)
     }
     return rows
