@@ -28,6 +28,15 @@ public struct Screen: Equatable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let available = min(limit ?? (width - x), width - max(x, 0))
     guard available > 0, x >= 0 else { return 0 }
+    // Fast path: printable ASCII that fits is one cell per byte.
+    if DisplayWidth.isPrintableASCII(text), text.utf8.count <= available {
+      var column = x
+      for byte in text.utf8 {
+        setCell(column, y, Cell(String(UnicodeScalar(byte)), role: role))
+        column += 1
+      }
+      return column - x
+    }
     let fitted = fit(text, to: available)
     var column = x
     for character in fitted {
@@ -97,14 +106,21 @@ public struct Screen: Equatable, Sendable {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let line = focused ? symbols.heavyBox : symbols.box
     let role: Role = focused ? .focusBorder : .border
-    put(line.topLeft + String(repeating: line.horizontal, count: rect.width - 2) + line.topRight,
-      x: rect.x, y: rect.y, role: role)
-    for y in (rect.y + 1)..<(rect.maxY - 1) {
-      put(line.vertical, x: rect.x, y: y, role: role)
-      put(line.vertical, x: rect.maxX - 1, y: y, role: role)
+    // Box characters are one column wide: set the cells directly.
+    let horizontal = Cell(line.horizontal, role: role)
+    let vertical = Cell(line.vertical, role: role)
+    for x in rect.x..<rect.maxX {
+      setCell(x, rect.y, horizontal)
+      setCell(x, rect.maxY - 1, horizontal)
     }
-    put(line.bottomLeft + String(repeating: line.horizontal, count: rect.width - 2) + line.bottomRight,
-      x: rect.x, y: rect.maxY - 1, role: role)
+    for y in rect.y..<rect.maxY {
+      setCell(rect.x, y, vertical)
+      setCell(rect.maxX - 1, y, vertical)
+    }
+    setCell(rect.x, rect.y, Cell(line.topLeft, role: role))
+    setCell(rect.maxX - 1, rect.y, Cell(line.topRight, role: role))
+    setCell(rect.x, rect.maxY - 1, Cell(line.bottomLeft, role: role))
+    setCell(rect.maxX - 1, rect.maxY - 1, Cell(line.bottomRight, role: role))
     let label = focused ? " \(symbols.focus) \(title) " : " \(title) "
     put(label, x: rect.x + 1, y: rect.y, role: focused ? .focusBorder : .heading, limit: rect.width - 2)
   }

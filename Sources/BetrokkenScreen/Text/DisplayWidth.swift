@@ -11,14 +11,31 @@ public enum DisplayWidth {
     // Emoji presentation selector makes a text-style symbol wide.
     if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     for scalar in scalars where isWide(scalar) { return 2 }
+    if isCommonNarrow(first) { return 1 }
     if isZeroWidth(first) { return 0 }
     return 1
   }
 
+  /// Scalars that are one column without looking up their category: Latin letters with diacritics,
+  /// and the box-drawing, block and arrow ranges the screen draws with.
+  @inline(__always)
+  static func isCommonNarrow(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xA0...0x2FF, 0x2190...0x21FF, 0x2500...0x25FC, 0x2713...0x2717: true
+    default: false
+    }
+  }
+
   public static func of(_ text: String) -> Int {
+    if isPrintableASCII(text) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
+  }
+
+  /// True for text of printable ASCII only, where every byte is one column (checked on bytes, fast).
+  static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
