@@ -129,4 +129,42 @@ import Testing
     #expect(result.stderr.contains("betrokken snapshot"))
     #expect(result.stdout.isEmpty, "nothing, certainly no escape codes, on stdout")
   }
+
+  @Test func checkTextGoldenAndExitCode() throws {
+    let result = try run(["check", "Heerenveen", "peel en maas"])
+    #expect(result.status == 0, "no legal item is known not to be met in the guide's data")
+    let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/check-heerenveen-peel-en-maas.txt", encoding: .utf8)
+    #expect(result.stdout == golden)
+  }
+
+  @Test func checkExitsOneWhenALegalItemIsNotMet() throws {
+    let directory = TemporaryDirectory()
+    try FileManager.default.createDirectory(atPath: directory.file("profiles"), withIntermediateDirectories: true)
+    let fixture = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
+    let notArranged = fixture.replacingOccurrences(of: "\"wmo2015\": {\"a\": null",
+      with: "\"wmo2015\": {\"a\": {\"value\": false, \"source\": \"leidraad\", \"section\": null}")
+    try Data(notArranged.utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0034.json")))
+    let text = try run(["check", "--data", directory.path])
+    #expect(text.status == 1)
+    #expect(text.stdout.contains("✗ (a) voorstellen voor beleid doen: niet voldaan — de verordening regelt het niet"))
+    let json = try run(["check", "--data", directory.path, "--format", "json", "almere"])
+    #expect(json.status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let municipalities = try #require(object["municipalities"] as? [[String: Any]])
+    #expect(municipalities.first?["code"] as? String == "GM0034")
+    #expect(municipalities.first?["anyLegalItemNotMet"] as? Bool == true)
+    let legal = try #require(municipalities.first?["legal"] as? [[String: Any]])
+    #expect(legal.count == 17)
+    #expect(legal.first { $0["law"] as? String == "wmo2015" && $0["item"] as? String == "a" }?["verdict"] as? String == "notMet")
+    #expect(!legal.contains { $0["law"] as? String == "participationAct" && $0["item"] as? String == "a" })
+    let attention = try #require(municipalities.first?["attention"] as? [[String: Any]])
+    #expect(attention.count == 10)
+  }
+
+  @Test func overviewCommand() throws {
+    let result = try run(["overview"])
+    #expect(result.status == 0)
+    let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/overview-100.txt", encoding: .utf8)
+    #expect(result.stdout == golden)
+  }
 }

@@ -42,6 +42,21 @@ import Testing
       "overlay-glossary.txt")
   }
 
+  @Test func toetsingAndOverview() {
+    var state = DashboardState(selectedCode: code("Peel en Maas"))
+    state.focus = .checks
+    state.selectedFinding = 3
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+      "dashboard-GM1894-checks-focus.txt")
+    state.overlay = .finding
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+      "overlay-finding-GM1894-rule.txt")
+    state.selectedFinding = 0
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 50).text,
+      "overlay-finding-GM1894-wmo.txt")
+    expectGolden(OverviewReport.text(shippedData, width: 100, symbols: .unicode), "overview-100.txt")
+  }
+
   @Test func filteredList() {
     var state = DashboardState(selectedCode: code("Zutphen"))
     state.filter = "gelder"
@@ -68,6 +83,7 @@ import Testing
     ("cycle", { CyclePane.lines($0, width: $1, symbols: $2) }),
     ("scale", { ScalePane.lines($0, width: $1, symbols: $2) }),
     ("profile", { ProfilePane.lines($0, width: $1, symbols: $2) }),
+    ("checks", { ChecksPane.lines($0, width: $1, symbols: $2) }),
   ]
 
   @Test(arguments: DashboardGoldenTests.municipalities)

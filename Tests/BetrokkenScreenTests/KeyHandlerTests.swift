@@ -46,8 +46,8 @@ import Testing
     #expect(press([.character("l"), .right], from: start()).0.focus == .cycle)
     #expect(press([.backTab], from: start()).0.focus == .profile)
     #expect(press([.character("h")], from: start()).0.focus == .profile)
-    #expect(press([.left, .left], from: start()).0.focus == .scale)
-    #expect(press(Array(repeating: .tab, count: 5), from: start()).0.focus == .municipalities)
+    #expect(press([.left, .left], from: start()).0.focus == .checks)
+    #expect(press(Array(repeating: .tab, count: 6), from: start()).0.focus == .municipalities)
   }
 
   @Test func ladderSelectsFormsAndEnterOpensDetails() {
@@ -117,7 +117,7 @@ import Testing
   @Test func everyBindingIsCovered() {
     // If a binding is added to the table, this list must grow and a test above must exercise it.
     let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc"]
+      "b", "?", "q Esc", "t", "o"]
     #expect(Set(KeyTable.dashboard.map(\.keyLabel)) == tested)
     // No key is bound twice in one table.
     for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter] {
@@ -134,5 +134,22 @@ import Testing
     state.focus = .municipalities
     let moved = press([.down], from: state).0
     #expect(moved.selectedForm == 0 && moved.scroll.isEmpty)
+  }
+
+  @Test func toetsingJumpSelectAndExplain() {
+    let (state, _) = press([.character("t"), .down, .down, .down, .enter], from: start("Peel en Maas"))
+    #expect(state.focus == .checks)
+    #expect(state.selectedFinding == 3)
+    #expect(state.overlay == .finding)
+    let context = DashboardContext(data: shippedData, state: state)
+    #expect(ChecksPane.rows(context.checks!)[3] == .rule(.coDecisionOnlyAtDecision), "raised rules come first after the laws")
+    #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 12)
+    #expect(press([.character("t"), .escape], from: start()).0.quit)
+  }
+
+  @Test func overviewOverlay() {
+    let state = press([.character("o")], from: start()).0
+    #expect(state.overlay == .overview)
+    #expect(press([.character("o"), .character("o")], from: start()).0.overlay == .none)
   }
 }

@@ -10,6 +10,7 @@ public struct DashboardContext {
   public let visible: [Profile]
   public let selected: Profile?
   public let analysis: InvolvementAnalysis?
+  public let checks: ProfileChecks?
 
   public init(data: DataSet, state: DashboardState) {
     self.data = data
@@ -17,6 +18,7 @@ public struct DashboardContext {
     visible = MunicipalityFilter.apply(state.filter, to: data.profiles, registry: data.registry)
     selected = visible.first { $0.code == state.selectedCode }
     analysis = selected.map(InvolvementAnalysis.init)
+    checks = selected.map(ProfileChecks.init)
   }
 
   public var municipality: Municipality? {

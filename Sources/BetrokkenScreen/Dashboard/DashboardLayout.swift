@@ -1,5 +1,5 @@
 /// Where each pane goes for a given screen size. One rule from 80×24 to 250×70:
-/// a list on the left; ladder over scale and cycle matrix over profile on the right.
+/// a list on the left; ladder, scale and Toetsing in the middle; cycle matrix over profile on the right.
 public struct DashboardLayout: Equatable, Sendable {
   public static let minimumWidth = 60
   public static let minimumHeight = 18
@@ -11,7 +11,7 @@ public struct DashboardLayout: Equatable, Sendable {
 
   /// `ladderLines` and `cycleLines` are the content heights of those panes: they get what they need
   /// (within limits) and the panes below them get the rest.
-  public init(width: Int, height: Int, ladderLines: Int = 12, cycleLines: Int = 8) {
+  public init(width: Int, height: Int, ladderLines: Int = 12, cycleLines: Int = 8, scaleLines: Int = 4) {
     let rows = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical, [.length(1), .fill(1), .length(1)])
     header = rows[0]
     body = rows[1]
@@ -20,23 +20,26 @@ public struct DashboardLayout: Equatable, Sendable {
     // Narrow screens give the matrix column a little more, so its five rung columns fit.
     let weights = width < 100 ? (42, 58) : (1, 1)
     let columns = Layout.split(body, .horizontal, [.length(listWidth), .fill(weights.0), .fill(weights.1)])
-    let ladderHeight = min(ladderLines + 2, max(7, body.height * 3 / 5))
+    let ladderHeight = min(ladderLines + 2, max(8, body.height / 2))
+    let scaleHeight = min(scaleLines + 2, max(4, body.height / 4))
     let cycleHeight = min(cycleLines + 2, max(7, body.height / 2))
-    let left = Layout.split(columns[1], .vertical, [.length(ladderHeight), .fill(1)])
+    let left = Layout.split(columns[1], .vertical, [.length(ladderHeight), .length(scaleHeight), .fill(1)])
     let right = Layout.split(columns[2], .vertical, [.length(cycleHeight), .fill(1)])
     panes = [
-      .municipalities: columns[0], .ladder: left[0], .scale: left[1], .cycle: right[0], .profile: right[1],
+      .municipalities: columns[0], .ladder: left[0], .scale: left[1], .checks: left[2], .cycle: right[0],
+      .profile: right[1],
     ]
   }
 
   /// The layout for a context: pane contents decide the heights of the ladder and cycle panes.
   public init(_ context: DashboardContext, width: Int, height: Int, symbols: Symbols) {
     let rough = DashboardLayout(width: width, height: height)
-    let ladderWidth = rough.panes[.ladder]!.width - 4
+    let leftWidth = rough.panes[.ladder]!.width - 4
     let cycleWidth = rough.panes[.cycle]!.width - 4
     self.init(width: width, height: height,
-      ladderLines: LadderPane.lines(context, width: ladderWidth, symbols: symbols).count,
-      cycleLines: CyclePane.lines(context, width: cycleWidth, symbols: symbols).count)
+      ladderLines: LadderPane.lines(context, width: leftWidth, symbols: symbols).count,
+      cycleLines: CyclePane.lines(context, width: cycleWidth, symbols: symbols).count,
+      scaleLines: ScalePane.lines(context, width: leftWidth, symbols: symbols).count)
   }
 
   public static func fits(width: Int, height: Int) -> Bool {

@@ -3,7 +3,7 @@ import BetrokkenModel
 /// Everything about the dashboard that keys change. A plain value: `KeyHandler` maps (state, key) to state.
 public struct DashboardState: Equatable, Sendable {
   public enum Pane: Int, CaseIterable, Sendable {
-    case municipalities, ladder, cycle, scale, profile
+    case municipalities, ladder, cycle, scale, checks, profile
 
     public var title: String {
       switch self {
@@ -11,6 +11,7 @@ public struct DashboardState: Equatable, Sendable {
       case .ladder: "Participatieladder"
       case .cycle: "Beleidscyclus"
       case .scale: "Schaalniveau"
+      case .checks: "Toetsing"
       case .profile: "Profiel"
       }
     }
@@ -21,6 +22,8 @@ public struct DashboardState: Equatable, Sendable {
     case help
     case details
     case glossary
+    case finding
+    case overview
   }
 
   /// The selected municipality's code; nil when nothing is loaded or the filter matches nothing.
@@ -28,6 +31,8 @@ public struct DashboardState: Equatable, Sendable {
   public var focus: Pane = .municipalities
   /// Index of the selected form in the ladder order of the selected municipality.
   public var selectedForm = 0
+  /// Index of the selected row in the Toetsing pane: the laws first, then the attention rules.
+  public var selectedFinding = 0
   /// Scroll offset (lines) of each scrollable pane and of the overlay.
   public var scroll: [Pane: Int] = [:]
   public var overlayScroll = 0

@@ -19,6 +19,7 @@ public enum DashboardView {
     LadderPane.draw(context, in: layout.panes[.ladder]!, screen: &screen)
     CyclePane.draw(context, in: layout.panes[.cycle]!, screen: &screen)
     ScalePane.draw(context, in: layout.panes[.scale]!, screen: &screen)
+    ChecksPane.draw(context, in: layout.panes[.checks]!, screen: &screen)
     ProfilePane.draw(context, in: layout.panes[.profile]!, screen: &screen)
     Overlays.draw(context, in: layout.body, screen: &screen)
     FooterBar.draw(context, in: layout.footer, screen: &screen)

@@ -5,8 +5,11 @@ enum HeaderBar {
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
     screen.fill(rect, role: .heading)
     var right = ""
+    if context.checks?.anyLegalItemNotMet == true {
+      right = "\(screen.symbols.notMet) wettelijk onderdeel niet voldaan (t)  "
+    }
     if let selected = context.selected, let index = context.visible.firstIndex(where: { $0.code == selected.code }) {
-      right = "\(index + 1)/\(context.visible.count) "
+      right += "\(index + 1)/\(context.visible.count) "
     }
     let rightWidth = DisplayWidth.of(right)
     var text = " Betrokken"
@@ -18,7 +21,7 @@ enum HeaderBar {
     }
     screen.put(text, x: rect.x, y: rect.y, role: .heading, limit: max(0, rect.width - rightWidth - 1))
     if rightWidth < rect.width {
-      screen.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .heading)
+      screen.put(right, x: rect.maxX - rightWidth, y: rect.y, role: context.checks?.anyLegalItemNotMet == true ? .notMet : .heading)
     }
   }
 }

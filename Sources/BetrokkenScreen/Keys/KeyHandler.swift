@@ -74,9 +74,13 @@ public enum KeyHandler {
       if state.focus == .municipalities {
         state.focus = .ladder
       } else if context.selected != nil {
-        state.overlay = .details
+        state.overlay = state.focus == .checks ? .finding : .details
         state.overlayScroll = 0
       }
+    case .checks: state.focus = .checks
+    case .overview:
+      state.overlay = .overview
+      state.overlayScroll = 0
     case .startFilter:
       state.isEditingFilter = true
       state.focus = .municipalities
@@ -115,6 +119,9 @@ public enum KeyHandler {
     case .ladder:
       let count = context.analysis?.formsInLadderOrder.count ?? 0
       state.selectedForm = count == 0 ? 0 : clamp(state.selectedForm + delta, 0, count - 1)
+    case .checks:
+      let count = context.checks.map { ChecksPane.rows($0).count } ?? 0
+      state.selectedFinding = count == 0 ? 0 : clamp(state.selectedFinding + delta, 0, count - 1)
     case .cycle, .scale, .profile:
       let maxScroll = paneMaxScroll(state.focus, context: context, width: width, height: height, symbols: symbols)
       state.scroll[state.focus] = clamp((state.scroll[state.focus] ?? 0) + delta, 0, maxScroll)
@@ -131,7 +138,7 @@ public enum KeyHandler {
     case .cycle: count = CyclePane.lines(context, width: inner.width, symbols: symbols).count
     case .scale: count = ScalePane.lines(context, width: inner.width, symbols: symbols).count
     case .profile: count = ProfilePane.lines(context, width: inner.width, symbols: symbols).count
-    case .municipalities, .ladder: count = 0
+    case .municipalities, .ladder, .checks: count = 0
     }
     return max(0, count - inner.height)
   }
@@ -147,6 +154,7 @@ public enum KeyHandler {
     guard state.selectedCode != code else { return }
     state.selectedCode = code
     state.selectedForm = 0
+    state.selectedFinding = 0
     state.scroll = [:]
   }
 

@@ -2,6 +2,7 @@
 public enum Action: Equatable, Sendable {
   case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
   case open, startFilter, snapshot, glossary, help, quit
+  case checks, overview
   case close
 }
 
@@ -40,9 +41,13 @@ public enum KeyTable {
     KeyBinding(keys: [.character("G"), .end], keyLabel: "G End", short: "eind", description: "naar het eind",
       action: .bottom, footerKey: nil),
     KeyBinding(keys: [.enter], keyLabel: "Enter", short: "details",
-      description: "details van de gekozen vorm, met bronnen", action: .open, footerKey: "Enter"),
+      description: "details van de gekozen vorm of bevinding, met bronnen", action: .open, footerKey: "Enter"),
     KeyBinding(keys: [.character("/")], keyLabel: "/", short: "zoek",
       description: "gemeenten filteren op naam, code of provincie", action: .startFilter, footerKey: "/"),
+    KeyBinding(keys: [.character("t")], keyLabel: "t", short: "toetsing",
+      description: "naar de Toetsing: wet en aandachtspunten; Enter legt uit", action: .checks, footerKey: "t"),
+    KeyBinding(keys: [.character("o")], keyLabel: "o", short: "overzicht",
+      description: "overzicht van alle gemeenten", action: .overview, footerKey: "o"),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot",
       description: "dit scherm als tekst opslaan", action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.character("b")], keyLabel: "b", short: "begrippen",
@@ -68,7 +73,7 @@ public enum KeyTable {
       action: .bottom, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",
       action: .snapshot, footerKey: "p"),
-    KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b")], keyLabel: "Esc q",
+    KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
       short: "terug", description: "terug naar het dashboard", action: .close, footerKey: "Esc"),
   ]
 

@@ -14,6 +14,8 @@ enum Overlays {
     case .help: "Help"
     case .glossary: "Begrippen"
     case .details: "Vorm: " + (context.selectedForm?.name ?? "")
+    case .finding: FindingOverlay.title(context)
+    case .overview: "Overzicht van alle gemeenten"
     }
   }
 
@@ -23,6 +25,8 @@ enum Overlays {
     case .help: HelpOverlay.lines(symbols: symbols)
     case .glossary: GlossaryOverlay.lines(width: width, symbols: symbols)
     case .details: FormDetailsOverlay.lines(context, width: width, symbols: symbols)
+    case .finding: FindingOverlay.lines(context, width: width, symbols: symbols)
+    case .overview: OverviewReport.lines(context.data, width: width, symbols: symbols)
     }
   }
 

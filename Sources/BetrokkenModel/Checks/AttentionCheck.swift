@@ -1,0 +1,146 @@
+/// Applies every attention rule to a profile.
+public enum AttentionCheck {
+  public static func findings(for profile: Profile) -> [AttentionFinding] {
+    AttentionRule.allCases.map { finding($0, profile) }
+  }
+
+  static func evidence(_ form: Form, _ text: String) -> Evidence {
+    Evidence("\(form.name): \(text)", citation: form.citation)
+  }
+
+  static func finding(_ rule: AttentionRule, _ profile: Profile) -> AttentionFinding {
+    let forms = profile.forms
+    func result(_ verdict: Verdict, _ reason: String, _ evidence: [Evidence] = []) -> AttentionFinding {
+      AttentionFinding(rule: rule, verdict: verdict, reason: reason, evidence: evidence)
+    }
+    let noForms = "de bronnen noemen geen vormen"
+    switch rule {
+    case .onlyInforming:
+      guard !forms.isEmpty else { return result(.undecidable, noForms) }
+      let higher = forms.filter { ($0.rung.value ?? .inform) > .inform }
+      if !higher.isEmpty {
+        return result(.met, "er zijn vormen boven informeren", higher.map { evidence($0, $0.rung.value!.label) })
+      }
+      if forms.allSatisfy({ $0.rung == .known(.inform) }) {
+        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren") })
+      }
+      return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
+
+    case .agendaByMunicipalityAlone:
+      switch profile.choices.agendaSetting {
+      case .unknown: return result(.undecidable, "wie de agenda bepaalt is onbekend")
+      case .known(.municipality, let c):
+        return result(.notMet, "de gemeente bepaalt de agenda alleen", [Evidence("agenda: alleen de gemeente", citation: c)])
+      case .known(.citizensToo, let c):
+        return result(.met, "ook inwoners bepalen de agenda", [Evidence("agenda: ook burgers", citation: c)])
+      }
+
+    case .coDecisionOnlyAtDecision:
+      let high = forms.filter { ($0.rung.value ?? .inform) >= .coproduce }
+      let late = high.filter { $0.phases.value == [.decision] }
+      if !late.isEmpty {
+        return result(.notMet, "samenwerken of meebeslissen alleen in de besluitvorming",
+          late.map { evidence($0, "\($0.rung.value!.label), alleen besluitvorming") })
+      }
+      if high.contains(where: { $0.phases.isUnknown }) {
+        return result(.undecidable, "van een vorm op trede coproduceren of hoger zijn de fasen onbekend")
+      }
+      if high.isEmpty && forms.contains(where: { $0.rung.isUnknown }) {
+        return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
+      }
+      return result(.met, high.isEmpty ? "geen vorm op trede coproduceren of hoger" : "ook in eerdere of latere fasen",
+        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", ")) })
+
+    case .noImplementationPhase:
+      guard !forms.isEmpty else { return result(.undecidable, noForms) }
+      let implementing = forms.filter { $0.phases.value?.contains(.implementation) == true }
+      if !implementing.isEmpty {
+        return result(.met, "betrokken bij de uitvoering", implementing.map { evidence($0, "uitvoering") })
+      }
+      if forms.contains(where: { $0.phases.isUnknown }) {
+        return result(.undecidable, "van \(count(forms.filter(\.phases.isUnknown))) zijn de fasen onbekend")
+      }
+      return result(.notMet, "geen bekende vorm is actief in de uitvoering")
+
+    case .flexibleWithoutAgreement:
+      let flexible = forms.filter { $0.structure == .known(.flexible) }
+      let without = flexible.filter { $0.resultsAgreement == .known(false) }
+      if !without.isEmpty {
+        return result(.notMet, "geen afspraak over de uitkomsten", without.map { evidence($0, "flexibel, geen afspraak") })
+      }
+      if flexible.contains(where: { $0.resultsAgreement.isUnknown }) {
+        return result(.undecidable, "van \(count(flexible.filter(\.resultsAgreement.isUnknown))) flexibele vorm(en) is onbekend of er een afspraak is")
+      }
+      if flexible.isEmpty && forms.contains(where: { $0.structure.isUnknown }) {
+        return result(.undecidable, "van \(count(forms.filter(\.structure.isUnknown))) is onbekend of ze vast of flexibel zijn")
+      }
+      return result(.met, flexible.isEmpty ? "geen flexibele vormen" : "afspraken over de uitkomsten",
+        flexible.map { evidence($0, "afspraak over uitkomsten") })
+
+    case .regionalPolicyWithoutRegionalForm:
+      guard case .known(let laws, let c) = profile.choices.regionalPolicy else {
+        return result(.undecidable, "of er regionaal beleid is, is onbekend")
+      }
+      let regional = forms.filter { $0.scale == .known(.regional) }
+      if laws.isEmpty { return result(.met, "geen regionaal beleid", [Evidence("regionaal beleid: geen", citation: c)]) }
+      if !regional.isEmpty {
+        return result(.met, "er is een regionale vorm", regional.map { evidence($0, "regionaal") })
+      }
+      return result(.notMet, "regionaal beleid (\(laws.map(\.label).joined(separator: ", "))) maar geen regionale vorm bekend",
+        [Evidence("regionaal beleid: \(laws.map(\.label).joined(separator: ", "))", citation: c)])
+
+    case .indirectWithoutRankAndFile:
+      guard !forms.isEmpty else { return result(.undecidable, noForms) }
+      if forms.contains(where: { $0.contact == .known(.direct) }) {
+        return result(.met, "er is ook direct contact", forms.filter { $0.contact == .known(.direct) }.map { evidence($0, "direct") })
+      }
+      if forms.contains(where: { $0.contact.isUnknown }) {
+        return result(.undecidable, "van \(count(forms.filter(\.contact.isUnknown))) is het soort contact onbekend")
+      }
+      let linked = forms.filter { $0.rankAndFileLink == .known(true) }
+      if !linked.isEmpty { return result(.met, "band met de achterban geregeld", linked.map { evidence($0, "achterban") }) }
+      if forms.contains(where: { $0.rankAndFileLink.isUnknown }) {
+        return result(.undecidable, "alleen indirect; of de band met de achterban geregeld is, is onbekend")
+      }
+      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect") })
+
+    case .oneSidedMembership:
+      guard case .known(let kinds, let c) = profile.choices.inputKinds else {
+        return result(.undecidable, "de soort inbreng is onbekend")
+      }
+      guard kinds == [.policyExpertise] else {
+        return result(.met, "ook andere inbreng dan beleidsdeskundigheid", [Evidence("inbreng: \(kinds.map(\.label).joined(separator: ", "))", citation: c)])
+      }
+      if forms.contains(where: { $0.structure == .known(.flexible) }) {
+        return result(.met, "er zijn ook flexibele vormen")
+      }
+      if forms.isEmpty || forms.contains(where: { $0.structure.isUnknown }) {
+        return result(.undecidable, "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend")
+      }
+      return result(.notMet, "alleen beleidsdeskundigheid en alleen vaste raden",
+        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast") })
+
+    case .integralOnly:
+      guard case .known(let topics, let c) = profile.choices.topics else {
+        return result(.undecidable, "of de onderwerpen integraal of categoraal zijn, is onbekend")
+      }
+      let text = topics.map(\.label).joined(separator: ", ")
+      if topics == [.integral] {
+        return result(.notMet, "alleen integraal", [Evidence("onderwerpen: \(text)", citation: c)])
+      }
+      return result(.met, "ook categoraal", [Evidence("onderwerpen: \(text)", citation: c)])
+
+    case .supportOnly:
+      guard case .known(let motives, let c) = profile.choices.motives else {
+        return result(.undecidable, "het motief van de gemeente is onbekend")
+      }
+      let text = motives.map(\.label).joined(separator: ", ")
+      if motives == [.support] { return result(.notMet, "alleen draagvlak", [Evidence("motief: \(text)", citation: c)]) }
+      return result(.met, "ook andere motieven", [Evidence("motief: \(text)", citation: c)])
+    }
+  }
+
+  static func count(_ forms: [Form]) -> String {
+    forms.count == 1 ? "1 vorm" : "\(forms.count) vormen"
+  }
+}

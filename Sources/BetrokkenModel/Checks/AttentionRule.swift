@@ -1,0 +1,60 @@
+/// The guide's warnings (domain.md §6) as rules. Each has a stable id, a short Dutch title of our own and the
+/// sections it comes from. A rule that lacks the facts to decide says so instead of passing or failing.
+public enum AttentionRule: String, Sendable, CaseIterable {
+  case onlyInforming = "alleen-informeren"
+  case agendaByMunicipalityAlone = "agenda-alleen-gemeente"
+  case coDecisionOnlyAtDecision = "meebeslissen-pas-bij-besluit"
+  case noImplementationPhase = "geen-uitvoering"
+  case flexibleWithoutAgreement = "flexibel-zonder-afspraak"
+  case regionalPolicyWithoutRegionalForm = "regionaal-beleid-zonder-regionale-vorm"
+  case indirectWithoutRankAndFile = "indirect-zonder-achterban"
+  case oneSidedMembership = "eenzijdige-inbreng"
+  case integralOnly = "alleen-integraal"
+  case supportOnly = "alleen-draagvlak"
+
+  public var title: String {
+    switch self {
+    case .onlyInforming: "Alleen informeren: geen betrekken in de zin van de wet"
+    case .agendaByMunicipalityAlone: "De gemeente bepaalt de agenda alleen"
+    case .coDecisionOnlyAtDecision: "Samenwerken of meebeslissen pas bij het besluit"
+    case .noImplementationPhase: "Geen betrokkenheid bij de uitvoering"
+    case .flexibleWithoutAgreement: "Flexibele vorm zonder afspraak over de uitkomsten"
+    case .regionalPolicyWithoutRegionalForm: "Regionaal beleid zonder regionale vorm"
+    case .indirectWithoutRankAndFile: "Alleen indirect, zonder band met de achterban"
+    case .oneSidedMembership: "Alleen beleidsdeskundigen in vaste raden"
+    case .integralOnly: "Alleen integraal: specifieke cliëntbelangen kunnen wegvallen"
+    case .supportOnly: "Alleen draagvlak als motief"
+    }
+  }
+
+  public var sections: [String] {
+    switch self {
+    case .onlyInforming: ["4.2"]
+    case .agendaByMunicipalityAlone: ["4.1"]
+    case .coDecisionOnlyAtDecision: ["4.2", "4.3"]
+    case .noImplementationPhase: ["4.3"]
+    case .flexibleWithoutAgreement: ["5.1"]
+    case .regionalPolicyWithoutRegionalForm: ["5.3"]
+    case .indirectWithoutRankAndFile: ["5.2"]
+    case .oneSidedMembership: ["3.3", "5.1"]
+    case .integralOnly: ["3.2"]
+    case .supportOnly: ["1.1"]
+    }
+  }
+
+  /// Our short explanation of why the guide warns about this.
+  public var explanation: String {
+    switch self {
+    case .onlyInforming: "Informeren is eenrichtingsverkeer. Het is de basis voor betrokkenheid, maar alleen informeren voldoet niet aan de plicht om inwoners te betrekken."
+    case .agendaByMunicipalityAlone: "De wetten vragen dat inwoners vroeg advies kunnen geven en zelf onderwerpen kunnen agenderen (onderdelen b en e). Een agenda die de gemeente alleen bepaalt, laat daar weinig ruimte voor."
+    case .coDecisionOnlyAtDecision: "Samen maken of meebeslissen heeft weinig zin als het beleid al vastligt. Wie pas bij het besluit meedoet, heeft weinig ruimte om nog iets te veranderen."
+    case .noImplementationPhase: "De drie wetten noemen de uitvoering uitdrukkelijk: daar merken inwoners en cliënten wat beleid betekent."
+    case .flexibleWithoutAgreement: "Bij tijdelijke, informele vormen is de invloed onzeker als niet is afgesproken wat er met de uitkomsten gebeurt."
+    case .regionalPolicyWithoutRegionalForm: "Als beleid in de regio wordt gemaakt, moet de betrokkenheid meegaan; anders kunnen inwoners het beleid niet volgen."
+    case .indirectWithoutRankAndFile: "Een vertegenwoordigend orgaan is zo sterk als zijn band met de achterban. Zonder afspraken daarover is de representativiteit onzeker."
+    case .oneSidedMembership: "Vaste raden met alleen beleidsdeskundigen missen ervaringskennis en trekken een eenzijdig gezelschap aan."
+    case .integralOnly: "Eén integrale raad overziet het hele sociale domein, maar de belangen van specifieke cliëntgroepen kunnen erin ondersneeuwen."
+    case .supportOnly: "Wie alleen draagvlak zoekt, loopt het risico inwoners vooral 'mee te willen krijgen' met plannen die al vastliggen."
+    }
+  }
+}

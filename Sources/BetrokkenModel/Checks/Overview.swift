@@ -1,0 +1,55 @@
+/// Counts across all loaded municipalities: how far the ladder and the cycle are reached, how the legal items
+/// stand, which warnings are most frequent, and a ranking by highest rung and number of findings.
+public struct Overview: Sendable {
+  public struct Row: Sendable {
+    public var profile: Profile
+    public var highestRung: Rung?
+    public var warnings: Int
+    public var legalNotMet: Int
+    public var undecidable: Int
+  }
+
+  public let municipalities: Int
+  /// Municipalities with at least one form on the rung.
+  public let reachingRung: [Rung: Int]
+  /// Municipalities with at least one form active in the phase.
+  public let involvedInPhase: [Phase: Int]
+  /// Per law and item: how many municipalities meet, do not meet, or cannot be judged.
+  public let legal: [Law: [LegalItem: [Verdict: Int]]]
+  /// Raised warnings by rule, most frequent first (rules raised nowhere are left out).
+  public let warnings: [(rule: AttentionRule, count: Int)]
+  /// Highest rung first, then most findings, then name.
+  public let ranking: [Row]
+
+  public init(_ profiles: [Profile]) {
+    municipalities = profiles.count
+    var reaching: [Rung: Int] = [:]
+    var phases: [Phase: Int] = [:]
+    var legal: [Law: [LegalItem: [Verdict: Int]]] = [:]
+    var warningCounts: [AttentionRule: Int] = [:]
+    var rows: [Row] = []
+    for profile in profiles {
+      for rung in Set(profile.forms.compactMap(\.rung.value)) { reaching[rung, default: 0] += 1 }
+      for phase in Set(profile.forms.flatMap { $0.phases.value ?? [] }) { phases[phase, default: 0] += 1 }
+      let checks = ProfileChecks(profile)
+      for finding in checks.legal { legal[finding.law, default: [:]][finding.item, default: [:]][finding.verdict, default: 0] += 1 }
+      for finding in checks.raisedWarnings { warningCounts[finding.rule, default: 0] += 1 }
+      rows.append(Row(profile: profile, highestRung: profile.highestRung, warnings: checks.raisedWarnings.count,
+        legalNotMet: checks.count(.notMet), undecidable: checks.count(.undecidable)))
+    }
+    reachingRung = reaching
+    involvedInPhase = phases
+    self.legal = legal
+    warnings = AttentionRule.allCases.compactMap { rule in warningCounts[rule].map { (rule, $0) } }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.rule.rawValue < $1.rule.rawValue }
+    ranking = rows.sorted { a, b in
+      let ra = a.highestRung?.level ?? 0
+      let rb = b.highestRung?.level ?? 0
+      if ra != rb { return ra > rb }
+      let fa = a.warnings + a.legalNotMet
+      let fb = b.warnings + b.legalNotMet
+      if fa != fb { return fa > fb }
+      return a.profile.name.compare(dutch: b.profile.name)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import BetrokkenModel
+
+/// The overview of all loaded municipalities as styled lines: shown in the dashboard (`o`) and printed by
+/// `betrokken overview`, from the same function.
+public enum OverviewReport {
+  public static func lines(_ data: DataSet, width: Int, symbols: Symbols) -> [StyledLine] {
+    let overview = Overview(data.profiles)
+    let n = overview.municipalities
+    var lines: [StyledLine] = []
+    func heading(_ text: String) {
+      if !lines.isEmpty { lines.append(.empty) }
+      lines.append(StyledLine(text, .heading))
+    }
+    func bar(_ count: Int) -> String {
+      let length = n == 0 ? 0 : Int((Double(count) / Double(n) * 20).rounded())
+      return String(repeating: symbols.reached, count: length)
+    }
+    func countLine(_ label: String, _ count: Int) -> StyledLine {
+      StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent), Span(bar(count), .met)])
+    }
+    lines.append(StyledLine("\(n) gemeenten met een profiel. Tellingen gaan over wat de bronnen noemen; onbekend telt niet mee.", .dim))
+    heading("Participatieladder: gemeenten met een vorm op deze trede (§4.2)")
+    for rung in Rung.allCases.reversed() { lines.append(countLine(rung.label, overview.reachingRung[rung] ?? 0)) }
+    heading("Beleidscyclus: gemeenten met een vorm in deze fase (§4.3)")
+    for phase in Phase.allCases { lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0)) }
+    heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
+    for law in Law.allCases {
+      var spans = [Span(pad(law.label, 16), .plain)]
+      for item in LegalItem.allCases {
+        guard let counts = overview.legal[law]?[item] else {
+          spans.append(Span(pad("\(item.rawValue) n.v.t.", 12), .dim))
+          continue
+        }
+        let text = "\(item.rawValue) \(counts[.met] ?? 0)\(symbols.met)\(counts[.notMet] ?? 0)\(symbols.notMet)\(counts[.undecidable] ?? 0)\(symbols.unknown)"
+        spans.append(Span(pad(text, 12), (counts[.notMet] ?? 0) > 0 ? .notMet : .plain))
+      }
+      lines.append(StyledLine(spans))
+    }
+    heading("Meest voorkomende aandachtspunten")
+    if overview.warnings.isEmpty { lines.append(StyledLine("geen (of niet te beoordelen)", .dim)) }
+    for (rule, count) in overview.warnings {
+      lines.append(StyledLine([Span(pad("\(count)\(symbols.attention)", 6), .warning), Span(rule.title),
+        Span(" §" + rule.sections.joined(separator: ", §"), .dim)]))
+    }
+    heading("Gemeenten op hoogste trede en aantal bevindingen")
+    let nameWidth = min(26, max(12, width - 46))
+    lines.append(StyledLine([Span(pad("gemeente", nameWidth), .dim), Span(pad("hoogste trede", 15), .dim),
+      Span(pad("vormen", 8), .dim), Span(pad("\(symbols.attention) let op", 9), .dim),
+      Span(pad("\(symbols.notMet) wet", 7), .dim), Span("\(symbols.unknown) wet", .dim)]))
+    for row in overview.ranking {
+      lines.append(StyledLine([
+        Span(pad(row.profile.name, nameWidth)), Span(pad(row.highestRung?.label ?? symbols.unknown, 15), row.highestRung == nil ? .unknown : .plain),
+        Span(pad(String(row.profile.forms.count), 8)), Span(pad(String(row.warnings), 9), row.warnings > 0 ? .warning : .plain),
+        Span(pad(String(row.legalNotMet), 7), row.legalNotMet > 0 ? .notMet : .plain), Span(String(row.undecidable), .unknown),
+      ]))
+    }
+    return lines
+  }
+
+  /// Plain text for the command line: the same lines, trailing spaces trimmed.
+  public static func text(_ data: DataSet, width: Int, symbols: Symbols) -> String {
+    lines(data, width: width, symbols: symbols).map { line in
+      var screen = Screen(width: width, height: 1, symbols: symbols)
+      screen.put(line, x: 0, y: 0, width: width)
+      return screen.lines[0] + "\n"
+    }.joined()
+  }
+}
