@@ -42,6 +42,14 @@ public struct DashboardState: Equatable, Sendable {
   /// A one-line message in the footer (e.g. where a snapshot was written), until the next key.
   public var message: String?
   public var quit = false
+  /// Municipalities marked with Space for a comparison, in marking order.
+  public var marked: [String] = []
+  /// The municipalities being compared; nil in the single view.
+  public var comparison: [String]?
+  public var differencesOnly = false
+  /// The column with the focus in the comparison.
+  public var comparisonFocus = 0
+  public var comparisonScroll = 0
 
   public init(selectedCode: String? = nil) {
     self.selectedCode = selectedCode

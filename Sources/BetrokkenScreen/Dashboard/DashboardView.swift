@@ -8,6 +8,9 @@ public enum DashboardView {
   }
 
   public static func render(_ context: DashboardContext, width: Int, height: Int, symbols: Symbols) -> Screen {
+    if let codes = context.state.comparison {
+      return ComparisonView.render(context, comparison: codes, width: width, height: height, symbols: symbols)
+    }
     var screen = Screen(width: width, height: height, symbols: symbols)
     guard DashboardLayout.fits(width: width, height: height) else {
       drawTooSmall(&screen)

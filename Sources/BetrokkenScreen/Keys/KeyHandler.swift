@@ -47,6 +47,33 @@ public enum KeyHandler {
       return (state, nil)
     }
 
+    if let codes = state.comparison {
+      let lines = ComparisonView.lines(Comparison(codes.compactMap { code in data.profiles.first { $0.code == code } }),
+        context: context, width: width - 4, symbols: symbols).count
+      let maxScroll = max(0, lines - (height - 4))
+      let comparisonPage = max(1, height - 6)
+      switch action {
+      case .previousPane: state.comparisonFocus = max(0, state.comparisonFocus - 1)
+      case .nextPane: state.comparisonFocus = min(codes.count - 1, state.comparisonFocus + 1)
+      case .up: state.comparisonScroll = max(0, min(state.comparisonScroll, maxScroll) - 1)
+      case .down: state.comparisonScroll = min(maxScroll, state.comparisonScroll + 1)
+      case .pageUp: state.comparisonScroll = max(0, min(state.comparisonScroll, maxScroll) - comparisonPage)
+      case .pageDown: state.comparisonScroll = min(maxScroll, state.comparisonScroll + comparisonPage)
+      case .top: state.comparisonScroll = 0
+      case .bottom: state.comparisonScroll = maxScroll
+      case .toggleDifferences:
+        state.differencesOnly.toggle()
+        state.comparisonScroll = 0
+      case .snapshot: return (state, .writeSnapshot)
+      case .close:
+        state.comparison = nil
+        state.comparisonScroll = 0
+        state.comparisonFocus = 0
+      default: break
+      }
+      return (state, nil)
+    }
+
     if state.isEditingFilter {
       switch action {
       case .up: moveSelection(&state, context: context, by: -1)
@@ -77,6 +104,30 @@ public enum KeyHandler {
         state.overlay = state.focus == .checks ? .finding : .details
         state.overlayScroll = 0
       }
+    case .mark:
+      if let code = state.selectedCode {
+        if let index = state.marked.firstIndex(of: code) {
+          state.marked.remove(at: index)
+        } else {
+          state.marked.append(code)
+        }
+      }
+    case .compare:
+      if Comparison.allowedCount.contains(state.marked.count) {
+        openComparison(&state, codes: state.marked)
+      } else {
+        state.message = "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu \(state.marked.count))."
+      }
+    case .neighbours:
+      guard let code = state.selectedCode, let municipality = data.registry[code] else { break }
+      let withProfile = municipality.neighbours.filter { neighbour in data.profiles.contains { $0.code == neighbour } }
+      if withProfile.isEmpty {
+        state.message = "\(municipality.name) heeft geen buurgemeenten met een profiel."
+      } else {
+        openComparison(&state, codes: [code] + withProfile.prefix(Comparison.allowedCount.upperBound - 1))
+        if withProfile.count > 3 { state.message = "Eerste 3 van \(withProfile.count) buurgemeenten met een profiel." }
+      }
+    case .toggleDifferences: break
     case .checks: state.focus = .checks
     case .overview:
       state.overlay = .overview
@@ -101,6 +152,12 @@ public enum KeyHandler {
     case .close: break
     }
     return (state, nil)
+  }
+
+  static func openComparison(_ state: inout DashboardState, codes: [String]) {
+    state.comparison = codes
+    state.comparisonFocus = 0
+    state.comparisonScroll = 0
   }
 
   static func pane(after pane: DashboardState.Pane, step: Int) -> DashboardState.Pane {

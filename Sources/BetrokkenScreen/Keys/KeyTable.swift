@@ -3,6 +3,7 @@ public enum Action: Equatable, Sendable {
   case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
   case open, startFilter, snapshot, glossary, help, quit
   case checks, overview
+  case mark, compare, neighbours, toggleDifferences
   case close
 }
 
@@ -48,6 +49,12 @@ public enum KeyTable {
       description: "naar de Toetsing: wet en aandachtspunten; Enter legt uit", action: .checks, footerKey: "t"),
     KeyBinding(keys: [.character("o")], keyLabel: "o", short: "overzicht",
       description: "overzicht van alle gemeenten", action: .overview, footerKey: "o"),
+    KeyBinding(keys: [.character(" ")], keyLabel: "Spatie", short: "markeer",
+      description: "gemeente markeren of de markering weghalen (voor c)", action: .mark, footerKey: nil),
+    KeyBinding(keys: [.character("c")], keyLabel: "c", short: "vergelijk",
+      description: "de gemarkeerde gemeenten vergelijken (2 tot 4)", action: .compare, footerKey: "c"),
+    KeyBinding(keys: [.character("n")], keyLabel: "n", short: "buren",
+      description: "vergelijken met de buurgemeenten die een profiel hebben", action: .neighbours, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot",
       description: "dit scherm als tekst opslaan", action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.character("b")], keyLabel: "b", short: "begrippen",
@@ -77,6 +84,31 @@ public enum KeyTable {
       short: "terug", description: "terug naar het dashboard", action: .close, footerKey: "Esc"),
   ]
 
+  public static let comparison: [KeyBinding] = [
+    KeyBinding(keys: [.left, .character("h"), .backTab], keyLabel: "← h", short: "kolom",
+      description: "vorige kolom", action: .previousPane, footerKey: nil),
+    KeyBinding(keys: [.right, .character("l"), .tab], keyLabel: "→ l", short: "kolom",
+      description: "volgende kolom", action: .nextPane, footerKey: "←→"),
+    KeyBinding(keys: [.up, .character("k")], keyLabel: "↑ k", short: "omhoog", description: "omhoog scrollen",
+      action: .up, footerKey: nil),
+    KeyBinding(keys: [.down, .character("j")], keyLabel: "↓ j", short: "scroll", description: "omlaag scrollen",
+      action: .down, footerKey: "↑↓"),
+    KeyBinding(keys: [.pageUp], keyLabel: "PgUp", short: "pagina op", description: "een pagina omhoog",
+      action: .pageUp, footerKey: nil),
+    KeyBinding(keys: [.pageDown], keyLabel: "PgDn", short: "pagina neer", description: "een pagina omlaag",
+      action: .pageDown, footerKey: nil),
+    KeyBinding(keys: [.character("g"), .home], keyLabel: "g", short: "begin", description: "naar het begin",
+      action: .top, footerKey: nil),
+    KeyBinding(keys: [.character("G"), .end], keyLabel: "G", short: "eind", description: "naar het eind",
+      action: .bottom, footerKey: nil),
+    KeyBinding(keys: [.character("d")], keyLabel: "d", short: "alleen verschillen",
+      description: "alleen de rijen die verschillen, of weer alles", action: .toggleDifferences, footerKey: "d"),
+    KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",
+      action: .snapshot, footerKey: "p"),
+    KeyBinding(keys: [.escape, .character("q")], keyLabel: "Esc q", short: "terug",
+      description: "terug naar één gemeente", action: .close, footerKey: "Esc"),
+  ]
+
   /// While typing a filter, printable characters are text; these keys keep their meaning.
   public static let filter: [KeyBinding] = [
     KeyBinding(keys: [.up], keyLabel: "↑", short: "vorige", description: "vorige gemeente", action: .up, footerKey: "↑"),
@@ -91,6 +123,7 @@ public enum KeyTable {
   public static func bindings(for state: DashboardState) -> [KeyBinding] {
     if state.overlay != .none { return overlay }
     if state.isEditingFilter { return filter }
+    if state.comparison != nil { return comparison }
     return dashboard
   }
 

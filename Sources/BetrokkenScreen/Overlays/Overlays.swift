@@ -62,6 +62,11 @@ enum HelpOverlay {
       lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
     }
     lines.append(.empty)
+    lines.append(StyledLine("In de vergelijking (c, n)", .heading))
+    for binding in KeyTable.comparison where binding.action != .up && binding.action != .pageUp && binding.action != .top {
+      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+    }
+    lines.append(.empty)
     lines.append(StyledLine("Tekens", .heading))
     let legend: [(String, String)] = [
       (symbols.highest, "hoogste trede die een vorm bereikt"),

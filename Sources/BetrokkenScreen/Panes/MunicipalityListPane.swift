@@ -18,7 +18,8 @@ enum MunicipalityListPane {
     let nameWidth = max(1, inner.width - 2 - provinceWidth - 1)
     for profile in context.visible {
       let isSelected = profile.code == context.state.selectedCode
-      let marker = isSelected ? screen.symbols.selected + " " : "  "
+      let isMarked = context.state.marked.contains(profile.code)
+      let marker = (isSelected ? screen.symbols.selected : " ") + (isMarked ? screen.symbols.mark : " ")
       let province = context.data.registry[profile.code]?.province ?? "?"
       let shown = provinceWidth == 2 ? ProvinceAbbreviation.of(province) : province
       let name = screen.fit(profile.name, to: nameWidth)

@@ -1,0 +1,20 @@
+/// Short forms of form names for narrow comparison columns ("Adviesraad Sociaal Domein" → "ASD"),
+/// unique within one comparison, with the legend that explains them.
+struct Abbreviations {
+  private(set) var short: [String: String] = [:]
+
+  init(_ names: [String]) {
+    var used: [String: Int] = [:]
+    for name in names where short[name] == nil {
+      let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
+      var initials = words.filter { $0.count >= 3 || $0.first?.isUppercase == true }
+        .compactMap { $0.first.map { String($0).uppercased() } }.joined()
+      if initials.count < 2 { initials = String(name.prefix(3)) }
+      let count = used[initials, default: 0]
+      used[initials] = count + 1
+      short[name] = count == 0 ? initials : "\(initials)\(count + 1)"
+    }
+  }
+
+  func callAsFunction(_ name: String) -> String { short[name] ?? name }
+}

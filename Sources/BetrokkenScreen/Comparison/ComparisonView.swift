@@ -1,0 +1,129 @@
+import BetrokkenModel
+
+/// The comparison screen: one column per municipality, the same rows aligned across columns, rows that differ
+/// marked with a symbol, and a summary of what differs. The same function serves the dashboard (`c`, `n`) and
+/// `betrokken compare`.
+public enum ComparisonView {
+  static let labelWidth = 17
+  static let minimumColumn = 11
+
+  public static func minimumWidth(columns: Int) -> Int {
+    2 + 2 + labelWidth + columns * (minimumColumn + 1)
+  }
+
+  public static func render(_ context: DashboardContext, comparison codes: [String], width: Int, height: Int,
+    symbols: Symbols) -> Screen
+  {
+    var screen = Screen(width: width, height: height, symbols: symbols)
+    let profiles = codes.compactMap { code in context.data.profiles.first { $0.code == code } }
+    let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
+    let header = " Betrokken \(symbols.box.vertical) Vergelijking: " + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
+    screen.fill(layout[0], role: .heading)
+    screen.put(header, x: 0, y: 0, role: .heading)
+    FooterBar.draw(context, in: layout[2], screen: &screen)
+    let body = layout[1]
+    let needed = minimumWidth(columns: profiles.count)
+    guard width >= needed, body.height >= 8 else {
+      let lines = ["Te smal voor \(profiles.count) gemeenten naast elkaar:", "nodig \(needed)×10, nu \(width)×\(height)."]
+      for (i, line) in lines.enumerated() {
+        screen.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: body.y + body.height / 2 - 1 + i, role: .warning)
+      }
+      return screen
+    }
+    let lines = lines(Comparison(profiles), context: context, width: body.width - 4, symbols: symbols)
+    let title = context.state.differencesOnly ? "Vergelijking (alleen verschillen)" : "Vergelijking"
+    screen.drawPane(body, title: title, focused: true, lines: lines, scroll: context.state.comparisonScroll)
+    return screen
+  }
+
+  /// The comparison as lines for a given inner width: column headers, summary, rows, legend.
+  public static func lines(_ comparison: Comparison, context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    let n = comparison.profiles.count
+    let columnWidth = max(minimumColumn, (width - labelWidth - 2 - n) / max(1, n))
+    let focus = context.state.comparisonFocus
+    var lines: [StyledLine] = []
+    func row(mark: Span, label: Span, cells: [Span]) -> StyledLine {
+      var spans = [mark, Span(pad(label.text, labelWidth), label.role)]
+      for cell in cells {
+        let fitted = fitCell(cell.text, columnWidth, symbols)
+        spans.append(Span(fitted + String(repeating: " ", count: max(0, columnWidth - DisplayWidth.of(fitted)) + 1), cell.role))
+      }
+      return StyledLine(spans)
+    }
+    // Column headers: name (focus marked), then code, province, population.
+    lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.enumerated().map { i, p in
+      Span((i == focus ? symbols.selected + " " : "  ") + p.name, i == focus ? .selected : .heading)
+    }))
+    let registry = comparison.profiles.map { context.data.registry[$0.code] }
+    lines.append(row(mark: Span("  "), label: Span(""), cells: zip(comparison.profiles, registry).map { p, m in
+      let province = m.map { columnWidth >= 22 ? $0.province : ProvinceAbbreviation.of($0.province) } ?? "?"
+      return Span("  \(p.code) \(symbols.separator) \(province)", .dim)
+    }))
+    lines.append(row(mark: Span("  "), label: Span(""), cells: registry.map { m in
+      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? " inw." : "") } ?? "?"), .dim)
+    }))
+    // Summary: which of the five parts differ, and how often unknown stands against known.
+    let groups = comparison.differingGroups
+    var summary = groups.isEmpty
+      ? "Geen verschillen tussen bekende gegevens"
+      : "≠ \(groups.count) van \(Comparison.Group.allCases.count) onderdelen verschillen: "
+        + groups.map(\.title).joined(separator: ", ") + " (\(comparison.differentCount) rijen)"
+    summary += "; \(symbols.unknown) \(comparison.unknownAgainstKnownCount) rijen onbekend tegenover bekend."
+    for part in Wrapping.wrap(symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width) {
+      lines.append(StyledLine(part, .accent))
+    }
+    // Abbreviations for form names when the columns are too narrow for the names.
+    let allForms = comparison.dimensions.flatMap { $0.forms.flatMap { $0 } }
+    let abbreviations = Abbreviations(allForms)
+    var abbreviated = Set<String>()
+    var currentGroup: Comparison.Group?
+    for dimension in comparison.dimensions {
+      if context.state.differencesOnly && dimension.difference == .same { continue }
+      if dimension.group != currentGroup {
+        currentGroup = dimension.group
+        lines.append(.empty)
+        lines.append(StyledLine(dimension.group.title, .heading))
+      }
+      let mark: Span
+      switch dimension.difference {
+      case .same: mark = Span("  ")
+      case .different: mark = Span(symbols.isASCII ? "<>" : "≠ ", .difference)
+      case .unknownAgainstKnown: mark = Span(symbols.unknown + " ", .unknown)
+      }
+      let cells = dimension.cells.enumerated().map { i, cell -> Span in
+        guard let cell else { return Span(symbols.unknown, .unknown) }
+        let forms = dimension.forms[i]
+        if !forms.isEmpty, DisplayWidth.of(cell) > columnWidth {
+          forms.forEach { abbreviated.insert($0) }
+          return Span(forms.map { abbreviations($0) }.joined(separator: ", "), dimension.difference == .different ? .difference : .plain)
+        }
+        return Span(cell, cell == "—" ? .dim : (dimension.difference == .different ? .difference : .plain))
+      }
+      lines.append(row(mark: mark, label: Span(dimension.label, .plain), cells: cells))
+    }
+    if !abbreviated.isEmpty {
+      lines.append(.empty)
+      lines.append(StyledLine("Afkortingen", .heading))
+      for name in allForms.filter({ abbreviated.contains($0) }).uniqued() {
+        for (i, part) in Wrapping.wrap("\(abbreviations(name)) = \(name)", width: width).enumerated() {
+          lines.append(StyledLine((i == 0 ? "" : "  ") + part, .dim))
+        }
+      }
+    }
+    lines.append(.empty)
+    let legend = "\(symbols.isASCII ? "<>" : "≠") verschilt  \(symbols.unknown) onbekend  — geen bekende vorm"
+    lines.append(StyledLine(legend, .dim))
+    return lines
+  }
+
+  static func fitCell(_ text: String, _ width: Int, _ symbols: Symbols) -> String {
+    Screen(width: 0, height: 0, symbols: symbols).fit(text, to: width)
+  }
+}
+
+extension Array where Element: Hashable {
+  func uniqued() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}
