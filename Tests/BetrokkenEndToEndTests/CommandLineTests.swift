@@ -167,4 +167,21 @@ import Testing
     let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/overview-100.txt", encoding: .utf8)
     #expect(result.stdout == golden)
   }
+
+  @Test func compareCommandMatchesTheDashboardAndChecksItsArguments() throws {
+    let text = try run(["compare", "Almere", "Amersfoort", "Peel en Maas", "--width", "80", "--height", "24"])
+    #expect(text.status == 0)
+    let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/compare-3-80x24.txt", encoding: .utf8)
+    #expect(text.stdout == golden)
+    let csv = try run(["compare", "almere", "AMERSFOORT", "gm1894", "--format", "csv"])
+    #expect(csv.stdout == (try String(contentsOfFile: packageRoot + "/Tests/Goldens/compare-3.csv", encoding: .utf8)))
+    #expect(try run(["compare", "Almere"]).status == 64)
+    #expect(try run(["compare", "Almere", "Assen", "Raalte", "Tilburg", "Zutphen"]).status == 64)
+    let duplicate = try run(["compare", "Almere", "GM0034"])
+    #expect(duplicate.status == 1)
+    #expect(duplicate.stderr == "Almere staat twee keer in de vergelijking.\n")
+    let unknown = try run(["compare", "Almere", "Atlantis"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.hasPrefix("Geen profiel gevonden voor \"Atlantis\"."))
+  }
 }

@@ -76,6 +76,28 @@ import Testing
     #expect(session.exitStatus() == 0)
   }
 
+  @Test func markCompareDifferencesNeighboursAndBack() throws {
+    let session = try start("Almere")
+    try session.waitForText("q stop")
+    try session.send("Space", "j", "Space", "c")
+    var screen = try session.waitForText("Vergelijking: Almere · Amersfoort")
+    #expect(screen.contains("onderdelen verschillen"))
+    try session.send("d")
+    screen = try session.waitForText("Vergelijking (alleen verschillen)")
+    #expect(!screen.contains("coproduceren"), "rows that are the same are hidden")
+    try session.send("Escape")
+    screen = try session.waitFor("back to the dashboard") { $0.contains("Participatieladder") && !$0.contains("Vergelijking") }
+    #expect(screen.contains("▸✔Amersfoort") || screen.contains("▸✔ Amersfoort") || screen.contains("✔"))
+    // n: Deventer and its neighbours with a profile.
+    try session.send("/")
+    try session.type("deventer")
+    try session.send("Enter", "n")
+    screen = try session.waitForText("Vergelijking: Deventer")
+    try session.send("Escape", "q")
+    #expect(session.exitStatus() == 0)
+    #expect(terminalIsRestored(session.sttyAfterExit()))
+  }
+
   @Test(arguments: [("C-c", Int32(130)), ("TERM", 143), ("HUP", 129)])
   func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
     let session = try start("Almere")

@@ -99,3 +99,37 @@ import Testing
     }
   }
 }
+
+/// The comparison for 2, 3 and 4 municipalities at 80×24 and 160×50, with and without "differences only".
+@Suite struct ComparisonGoldenTests {
+  static let sets: [[String]] = [
+    ["Almere", "Amersfoort"], ["Almere", "Amersfoort", "Peel en Maas"], ["Almere", "Amersfoort", "Peel en Maas", "Deventer"],
+  ]
+
+  @Test(arguments: sets)
+  func screens(_ names: [String]) {
+    for (width, height) in [(80, 24), (160, 50)] {
+      for differencesOnly in [false, true] {
+        var state = DashboardState(selectedCode: code(names[0]))
+        state.comparison = names.map(code)
+        state.differencesOnly = differencesOnly
+        let screen = DashboardView.render(data: shippedData, state: state, width: width, height: height)
+        let name = "compare-\(names.count)-\(width)x\(height)\(differencesOnly ? "-diff" : "").txt"
+        expectGolden(screen.text, name)
+      }
+    }
+  }
+
+  @Test func csv() {
+    let profiles = ["Almere", "Amersfoort", "Peel en Maas"].map { shippedData.profile(matching: $0)! }
+    expectGolden(ComparisonCSV.text(Comparison(profiles)), "compare-3.csv")
+  }
+
+  @Test func tooNarrowSaysHowWide() {
+    var state = DashboardState(selectedCode: code("Almere"))
+    state.comparison = ["Almere", "Amersfoort", "Peel en Maas", "Deventer"].map(code)
+    let screen = DashboardView.render(data: shippedData, state: state, width: 60, height: 24)
+    #expect(screen.text.contains("Te smal voor 4 gemeenten naast elkaar:"))
+    #expect(screen.text.contains("nodig \(ComparisonView.minimumWidth(columns: 4))×10, nu 60×24."))
+  }
+}

@@ -117,10 +117,10 @@ import Testing
   @Test func everyBindingIsCovered() {
     // If a binding is added to the table, this list must grow and a test above must exercise it.
     let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc", "t", "o"]
+      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n"]
     #expect(Set(KeyTable.dashboard.map(\.keyLabel)) == tested)
     // No key is bound twice in one table.
-    for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter] {
+    for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter, KeyTable.comparison] {
       let keys = table.flatMap(\.keys)
       #expect(Set(keys).count == keys.count)
     }
@@ -151,5 +151,44 @@ import Testing
     let state = press([.character("o")], from: start()).0
     #expect(state.overlay == .overview)
     #expect(press([.character("o"), .character("o")], from: start()).0.overlay == .none)
+  }
+
+  @Test func markCompareToggleAndBack() {
+    var (state, _) = press([.character(" "), .down, .character(" "), .down, .down, .character(" ")], from: start())
+    #expect(state.marked == [codes[0], codes[1], codes[3]])
+    state = press([.up, .up, .character(" ")], from: state).0
+    #expect(state.marked == [codes[0], codes[3]], "Space again unmarks")
+    state = press([.character("c")], from: state).0
+    #expect(state.comparison == [codes[0], codes[3]])
+    state = press([.right, .right, .character("l")], from: state).0
+    #expect(state.comparisonFocus == 1, "the focus stops at the last column")
+    state = press([.character("d")], from: state).0
+    #expect(state.differencesOnly)
+    state = press([.escape], from: state).0
+    #expect(state.comparison == nil && !state.quit)
+    #expect(state.marked == [codes[0], codes[3]], "marks survive going back")
+  }
+
+  @Test func compareNeedsTwoToFourMarks() {
+    let one = press([.character(" "), .character("c")], from: start()).0
+    #expect(one.comparison == nil)
+    #expect(one.message == "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu 1).")
+    let five = press(Array(repeating: [Key.character(" "), .down], count: 5).flatMap { $0 } + [.character("c")], from: start()).0
+    #expect(five.comparison == nil && five.marked.count == 5)
+  }
+
+  @Test func neighboursWithProfiles() {
+    // Deventer borders Zutphen, Raalte and others; Apeldoorn too. Only those with a profile are compared.
+    let state = press([.character("n")], from: start("Deventer")).0
+    let deventer = shippedData.registry["GM0150"]!
+    #expect(state.comparison?.first == "GM0150")
+    for code in state.comparison!.dropFirst() {
+      #expect(deventer.neighbours.contains(code))
+      #expect(shippedData.profiles.contains { $0.code == code })
+    }
+    #expect(state.comparison!.count >= 2)
+    let lonely = press([.character("n")], from: start("Tilburg")).0
+    #expect(lonely.comparison == nil)
+    #expect(lonely.message == "Tilburg heeft geen buurgemeenten met een profiel.")
   }
 }
