@@ -93,10 +93,7 @@ enum CheckReport {
 
   static func evidenceText(_ evidence: Evidence, _ profile: Profile) -> String {
     var text = "→ \(evidence.text)"
-    if let citation = evidence.citation {
-      let source = profile.source(withID: citation.sourceID)
-      text += " (bron: \(source?.title ?? citation.sourceID)\(source?.year.map { ", \($0)" } ?? "")\(citation.section.map { ", §\($0)" } ?? ""))"
-    }
+    if let citation = evidence.citation { text += " (bron: \(profile.describe(citation)))" }
     return text
   }
 

@@ -110,3 +110,14 @@ public struct Form: Sendable, Equatable {
     self.citation = citation
   }
 }
+
+extension Profile {
+  /// A citation in words: "Title, year, §4.2", with the source's title from this profile.
+  public func describe(_ citation: Citation) -> String {
+    let source = source(withID: citation.sourceID)
+    var text = source?.title ?? citation.sourceID
+    if let year = source?.year { text += ", \(year)" }
+    if let section = citation.section { text += ", §\(section)" }
+    return text
+  }
+}

@@ -31,13 +31,8 @@ public enum KeyHandler {
     if state.overlay != .none {
       let maxScroll = Overlays.maxScroll(context, body: layout.body, symbols: symbols)
       let overlayPage = max(1, layout.body.height - 5)
+      if scroll(&state.overlayScroll, action, maxScroll: maxScroll, page: overlayPage) { return (state, nil) }
       switch action {
-      case .up: state.overlayScroll = max(0, min(state.overlayScroll, maxScroll) - 1)
-      case .down: state.overlayScroll = min(maxScroll, state.overlayScroll + 1)
-      case .pageUp: state.overlayScroll = max(0, min(state.overlayScroll, maxScroll) - overlayPage)
-      case .pageDown: state.overlayScroll = min(maxScroll, state.overlayScroll + overlayPage)
-      case .top: state.overlayScroll = 0
-      case .bottom: state.overlayScroll = maxScroll
       case .close:
         state.overlay = .none
         state.overlayScroll = 0
@@ -52,15 +47,10 @@ public enum KeyHandler {
         context: context, width: width - 4, symbols: symbols).count
       let maxScroll = max(0, lines - (height - 4))
       let comparisonPage = max(1, height - 6)
+      if scroll(&state.comparisonScroll, action, maxScroll: maxScroll, page: comparisonPage) { return (state, nil) }
       switch action {
       case .previousPane: state.comparisonFocus = max(0, state.comparisonFocus - 1)
       case .nextPane: state.comparisonFocus = min(codes.count - 1, state.comparisonFocus + 1)
-      case .up: state.comparisonScroll = max(0, min(state.comparisonScroll, maxScroll) - 1)
-      case .down: state.comparisonScroll = min(maxScroll, state.comparisonScroll + 1)
-      case .pageUp: state.comparisonScroll = max(0, min(state.comparisonScroll, maxScroll) - comparisonPage)
-      case .pageDown: state.comparisonScroll = min(maxScroll, state.comparisonScroll + comparisonPage)
-      case .top: state.comparisonScroll = 0
-      case .bottom: state.comparisonScroll = maxScroll
       case .toggleDifferences:
         state.differencesOnly.toggle()
         state.comparisonScroll = 0
@@ -152,6 +142,21 @@ public enum KeyHandler {
     case .close: break
     }
     return (state, nil)
+  }
+
+  /// Applies a scrolling action to an offset within 0...maxScroll; false when the action is not a scroll.
+  static func scroll(_ offset: inout Int, _ action: Action, maxScroll: Int, page: Int) -> Bool {
+    let current = min(offset, maxScroll)
+    switch action {
+    case .up: offset = max(0, current - 1)
+    case .down: offset = min(maxScroll, current + 1)
+    case .pageUp: offset = max(0, current - page)
+    case .pageDown: offset = min(maxScroll, current + page)
+    case .top: offset = 0
+    case .bottom: offset = maxScroll
+    default: return false
+    }
+    return true
   }
 
   static func openComparison(_ state: inout DashboardState, codes: [String]) {

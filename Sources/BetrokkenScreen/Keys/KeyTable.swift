@@ -65,19 +65,23 @@ public enum KeyTable {
       description: "stoppen (Esc wist eerst een filter)", action: .quit, footerKey: "q"),
   ]
 
-  public static let overlay: [KeyBinding] = [
+  /// Scrolling in an overlay or the comparison; the footer shows `↑↓` once.
+  static let scrolling: [KeyBinding] = [
     KeyBinding(keys: [.up, .character("k")], keyLabel: "↑ k", short: "omhoog", description: "omhoog scrollen",
       action: .up, footerKey: nil),
-    KeyBinding(keys: [.down, .character("j")], keyLabel: "↓ j", short: "omlaag", description: "omlaag scrollen",
-      action: .down, footerKey: nil),
+    KeyBinding(keys: [.down, .character("j")], keyLabel: "↓ j", short: "scroll", description: "omlaag scrollen",
+      action: .down, footerKey: "↑↓"),
     KeyBinding(keys: [.pageUp], keyLabel: "PgUp", short: "pagina op", description: "een pagina omhoog",
       action: .pageUp, footerKey: nil),
     KeyBinding(keys: [.pageDown], keyLabel: "PgDn", short: "pagina neer", description: "een pagina omlaag",
       action: .pageDown, footerKey: nil),
-    KeyBinding(keys: [.character("g"), .home], keyLabel: "g", short: "begin", description: "naar het begin",
+    KeyBinding(keys: [.character("g"), .home], keyLabel: "g Home", short: "begin", description: "naar het begin",
       action: .top, footerKey: nil),
-    KeyBinding(keys: [.character("G"), .end], keyLabel: "G", short: "eind", description: "naar het eind",
+    KeyBinding(keys: [.character("G"), .end], keyLabel: "G End", short: "eind", description: "naar het eind",
       action: .bottom, footerKey: nil),
+  ]
+
+  public static let overlay: [KeyBinding] = scrolling + [
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",
       action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
@@ -89,18 +93,7 @@ public enum KeyTable {
       description: "vorige kolom", action: .previousPane, footerKey: nil),
     KeyBinding(keys: [.right, .character("l"), .tab], keyLabel: "→ l", short: "kolom",
       description: "volgende kolom", action: .nextPane, footerKey: "←→"),
-    KeyBinding(keys: [.up, .character("k")], keyLabel: "↑ k", short: "omhoog", description: "omhoog scrollen",
-      action: .up, footerKey: nil),
-    KeyBinding(keys: [.down, .character("j")], keyLabel: "↓ j", short: "scroll", description: "omlaag scrollen",
-      action: .down, footerKey: "↑↓"),
-    KeyBinding(keys: [.pageUp], keyLabel: "PgUp", short: "pagina op", description: "een pagina omhoog",
-      action: .pageUp, footerKey: nil),
-    KeyBinding(keys: [.pageDown], keyLabel: "PgDn", short: "pagina neer", description: "een pagina omlaag",
-      action: .pageDown, footerKey: nil),
-    KeyBinding(keys: [.character("g"), .home], keyLabel: "g", short: "begin", description: "naar het begin",
-      action: .top, footerKey: nil),
-    KeyBinding(keys: [.character("G"), .end], keyLabel: "G", short: "eind", description: "naar het eind",
-      action: .bottom, footerKey: nil),
+  ] + scrolling + [
     KeyBinding(keys: [.character("d")], keyLabel: "d", short: "alleen verschillen",
       description: "alleen de rijen die verschillen, of weer alles", action: .toggleDifferences, footerKey: "d"),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",

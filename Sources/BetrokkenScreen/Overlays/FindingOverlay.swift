@@ -23,11 +23,7 @@ enum FindingOverlay {
     func evidence(_ items: [Evidence]) {
       for item in items {
         var text = "\(symbols.arrowRight) \(item.text)"
-        if let citation = item.citation {
-          let source = profile.source(withID: citation.sourceID)
-          text += " (bron: \(source?.title ?? citation.sourceID)\(source?.year.map { ", \($0)" } ?? "")"
-          text += citation.section.map { ", §\($0))" } ?? ")"
-        }
+        if let citation = item.citation { text += " (bron: \(profile.describe(citation)))" }
         paragraph(text, .plain, indent: 4)
       }
     }

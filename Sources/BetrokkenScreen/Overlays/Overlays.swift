@@ -63,7 +63,7 @@ enum HelpOverlay {
     }
     lines.append(.empty)
     lines.append(StyledLine("In de vergelijking (c, n)", .heading))
-    for binding in KeyTable.comparison where binding.action != .up && binding.action != .pageUp && binding.action != .top {
+    for binding in KeyTable.comparison where !KeyTable.scrolling.contains(where: { $0.action == binding.action }) {
       lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
     }
     lines.append(.empty)
