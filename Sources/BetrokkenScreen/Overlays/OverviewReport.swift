@@ -24,15 +24,17 @@ public enum OverviewReport {
     heading("Beleidscyclus: gemeenten met een vorm in deze fase (§4.3)")
     for phase in Phase.allCases { lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0)) }
     heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
+    // Narrow screens use short law names so all six items fit on one line.
+    let narrow = width < 16 + 6 * 12
     for law in Law.allCases {
-      var spans = [Span(pad(law.label, 16), .plain)]
+      var spans = [Span(pad(narrow ? ChecksPane.shortLabel(law) : law.label, narrow ? 5 : 16), .plain)]
       for item in LegalItem.allCases {
         guard let counts = overview.legal[law]?[item] else {
-          spans.append(Span(pad("\(item.rawValue) n.v.t.", 12), .dim))
+          spans.append(Span(pad("\(item.rawValue) n.v.t.", narrow ? 11 : 12), .dim))
           continue
         }
         let text = "\(item.rawValue) \(counts[.met] ?? 0)\(symbols.met)\(counts[.notMet] ?? 0)\(symbols.notMet)\(counts[.undecidable] ?? 0)\(symbols.unknown)"
-        spans.append(Span(pad(text, 12), (counts[.notMet] ?? 0) > 0 ? .notMet : .plain))
+        spans.append(Span(pad(text, narrow ? 11 : 12), (counts[.notMet] ?? 0) > 0 ? .notMet : .plain))
       }
       lines.append(StyledLine(spans))
     }
