@@ -28,14 +28,14 @@ enum Palette {
     switch role {
     case .plain: return (-1, -1)
     case .heading: return (extended ? 110 : COLOR_CYAN, -1)
-    case .border: return (extended ? 244 : COLOR_WHITE, -1)
+    case .border: return (extended ? 244 : -1, -1)
     case .focusBorder: return (extended ? 179 : COLOR_YELLOW, -1)
     case .selected: return (extended ? 230 : COLOR_WHITE, extended ? 24 : COLOR_BLUE)
     case .met: return (extended ? 114 : COLOR_GREEN, -1)
     case .notMet: return (extended ? 203 : COLOR_RED, -1)
     case .unknown: return (extended ? 180 : COLOR_YELLOW, -1)
     case .difference: return (extended ? 213 : COLOR_MAGENTA, -1)
-    case .dim: return (extended ? 245 : COLOR_WHITE, -1)
+    case .dim: return (extended ? 245 : -1, -1)
     case .accent: return (extended ? 221 : COLOR_YELLOW, -1)
     case .warning: return (extended ? 209 : COLOR_RED, -1)
     case .key: return (extended ? 117 : COLOR_CYAN, -1)
@@ -57,8 +57,9 @@ enum Palette {
     }
     var attributes = BK_A_NORMAL
     switch role {
-    case .heading, .focusBorder, .key, .accent, .notMet, .warning: attributes = BK_A_BOLD
-    case .selected: attributes = BK_A_BOLD
+    case .heading, .focusBorder, .key, .accent, .notMet, .warning, .selected: attributes = BK_A_BOLD
+    // With 8 colours, dim text keeps the terminal's own colour (white is invisible on a light background).
+    case .dim, .border where mode == .basic: attributes = BK_A_DIM
     default: break
     }
     return Style(attributes: attributes, pair: pair(for: role))

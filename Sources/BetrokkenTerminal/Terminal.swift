@@ -70,7 +70,7 @@ public final class Terminal {
     noecho()
     nonl()
     keypad(window, true)
-    set_escdelay(25)
+    set_escdelay(100)  // long enough that an arrow key split over a slow SSH link is not read as Esc
     curs_set(0)
     wtimeout(window, 100)
     if noColor || !has_colors() {
@@ -151,7 +151,6 @@ public final class Terminal {
       let style = Palette.style(for: role, mode: colorMode)
       wattr_set(window, attr_t(style.attributes), Int16(style.pair), nil)
       _ = text.withUnsafeBufferPointer { buffer in
-        // The last cell of the screen: ncurses would scroll; writing it with insertion avoids that.
         mvwaddnwstr(window, Int32(y), Int32(runStart), buffer.baseAddress, Int32(buffer.count - 1))
       }
     }

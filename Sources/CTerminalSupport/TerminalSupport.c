@@ -21,7 +21,8 @@ static void on_signal(int sig) { pending_signal = sig; }
 // On a crash: reset attributes, show the cursor, leave the alternate screen, restore modes, then die
 // with the same signal so the exit status still tells what happened.
 static void on_crash(int sig) {
-  static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+  // Attributes off, cursor keys back to normal mode (rmkx), cursor visible, main screen.
+  static const char reset[] = "\033[0m\033[?1l\033>\033[?25h\033[?1049l\r\n";
   ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
   (void)ignored;
   bk_restore_termios();
@@ -49,7 +50,6 @@ void bk_install_signal_handlers(void) {
 }
 
 int bk_take_signal(void) {
-  int sig = pending_signal;
-  pending_signal = 0;
-  return sig;
+  // Read and clear in one step, so a signal arriving in between is not lost.
+  return __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST);
 }

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
+    let data = dataOptions.load()
     var profiles: [Profile] = []
     for query in municipalities {
       guard let profile = try resolveMunicipality(query, in: data) else { continue }
@@ -51,7 +51,7 @@ struct OverviewCommand: ParsableCommand {
   var width = 100
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
+    let data = dataOptions.load()
     print(OverviewReport.text(data, width: width, symbols: .unicode), terminator: "")
   }
 }
@@ -71,14 +71,13 @@ enum CheckReport {
       }
       out += "  Aandachtspunten van de leidraad\n"
       for finding in checks.attention {
-        let symbol = finding.isRaised ? "!" : mark(finding.verdict)
-        let status = finding.isRaised ? "van toepassing" : (finding.verdict == .met ? "niet van toepassing" : "niet te beoordelen")
-        out += "    \(symbol) \(finding.rule.rawValue) (§\(finding.rule.sections.joined(separator: ", §"))): \(status) — \(finding.reason)\n"
+        let symbol = finding.isRaised ? "!" : (finding.verdict == .met ? "○" : "?")
+        out += "    \(symbol) \(finding.rule.rawValue) (§\(finding.rule.sections.joined(separator: ", §"))): \(finding.statusLabel) — \(finding.reason)\n"
         if finding.isRaised {
           for evidence in finding.evidence { out += "        \(evidenceText(evidence, profile))\n" }
         }
       }
-      out += "  Samen: \(checks.count(.met)) voldaan, \(checks.count(.notMet)) niet voldaan, \(checks.count(.undecidable)) niet te beoordelen; \(checks.raisedWarnings.count) aandachtspunt(en).\n\n"
+      out += "  Samen: \(checks.count(.met)) voldaan, \(checks.count(.notMet)) niet voldaan, \(checks.count(.undecidable)) niet te beoordelen; \(Dutch.count(checks.raisedWarnings.count, "aandachtspunt", "aandachtspunten")) van toepassing.\n\n"
     }
     return out
   }

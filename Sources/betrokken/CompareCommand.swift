@@ -47,7 +47,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
+    let data = dataOptions.load()
     var codes: [String] = []
     for query in municipalities {
       guard let profile = try resolveMunicipality(query, in: data) else { continue }

@@ -37,9 +37,7 @@ struct DashboardCommand: ParsableCommand {
     var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
     let status = runner.run()
     terminal.end()
-    if data.errorCount > 0 {
-      printError("Let op: \(data.errorCount) profiel(en) met fouten niet geladen; zie `betrokken validate`.")
-    }
+    if let notice = data.notLoadedNotice { printError(notice) }
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -59,9 +57,7 @@ struct DashboardRunner {
     self.snapshotDirectory = snapshotDirectory
     symbols = terminal.isUTF8 ? .unicode : .ascii
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
-    if !data.diagnostics.isEmpty, data.errorCount > 0 {
-      state.message = "\(data.errorCount) profiel(en) met fouten niet geladen; zie betrokken validate"
-    }
+    state.message = data.notLoadedNotice
   }
 
   /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).

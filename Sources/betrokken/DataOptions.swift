@@ -8,6 +8,13 @@ struct DataOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Map met municipalities.csv en profiles/ (standaard: de meegeleverde Data/).", valueName: "DIR"))
   var data: String?
 
+  /// Loads the data; profiles with errors are left out, and standard error says so once.
+  func load() -> DataSet {
+    let data = DataSet.load(directory: directory)
+    if let notice = data.notLoadedNotice { printError(notice) }
+    return data
+  }
+
   var directory: DataDirectory {
     DataDirectory(path: data ?? Self.shippedDataPath ?? "Data", shipped: Self.shippedDataPath)
   }

@@ -14,8 +14,7 @@ struct ListCommand: ParsableCommand {
   var province: String?
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
-    for diagnostic in data.diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
+    let data = dataOptions.load()
     var profiles = data.profiles
     if let province {
       let wanted = province.folded

@@ -38,7 +38,7 @@ struct SnapshotCommand: ParsableCommand {
   }
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
+    let data = dataOptions.load()
     let profile = try resolveMunicipality(municipality, in: data)
     let state = DashboardState(selectedCode: profile?.code)
     let screen = DashboardView.render(data: data, state: state, width: width, height: height,
@@ -55,7 +55,11 @@ func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Profile? 
   let close = data.suggestions(for: query)
   if !close.isEmpty { message += " Bedoelde u: \(close.joined(separator: ", "))?" }
   if let registered = data.registry.municipalities.first(where: { $0.name.folded == query.folded || $0.code.folded == query.folded }) {
-    message = "\(registered.name) (\(registered.code)) staat in het register, maar er is nog geen profiel van."
+    if data.failedFiles.contains(where: { $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json" }) {
+      message = "Het profiel van \(registered.name) (\(registered.code)) bevat fouten en is niet geladen; zie betrokken validate."
+    } else {
+      message = "\(registered.name) (\(registered.code)) staat in het register, maar er is nog geen profiel van."
+    }
   }
   printError(message)
   throw ExitCode(1)

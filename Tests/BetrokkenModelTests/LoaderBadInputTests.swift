@@ -195,4 +195,12 @@ import Testing
     #expect(form.rankAndFileLink == .unknown)
     #expect(form.members == .unknown)
   }
+
+  @Test func diagnosticsNeverCarryEscapeSequences() {
+    let text = validProfileText.replacingOnce("\"scale\": \"local\",", with: "\"scale\": \"local\", \"x\\u001b]52;c;aGk=\\u0007\\u001b[31m\": 1,")
+    let lines = diagnostics(forProfile: text)
+    #expect(lines.count == 1)
+    #expect(!lines[0].unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    #expect(lines[0].contains("onbekende sleutel \"x\u{FFFD}]52;c;aGk=\u{FFFD}\u{FFFD}[31m\""))
+  }
 }

@@ -50,18 +50,22 @@ public struct Comparison: Sendable {
     let analyses = profiles.map(InvolvementAnalysis.init)
     let checks = profiles.map(ProfileChecks.init)
     var dimensions: [Dimension] = []
-    func add(_ group: Group, _ label: String, _ cells: [String?], forms: [[String]]? = nil) {
+    func add(_ group: Group, _ label: String, _ cells: [String?], forms: [[String]]? = nil, unsure: [Bool]? = nil) {
       let forms = forms ?? Array(repeating: [], count: cells.count)
-      let keys = forms.contains(where: { !$0.isEmpty }) || group == .ladder || group == .scale
-        ? zip(cells, forms).map { cell, names in cell == nil ? nil : String(names.count) } : cells
+      let unsure = unsure ?? Array(repeating: false, count: cells.count)
+      // Ladder and scale rows compare how many forms there are; "none known" where forms of unknown rung or
+      // scale exist is unknown, not "none".
+      let keys = group == .ladder || group == .scale
+        ? cells.indices.map { i in cells[i] == nil || (forms[i].isEmpty && unsure[i]) ? nil : String(forms[i].count) }
+        : cells
       dimensions.append(Dimension(group: group, label: label, cells: cells, forms: forms, keys: keys))
     }
     // Ladder: the forms on each rung. A municipality without known forms is unknown, not "none".
     for rung in Rung.allCases.reversed() {
       let forms = analyses.map { ($0.formsByRung[rung] ?? []).map(\.name) }
       add(.ladder, rung.label, zip(analyses, forms).map { analysis, names in
-        analysis.profile.forms.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
-      }, forms: forms)
+        analysis.profile.formsInPlace.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
+      }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownRung.isEmpty })
     }
     // Cycle: which rungs are reached in each phase.
     for phase in Phase.allCases {
@@ -77,8 +81,8 @@ public struct Comparison: Sendable {
     for scale in Scale.allCases {
       let forms = analyses.map { ($0.formsByScale[scale] ?? []).map(\.name) }
       add(.scale, scale.label, zip(analyses, forms).map { analysis, names in
-        analysis.profile.forms.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
-      }, forms: forms)
+        analysis.profile.formsInPlace.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
+      }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownScale.isEmpty })
     }
     // Municipality-wide choices.
     func list<K: VocabularyKey>(_ fact: Fact<[K]>) -> String? {

@@ -1,5 +1,6 @@
-/// What a profile's forms add up to along the ladder, the policy cycle and the scale levels.
-/// Unknowns are counted apart: a form with an unknown rung is never placed on a rung.
+/// What a profile's forms in place add up to along the ladder, the policy cycle and the scale levels.
+/// Unknowns are counted apart: a form with an unknown rung is never placed on a rung. Planned forms are kept
+/// apart too (`plannedForms`): shown, never counted as involvement that exists.
 public struct InvolvementAnalysis: Sendable {
   public let profile: Profile
   public let formsByRung: [Rung: [Form]]
@@ -11,6 +12,7 @@ public struct InvolvementAnalysis: Sendable {
   public let formsWithUnknownPhases: [Form]
   public let formsByScale: [Scale: [Form]]
   public let formsWithUnknownScale: [Form]
+  public let plannedForms: [Form]
 
   public init(_ profile: Profile) {
     self.profile = profile
@@ -21,7 +23,7 @@ public struct InvolvementAnalysis: Sendable {
     var unknownPhases: [Form] = []
     var byScale: [Scale: [Form]] = [:]
     var unknownScale: [Form] = []
-    for form in profile.forms {
+    for form in profile.formsInPlace {
       switch form.rung {
       case .known(let rung): byRung[rung, default: []].append(form)
       case .unknown: unknownRung.append(form)
@@ -49,6 +51,7 @@ public struct InvolvementAnalysis: Sendable {
     formsWithUnknownPhases = unknownPhases
     formsByScale = byScale
     formsWithUnknownScale = unknownScale
+    plannedForms = profile.forms.filter { !$0.isInPlace }
   }
 
   public var highestRung: Rung? { profile.highestRung }
@@ -66,7 +69,7 @@ public struct InvolvementAnalysis: Sendable {
   /// With forms of unknown phases, a phase without known forms is "unknown", not "none".
   public func phaseStatus(_ phase: Phase) -> PhaseStatus {
     if isInvolved(in: phase) { return .involved }
-    return formsWithUnknownPhases.isEmpty && !profile.forms.isEmpty ? .none : .unknown
+    return formsWithUnknownPhases.isEmpty && !profile.formsInPlace.isEmpty ? .none : .unknown
   }
 
   public enum PhaseStatus: Sendable, Equatable {
@@ -82,8 +85,8 @@ public struct InvolvementAnalysis: Sendable {
 }
 
 extension InvolvementAnalysis {
-  /// The forms as the ladder pane lists them: highest rung first, forms with an unknown rung last.
+  /// The forms as the ladder pane lists them: highest rung first, then unknown rung, then planned forms.
   public var formsInLadderOrder: [Form] {
-    Rung.allCases.reversed().flatMap { formsByRung[$0] ?? [] } + formsWithUnknownRung
+    Rung.allCases.reversed().flatMap { formsByRung[$0] ?? [] } + formsWithUnknownRung + plannedForms
   }
 }

@@ -9,11 +9,11 @@ public enum AttentionCheck {
   }
 
   static func finding(_ rule: AttentionRule, _ profile: Profile) -> AttentionFinding {
-    let forms = profile.forms
+    let forms = profile.formsInPlace
     func result(_ verdict: Verdict, _ reason: String, _ evidence: [Evidence] = []) -> AttentionFinding {
       AttentionFinding(rule: rule, verdict: verdict, reason: reason, evidence: evidence)
     }
-    let noForms = "de bronnen noemen geen vormen"
+    let noForms = "de bronnen noemen geen (bestaande) vormen"
     switch rule {
     case .onlyInforming:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
@@ -32,14 +32,15 @@ public enum AttentionCheck {
       case .known(.municipality, let c):
         return result(.notMet, "de gemeente bepaalt de agenda alleen", [Evidence("agenda: alleen de gemeente", citation: c)])
       case .known(.citizensToo, let c):
-        return result(.met, "ook inwoners bepalen de agenda", [Evidence("agenda: ook burgers", citation: c)])
+        return result(.met, "ook burgers bepalen de agenda", [Evidence("agenda: ook burgers", citation: c)])
       }
 
     case .coDecisionOnlyAtDecision:
+      guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let high = forms.filter { ($0.rung.value ?? .inform) >= .coproduce }
       let late = high.filter { $0.phases.value == [.decision] }
       if !late.isEmpty {
-        return result(.notMet, "samenwerken of meebeslissen alleen in de besluitvorming",
+        return result(.notMet, "coproduceren of meebeslissen alleen in de besluitvorming",
           late.map { evidence($0, "\($0.rung.value!.label), alleen besluitvorming") })
       }
       if high.contains(where: { $0.phases.isUnknown }) {
@@ -63,13 +64,14 @@ public enum AttentionCheck {
       return result(.notMet, "geen bekende vorm is actief in de uitvoering")
 
     case .flexibleWithoutAgreement:
+      guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let flexible = forms.filter { $0.structure == .known(.flexible) }
       let without = flexible.filter { $0.resultsAgreement == .known(false) }
       if !without.isEmpty {
         return result(.notMet, "geen afspraak over de uitkomsten", without.map { evidence($0, "flexibel, geen afspraak") })
       }
       if flexible.contains(where: { $0.resultsAgreement.isUnknown }) {
-        return result(.undecidable, "van \(count(flexible.filter(\.resultsAgreement.isUnknown))) flexibele vorm(en) is onbekend of er een afspraak is")
+        return result(.undecidable, "van \(Dutch.count(flexible.filter(\.resultsAgreement.isUnknown).count, "flexibele vorm", "flexibele vormen")) is onbekend of er een afspraak is")
       }
       if flexible.isEmpty && forms.contains(where: { $0.structure.isUnknown }) {
         return result(.undecidable, "van \(count(forms.filter(\.structure.isUnknown))) is onbekend of ze vast of flexibel zijn")
@@ -85,6 +87,9 @@ public enum AttentionCheck {
       if laws.isEmpty { return result(.met, "geen regionaal beleid", [Evidence("regionaal beleid: geen", citation: c)]) }
       if !regional.isEmpty {
         return result(.met, "er is een regionale vorm", regional.map { evidence($0, "regionaal") })
+      }
+      if forms.contains(where: { $0.scale.isUnknown }) {
+        return result(.undecidable, "regionaal beleid; van \(count(forms.filter(\.scale.isUnknown))) is de schaal onbekend")
       }
       return result(.notMet, "regionaal beleid (\(laws.map(\.label).joined(separator: ", "))) maar geen regionale vorm bekend",
         [Evidence("regionaal beleid: \(laws.map(\.label).joined(separator: ", "))", citation: c)])
@@ -141,6 +146,6 @@ public enum AttentionCheck {
   }
 
   static func count(_ forms: [Form]) -> String {
-    forms.count == 1 ? "1 vorm" : "\(forms.count) vormen"
+    Dutch.count(forms.count, "vorm", "vormen")
   }
 }

@@ -45,4 +45,12 @@ public struct AttentionFinding: Sendable, Equatable {
 
   /// Whether the warning applies.
   public var isRaised: Bool { verdict == .notMet }
+
+  public var statusLabel: String {
+    switch verdict {
+    case .notMet: "van toepassing"
+    case .met: "niet van toepassing"
+    case .undecidable: "niet te beoordelen"
+    }
+  }
 }

@@ -14,24 +14,25 @@ public enum LegalCheck {
         reason: arranged ? "de verordening regelt het" : "de verordening regelt het niet",
         evidence: [Evidence(text, citation: citation)])
     }
-    // 2. Forms that cover this law and do what the item asks.
-    let covering = profile.forms.filter { $0.laws.value?.contains(law) == true }
-    let uncertain = profile.forms.filter { $0.laws.isUnknown }
+    // 2. Forms in place that cover this law and do what the item asks (planned forms do not count).
+    let forms = profile.formsInPlace
+    let covering = forms.filter { $0.laws.value?.contains(law) == true }
+    let uncertain = forms.filter { $0.laws.isUnknown }
     let meeting = covering.filter { meets(item, $0, profile) }
     if !meeting.isEmpty {
+      // Support (c) is a municipality-wide choice: cite it, not the forms.
+      if item == .c, case .known(let support, let citation) = profile.choices.facilitation {
+        return LegalFinding(law: law, item: item, verdict: .met, reason: "in de praktijk: " + practice(item),
+          evidence: [Evidence("ondersteuning: " + support.map(\.label).joined(separator: ", "), citation: citation)])
+      }
       return LegalFinding(law: law, item: item, verdict: .met,
         reason: "in de praktijk: " + practice(item),
         evidence: meeting.map { Evidence("\($0.name): \(describe($0))", citation: $0.citation) })
     }
-    // 3. The guide's derived rules (§4.2, §4.1).
-    let rungs = profile.forms.map(\.rung)
-    if !rungs.isEmpty, rungs.allSatisfy({ $0 == .known(.inform) }), [.a, .b, .d, .e].contains(item) {
-      return LegalFinding(law: law, item: item, verdict: .notMet,
-        reason: "alle bekende vormen alleen informeren; dat is geen betrekken (§4.2)",
-        evidence: profile.forms.map { Evidence("\($0.name): informeren", citation: $0.citation) })
-    }
+    // 3. The guide's derived rule (§4.1): a fact, not an absence, so it can decide "not met". The forms list is
+    // never complete, so "only informing" (§4.2) is a warning of the attention rules, not a verdict here.
     if item == .e, case .known(.municipality, let citation) = profile.choices.agendaSetting,
-      !profile.forms.contains(where: { $0.phases.value?.contains(.agenda) == true })
+      !forms.contains(where: { $0.phases.value?.contains(.agenda) == true })
     {
       return LegalFinding(law: law, item: item, verdict: .notMet,
         reason: "de gemeente bepaalt de agenda alleen (§4.1)",
@@ -42,7 +43,7 @@ public enum LegalCheck {
     if covering.isEmpty && uncertain.isEmpty {
       missing += " en geen bekende vorm richt zich op de \(law.label)"
     } else if covering.isEmpty {
-      missing += "; van \(uncertain.count == 1 ? "1 vorm" : "\(uncertain.count) vormen") is niet bekend voor welke wet"
+      missing += "; van \(Dutch.count(uncertain.count, "vorm", "vormen")) is niet bekend voor welke wet"
     } else {
       missing += "; de vormen voor de \(law.label) tonen het niet"
     }
@@ -62,8 +63,8 @@ public enum LegalCheck {
       return !(profile.choices.facilitation.value ?? []).isEmpty
     case .d:  // periodic consultation: a fixed body that is consulted at least
       return form.structure == .known(.fixed) && (rung ?? .inform) >= .consult
-    case .e:  // topics on the agenda: active in the agenda phase, or citizens set the agenda too
-      return phases.contains(.agenda) || profile.choices.agendaSetting.value == .citizensToo
+    case .e:  // topics on the agenda: more than informing in the agenda phase, or citizens set the agenda too
+      return (phases.contains(.agenda) && (rung ?? .inform) >= .consult) || profile.choices.agendaSetting.value == .citizensToo
     case .f:  // information needed: only an ordinance or a source can say so
       return false
     }

@@ -14,6 +14,10 @@ public struct Overview: Sendable {
   public let reachingRung: [Rung: Int]
   /// Municipalities with at least one form active in the phase.
   public let involvedInPhase: [Phase: Int]
+  /// Municipalities that do not reach the rung with a known form but have forms of unknown rung (or none known).
+  public let rungUnknown: [Rung: Int]
+  /// Likewise for phases.
+  public let phaseUnknown: [Phase: Int]
   /// Per law and item: how many municipalities meet, do not meet, or cannot be judged.
   public let legal: [Law: [LegalItem: [Verdict: Int]]]
   /// Raised warnings by rule, most frequent first (rules raised nowhere are left out).
@@ -25,12 +29,26 @@ public struct Overview: Sendable {
     municipalities = profiles.count
     var reaching: [Rung: Int] = [:]
     var phases: [Phase: Int] = [:]
+    var unknownRung: [Rung: Int] = [:]
+    var unknownPhase: [Phase: Int] = [:]
     var legal: [Law: [LegalItem: [Verdict: Int]]] = [:]
     var warningCounts: [AttentionRule: Int] = [:]
     var rows: [Row] = []
     for profile in profiles {
-      for rung in Set(profile.forms.compactMap(\.rung.value)) { reaching[rung, default: 0] += 1 }
-      for phase in Set(profile.forms.flatMap { $0.phases.value ?? [] }) { phases[phase, default: 0] += 1 }
+      let forms = profile.formsInPlace
+      for rung in Set(forms.compactMap(\.rung.value)) { reaching[rung, default: 0] += 1 }
+      for phase in Set(forms.flatMap { $0.phases.value ?? [] }) { phases[phase, default: 0] += 1 }
+      // Where a rung or phase is not reached by a known form but could hide behind unknowns.
+      for rung in Rung.allCases where forms.contains(where: { $0.rung.value == rung }) == false
+        && (forms.isEmpty || forms.contains(where: { $0.rung.isUnknown }))
+      {
+        unknownRung[rung, default: 0] += 1
+      }
+      for phase in Phase.allCases where forms.contains(where: { $0.phases.value?.contains(phase) == true }) == false
+        && (forms.isEmpty || forms.contains(where: { $0.phases.isUnknown }))
+      {
+        unknownPhase[phase, default: 0] += 1
+      }
       let checks = ProfileChecks(profile)
       for finding in checks.legal { legal[finding.law, default: [:]][finding.item, default: [:]][finding.verdict, default: 0] += 1 }
       for finding in checks.raisedWarnings { warningCounts[finding.rule, default: 0] += 1 }
@@ -39,6 +57,8 @@ public struct Overview: Sendable {
     }
     reachingRung = reaching
     involvedInPhase = phases
+    rungUnknown = unknownRung
+    phaseUnknown = unknownPhase
     self.legal = legal
     warnings = AttentionRule.allCases.compactMap { rule in warningCounts[rule].map { (rule, $0) } }
       .sorted { $0.count != $1.count ? $0.count > $1.count : $0.rule.rawValue < $1.rule.rawValue }

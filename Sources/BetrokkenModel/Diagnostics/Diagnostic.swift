@@ -16,12 +16,14 @@ public struct Diagnostic: Sendable, Equatable {
   public var path: String?
   public var message: String
 
+  /// File name, path and message are sanitized here, once: they can quote keys and values from a bad file,
+  /// and a diagnostic is printed to a terminal.
   public init(_ severity: Severity, file: String, position: SourcePosition? = nil, path: String? = nil, message: String) {
     self.severity = severity
-    self.file = file
+    self.file = Sanitizer.sanitize(file).text
     self.position = position
-    self.path = path
-    self.message = message
+    self.path = path.map { Sanitizer.sanitize($0).text }
+    self.message = Sanitizer.sanitize(message).text
   }
 
   /// `file:line:column: fout: path: message`, the shape compilers use, so editors can jump to it.

@@ -56,6 +56,19 @@ public struct DataSet: Sendable {
   }
 
   public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+  /// The files that have errors and so were not loaded (one entry per file, however many errors it has).
+  public var failedFiles: [String] {
+    var seen = Set<String>()
+    return diagnostics.filter { $0.severity == .error }.map(\.file).filter { seen.insert($0).inserted }
+  }
+
+  /// A one-line Dutch notice that some profiles were not loaded, or nil when all loaded.
+  public var notLoadedNotice: String? {
+    let failed = failedFiles.count
+    guard failed > 0 else { return nil }
+    return "Let op: \(Dutch.count(failed, "bestand", "bestanden")) met fouten niet geladen; zie betrokken validate."
+  }
   public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
   /// Finds a profile by code or by name, case- and accent-insensitively.

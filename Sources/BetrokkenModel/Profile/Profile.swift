@@ -25,10 +25,14 @@ public struct Profile: Sendable, Equatable {
     sources.first { $0.id == id }
   }
 
-  /// The highest rung any known form reaches; nil when no form has a known rung.
+  /// The highest rung any form in place reaches; nil when none has a known rung. Planned forms do not count.
   public var highestRung: Rung? {
-    forms.compactMap(\.rung.value).max()
+    formsInPlace.compactMap(\.rung.value).max()
   }
+
+  /// The forms that exist or run as a trial (or whose status is unknown): what checks and counts use.
+  /// A planned form is shown, marked, but never counted as involvement that exists.
+  public var formsInPlace: [Form] { forms.filter(\.isInPlace) }
 }
 
 /// A document the facts of a profile come from.
@@ -103,6 +107,9 @@ public struct Form: Sendable, Equatable {
   public var rankAndFileLink: Known<Bool> = .unknown
   public var memberMunicipalities: Known<[String]> = .unknown
   public var citation: Citation
+
+  /// False only for a form the sources describe as planned.
+  public var isInPlace: Bool { status != .known(.planned) }
 
   public init(id: String, name: String, citation: Citation) {
     self.id = id

@@ -1,8 +1,8 @@
 /// Where each pane goes for a given screen size. One rule from 80×24 to 250×70:
 /// a list on the left; ladder, scale and Toetsing in the middle; cycle matrix over profile on the right.
 public struct DashboardLayout: Equatable, Sendable {
-  public static let minimumWidth = 60
-  public static let minimumHeight = 18
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
 
   public var header: Rect
   public var footer: Rect

@@ -32,9 +32,15 @@ extension Screen {
   /// Draws a styled line within `width` columns; the last span that does not fit ends in an ellipsis.
   public mutating func put(_ line: StyledLine, x: Int, y: Int, width: Int) {
     var column = x
-    for span in line.spans {
+    for (i, span) in line.spans.enumerated() {
       let left = x + width - column
-      guard left > 0 else { break }
+      if left <= 0 {
+        // Text is left over: say so with an ellipsis in the last column instead of dropping it silently.
+        if line.spans[i...].contains(where: { !$0.text.allSatisfy { $0 == " " } }), width > 0 {
+          put(symbols.ellipsis, x: x + width - 1, y: y, role: span.role)
+        }
+        break
+      }
       column += put(span.text, x: column, y: y, role: span.role, limit: left)
     }
     if let role = line.rowRole { paint(Rect(x: x, y: y, width: width, height: 1), role: role) }

@@ -28,20 +28,26 @@ public struct Symbols: Equatable, Sendable {
   public var scrollUp: String
   public var scrollDown: String
   public var mark: String
+  /// An attention point that does not apply.
+  public var notApplicable: String
+  /// A legal item a law does not have (the Participatiewet's (a)).
+  public var absent: String
 
   public static let unicode = Symbols(
     isASCII: false,
     box: BoxLines(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘"),
     heavyBox: BoxLines(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛"),
     ellipsis: "…", focus: "▸", selected: "▸", reached: "●", notReached: "·", highest: "◆", attention: "!",
-    met: "✓", notMet: "✗", unknown: "?", separator: "·", arrowRight: "→", scrollUp: "↑", scrollDown: "↓", mark: "✔")
+    met: "✓", notMet: "✗", unknown: "?", separator: "·", arrowRight: "→", scrollUp: "↑", scrollDown: "↓", mark: "✔",
+    notApplicable: "○", absent: "–")
 
   public static let ascii = Symbols(
     isASCII: true,
     box: BoxLines(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+"),
     heavyBox: BoxLines(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#"),
     ellipsis: "~", focus: ">", selected: ">", reached: "*", notReached: ".", highest: "^", attention: "!",
-    met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+")
+    met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+",
+    notApplicable: "o", absent: "-")
 
   /// Replaces the Unicode symbols that panes write as literal text (dashes, arrows) by ASCII of the same width.
   func asciiFallback(_ text: String) -> String {
@@ -66,6 +72,7 @@ public struct Symbols: Equatable, Sendable {
       case "§": result.append("S")
       case "²": result.append("2")
       case "×": result.append("x")
+      case "○": result.append("o")
       default: result.append(character)
       }
     }

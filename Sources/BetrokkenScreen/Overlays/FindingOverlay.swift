@@ -43,15 +43,14 @@ enum FindingOverlay {
         evidence(finding.evidence)
       }
       lines.append(.empty)
-      paragraph("Een onderdeel is voldaan als de verordening het regelt, of als een vorm voor deze wet het in de praktijk doet. Over verordeningen zegt de leidraad niets; daarom is veel hier niet te beoordelen.", .dim)
+      paragraph("Voldaan: de verordening regelt het, of een bestaande vorm voor deze wet doet het in de praktijk. Niet voldaan: de verordening regelt het niet, of een vastgesteld feit staat het in de weg (zoals een agenda die de gemeente alleen bepaalt). Verder is het niet te beoordelen; de leidraad zegt niets over verordeningen, dus dat komt hier vaak voor.", .dim)
     case .rule(let rule):
       let finding = checks.attention.first { $0.rule == rule }!
-      let (symbol, role): (String, Role) = finding.isRaised ? (symbols.attention, .warning) : ChecksPane.symbol(finding.verdict, symbols)
+      let (symbol, role) = ChecksPane.ruleSymbol(finding, symbols)
       paragraph(rule.title, .heading)
       paragraph("Leidraad §" + rule.sections.joined(separator: ", §"), .dim)
       lines.append(.empty)
-      let status = finding.isRaised ? "van toepassing" : (finding.verdict == .met ? "niet van toepassing" : "niet te beoordelen")
-      lines.append(StyledLine([Span("\(symbol) \(status): ", role), Span(finding.reason)]))
+      lines.append(StyledLine([Span("\(symbol) \(finding.statusLabel): ", role), Span(finding.reason)]))
       evidence(finding.evidence)
       lines.append(.empty)
       paragraph(rule.explanation)

@@ -19,7 +19,7 @@ enum GlossaryOverlay {
       .inform: "de gemeente vertelt wat er gebeurt; eenrichtingsverkeer. Alleen dit telt niet als betrekken in de zin van de wet, maar het is wel de basis voor elke hogere trede.",
       .consult: "de gemeente bepaalt de vragen en peilt meningen; het antwoord bindt haar niet.",
       .advise: "burgers dragen ideeën en alternatieven aan; de gemeente weegt ze en legt uit waarom ze ervan afwijkt.",
-      .coproduce: "gemeente en burgers werken agenda en oplossingen samen uit; de gemeente verbindt zich aan het resultaat maar besluit zelf.",
+      .coproduce: "burgers en gemeente zijn gelijkwaardige partners die samen bepalen wat er speelt en wat eraan te doen valt; wat daaruit komt, neemt de gemeente over, al houdt zij het laatste woord.",
       .codecide: "burgers beslissen zelf binnen afgesproken grenzen, bijvoorbeeld over een wijkbudget.",
     ]
     for rung in Rung.allCases.reversed() {

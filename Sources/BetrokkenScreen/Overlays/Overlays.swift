@@ -22,7 +22,7 @@ enum Overlays {
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     switch context.state.overlay {
     case .none: []
-    case .help: HelpOverlay.lines(symbols: symbols)
+    case .help: HelpOverlay.lines(symbols: symbols, width: width)
     case .glossary: GlossaryOverlay.lines(width: width, symbols: symbols)
     case .details: FormDetailsOverlay.lines(context, width: width, symbols: symbols)
     case .finding: FindingOverlay.lines(context, width: width, symbols: symbols)
@@ -49,39 +49,48 @@ enum Overlays {
 
 /// The help overlay, generated from the key table that dispatches the keys.
 enum HelpOverlay {
-  static func lines(symbols: Symbols) -> [StyledLine] {
+  static func lines(symbols: Symbols, width: Int) -> [StyledLine] {
     var lines: [StyledLine] = [StyledLine("Toetsen", .heading)]
     let keyWidth = 12
     for binding in KeyTable.dashboard {
-      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+      entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
     lines.append(StyledLine("Tijdens het zoeken (/)", .heading))
-    lines.append(StyledLine([Span(pad("tekst", keyWidth), .key), Span("typ een deel van naam, code of provincie")]))
+    entry(&lines, "tekst", "typ een deel van naam, code of provincie", keyWidth: keyWidth, width: width)
     for binding in KeyTable.filter {
-      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+      entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
     lines.append(StyledLine("In de vergelijking (c, n)", .heading))
     for binding in KeyTable.comparison where !KeyTable.scrolling.contains(where: { $0.action == binding.action }) {
-      lines.append(StyledLine([Span(pad(binding.keyLabel, keyWidth), .key), Span(binding.description)]))
+      entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
     lines.append(StyledLine("Tekens", .heading))
     let legend: [(String, String)] = [
-      (symbols.highest, "hoogste trede die een vorm bereikt"),
-      (symbols.reached, "trede bereikt door een of meer vormen"),
+      (symbols.highest, "hoogste trede die een bestaande vorm bereikt"),
+      (symbols.reached, "trede bereikt door een of meer bestaande vormen"),
       (symbols.notReached, "niet bereikt door een bekende vorm"),
-      (symbols.unknown, "onbekend: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')"),
-      (symbols.attention, "let op: volgens de leidraad een aandachtspunt"),
+      (symbols.unknown, "onbekend of niet te beoordelen: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')"),
+      (symbols.attention, "let op: een aandachtspunt van de leidraad is van toepassing"),
+      (symbols.notApplicable, "aandachtspunt niet van toepassing; bij vormen: gepland, telt nog niet mee"),
+      (symbols.met + " " + symbols.notMet, "wettelijk onderdeel voldaan, niet voldaan"),
+      (symbols.absent, "onderdeel bestaat niet voor deze wet (de Participatiewet kent geen a)"),
       ("§4.2", "paragraaf van de leidraad (Movisie, 2015) waar het feit vandaan komt"),
     ]
-    for (symbol, text) in legend {
-      lines.append(StyledLine([Span(pad(symbol, keyWidth), .accent), Span(text)]))
-    }
+    for (symbol, text) in legend { entry(&lines, symbol, text, keyWidth: keyWidth, width: width, role: .accent) }
     lines.append(.empty)
-    lines.append(StyledLine("Met Tab kiest u een paneel; in de Participatieladder kiest u met ↑↓ een vorm en", .dim))
-    lines.append(StyledLine("opent u met Enter alle gegevens ervan.", .dim))
+    for part in Wrapping.wrap("Met Tab kiest u een paneel; in de Participatieladder en de Toetsing kiest u met ↑↓ een regel en opent u met Enter alle gegevens ervan.", width: width) {
+      lines.append(StyledLine(part, .dim))
+    }
     return lines
+  }
+
+  /// A key or symbol with its description, wrapped under a hanging indent.
+  static func entry(_ lines: inout [StyledLine], _ key: String, _ text: String, keyWidth: Int, width: Int, role: Role = .key) {
+    for (i, part) in Wrapping.wrap(text, width: max(10, width - keyWidth)).enumerated() {
+      lines.append(StyledLine([Span(pad(i == 0 ? key : "", keyWidth), role), Span(part)]))
+    }
   }
 }

@@ -15,14 +15,21 @@ public enum OverviewReport {
       let length = n == 0 ? 0 : Int((Double(count) / Double(n) * 20).rounded())
       return String(repeating: symbols.reached, count: length)
     }
-    func countLine(_ label: String, _ count: Int) -> StyledLine {
-      StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent), Span(bar(count), .met)])
+    func countLine(_ label: String, _ count: Int, unknown: Int) -> StyledLine {
+      StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
+        Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met)])
     }
-    lines.append(StyledLine("\(n) gemeenten met een profiel. Tellingen gaan over wat de bronnen noemen; onbekend telt niet mee.", .dim))
+    for part in Wrapping.wrap("\(n) gemeenten met een profiel. Tellingen gaan over bestaande vormen die de bronnen noemen; \(symbols.unknown)N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.", width: width) {
+      lines.append(StyledLine(part, .dim))
+    }
     heading("Participatieladder: gemeenten met een vorm op deze trede (§4.2)")
-    for rung in Rung.allCases.reversed() { lines.append(countLine(rung.label, overview.reachingRung[rung] ?? 0)) }
+    for rung in Rung.allCases.reversed() {
+      lines.append(countLine(rung.label, overview.reachingRung[rung] ?? 0, unknown: overview.rungUnknown[rung] ?? 0))
+    }
     heading("Beleidscyclus: gemeenten met een vorm in deze fase (§4.3)")
-    for phase in Phase.allCases { lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0)) }
+    for phase in Phase.allCases {
+      lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0, unknown: overview.phaseUnknown[phase] ?? 0))
+    }
     heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
     // Narrow screens use short law names so all six items fit on one line.
     let narrow = width < 16 + 6 * 12
@@ -44,7 +51,7 @@ public enum OverviewReport {
       lines.append(StyledLine([Span(pad("\(count)\(symbols.attention)", 6), .warning), Span(rule.title),
         Span(" §" + rule.sections.joined(separator: ", §"), .dim)]))
     }
-    heading("Gemeenten op hoogste trede en aantal bevindingen")
+    heading("Gemeenten op hoogste bekende trede en aantal bevindingen")
     let nameWidth = min(26, max(12, width - 46))
     lines.append(StyledLine([Span(pad("gemeente", nameWidth), .dim), Span(pad("hoogste trede", 15), .dim),
       Span(pad("vormen", 8), .dim), Span(pad("\(symbols.attention) let op", 9), .dim),

@@ -44,15 +44,14 @@ enum ChecksPane {
             let (text, role) = symbol(finding.verdict, symbols)
             spans.append(Span(text + " ", role))
           } else {
-            spans.append(Span(symbols.notReached + " ", .dim))  // the Participatiewet has no (a)
+            spans.append(Span(symbols.absent + " ", .dim))  // the Participatiewet has no (a)
           }
         }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
         if law == Law.allCases.last { lines.append(.empty) }
       case .rule(let rule):
         let finding = checks.attention.first { $0.rule == rule }!
-        let (text, role): (String, Role) = finding.isRaised
-          ? (symbols.attention, .warning) : symbol(finding.verdict, symbols)
+        let (text, role) = ruleSymbol(finding, symbols)
         lines.append(StyledLine(
           [marker, Span(text + " ", role), Span(rule.title, finding.isRaised ? .warning : (finding.verdict == .met ? .dim : .plain)),
            Span(" §" + rule.sections.joined(separator: ", §"), .dim)],
@@ -60,6 +59,16 @@ enum ChecksPane {
       }
     }
     return lines
+  }
+
+  /// An attention point: ! applies, ○ does not apply, ? cannot be judged. (A ✓ before a warning's title
+  /// would read as confirming the warning.)
+  static func ruleSymbol(_ finding: AttentionFinding, _ symbols: Symbols) -> (String, Role) {
+    switch finding.verdict {
+    case .notMet: (symbols.attention, .warning)
+    case .met: (symbols.notApplicable, .dim)
+    case .undecidable: (symbols.unknown, .unknown)
+    }
   }
 
   static func shortLabel(_ law: Law) -> String {

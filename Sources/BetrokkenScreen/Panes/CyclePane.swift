@@ -12,7 +12,8 @@ enum CyclePane {
     let hasUnknownRung = !analysis.unknownRungByPhase.isEmpty
     let columns: [Rung?] = Rung.allCases.map { $0 } + (hasUnknownRung ? [nil] : [])
     let cellWidth = width >= 15 + columns.count * 5 + 14 ? 5 : 4
-    let labelWidth = max(10, min(15, width - columns.count * cellWidth - 2))
+    // Two columns stay free for the row's marker (" ?" or " !").
+    let labelWidth = max(8, min(15, width - columns.count * cellWidth - 2))
     func cell(_ text: String) -> String {
       String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(text))) + text
     }
@@ -24,7 +25,8 @@ enum CyclePane {
     for rung in columns { header.append(Span(cell(rung.map { abbreviations[$0]! } ?? symbols.unknown), .heading)) }
     var lines = [StyledLine(header)]
     for phase in Phase.allCases {
-      var spans = [Span(label(labelWidth >= 15 ? phase.label : shortLabel(phase)), .heading)]
+      let name = labelWidth >= 15 ? phase.label : shortLabel(phase)
+      var spans = [Span(label(DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name), .heading)]
       for rung in columns {
         let count = rung.map { analysis.forms(in: phase, at: $0).count } ?? (analysis.unknownRungByPhase[phase]?.count ?? 0)
         let role: Role = count == 0 ? .dim : (rung == nil ? .unknown : .met)

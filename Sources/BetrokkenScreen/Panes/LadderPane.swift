@@ -47,6 +47,10 @@ enum LadderPane {
       let text = stacked ? "trede onbekend" : pad("onbekend", labelWidth)
       add(head: [Span(symbols.unknown + " ", .unknown), Span(text, .unknown)], forms: analysis.formsWithUnknownRung)
     }
+    if !analysis.plannedForms.isEmpty {
+      let text = stacked ? "gepland (telt niet mee)" : pad("gepland", labelWidth)
+      add(head: [Span(symbols.notApplicable + " ", .dim), Span(text, .dim)], forms: analysis.plannedForms)
+    }
     return rows
   }
 
@@ -58,18 +62,20 @@ enum LadderPane {
       let isSelected = focused && index == context.state.selectedForm
       var spans = row.rungSpans
       spans.append(Span(isSelected ? symbols.selected + " " : "  ", isSelected ? .selected : .plain))
-      spans.append(Span(form.name))
-      if let status = form.status.value, status != .existing { spans.append(Span(" (\(status.label))", .dim)) }
+      // The status goes before the name, so cutting a long name never hides it.
+      if form.status == .known(.pilot) { spans.append(Span("proef: ", .accent)) }
+      if !form.isInPlace, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
+      spans.append(Span(form.name, form.isInPlace ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)
     }
-    if analysis.profile.forms.isEmpty {
-      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen vormen", .unknown)]))
+    if analysis.profile.formsInPlace.isEmpty {
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen bestaande vormen", .unknown)]))
     }
     lines.append(.empty)
     if let highest = analysis.highestRung {
       lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent)]))
       if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
-        for part in Wrapping.wrap(symbols.attention + " alleen informeren voldoet niet aan de wet (§4.2)", width: width) {
+        for part in Wrapping.wrap(symbols.attention + " alle bekende vormen informeren alleen; dat is geen betrekken (§4.2)", width: width) {
           lines.append(StyledLine(part, .warning))
         }
       }
