@@ -7,6 +7,17 @@ public enum ComparisonView {
   static let labelWidth = 17
   static let minimumColumn = 11
 
+  /// The comparison pane's frame takes two columns and two rows; its margins two more columns.
+  static func innerWidth(_ width: Int) -> Int { width - 4 }
+  static func innerHeight(_ height: Int) -> Int { height - 4 }
+
+  /// The largest useful scroll offset, for the key handler.
+  static func maxScroll(_ context: DashboardContext, comparison codes: [String], width: Int, height: Int, symbols: Symbols) -> Int {
+    let profiles = codes.compactMap { code in context.data.profiles.first { $0.code == code } }
+    let count = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols).count
+    return max(0, count - innerHeight(height))
+  }
+
   public static func minimumWidth(columns: Int) -> Int {
     2 + 2 + labelWidth + columns * (minimumColumn + 1)
   }
@@ -30,7 +41,7 @@ public enum ComparisonView {
       }
       return screen
     }
-    let lines = lines(Comparison(profiles), context: context, width: body.width - 4, symbols: symbols)
+    let lines = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols)
     let title = context.state.differencesOnly ? "Vergelijking (alleen verschillen)" : "Vergelijking"
     screen.drawPane(body, title: title, focused: true, lines: lines, scroll: context.state.comparisonScroll)
     return screen

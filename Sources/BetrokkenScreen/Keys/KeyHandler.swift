@@ -43,9 +43,7 @@ public enum KeyHandler {
     }
 
     if let codes = state.comparison {
-      let lines = ComparisonView.lines(Comparison(codes.compactMap { code in data.profiles.first { $0.code == code } }),
-        context: context, width: width - 4, symbols: symbols).count
-      let maxScroll = max(0, lines - (height - 4))
+      let maxScroll = ComparisonView.maxScroll(context, comparison: codes, width: width, height: height, symbols: symbols)
       let comparisonPage = max(1, height - 6)
       if scroll(&state.comparisonScroll, action, maxScroll: maxScroll, page: comparisonPage) { return (state, nil) }
       switch action {
@@ -114,8 +112,11 @@ public enum KeyHandler {
       if withProfile.isEmpty {
         state.message = "\(municipality.name) heeft geen buurgemeenten met een profiel."
       } else {
-        openComparison(&state, codes: [code] + withProfile.prefix(Comparison.allowedCount.upperBound - 1))
-        if withProfile.count > 3 { state.message = "Eerste 3 van \(withProfile.count) buurgemeenten met een profiel." }
+        let room = Comparison.allowedCount.upperBound - 1
+        openComparison(&state, codes: [code] + withProfile.prefix(room))
+        if withProfile.count > room {
+          state.message = "Eerste \(room) van \(withProfile.count) buurgemeenten met een profiel."
+        }
       }
     case .toggleDifferences: break
     case .checks: state.focus = .checks
