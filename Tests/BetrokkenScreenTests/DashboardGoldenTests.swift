@@ -57,6 +57,19 @@ import Testing
     expectGolden(OverviewReport.text(shippedData, width: 100, symbols: .unicode), "overview-100.txt")
   }
 
+  @Test func headerMarksALegalItemNotMet() throws {
+    // The guide says nothing about ordinances, so no shipped profile has an item "not met": use a copy of one.
+    var data = shippedData
+    let almere = try #require(data.profiles.firstIndex { $0.code == "GM0034" })
+    data.profiles[almere].ordinance.items[.wmo2015] = [.a: .known(false, Citation(sourceID: "leidraad", section: nil))]
+    var state = DashboardState(selectedCode: "GM0034")
+    let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
+    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  1/21"))
+    #expect(screen.lines.contains { $0.contains("Wmo 2015        ✗ ? ? ? ? ?") })
+    state.selectedCode = "GM0307"
+    #expect(!DashboardView.render(data: data, state: state, width: 120, height: 40).lines[0].contains("✗"))
+  }
+
   @Test func filteredList() {
     var state = DashboardState(selectedCode: code("Zutphen"))
     state.filter = "gelder"

@@ -89,11 +89,7 @@ enum ChecksPane {
     let focused = context.state.focus == .checks && context.state.overlay == .none
     let inner = rect.inner.inset(left: 1, right: 1)
     var scroll = context.state.scroll[.checks] ?? 0
-    if focused {
-      let line = selectedLine(context)
-      if line < scroll { scroll = line }
-      if line >= scroll + inner.height { scroll = line - inner.height + 1 }
-    }
+    if focused { scroll = scrollKeeping(selectedLine(context), visibleFrom: scroll, height: inner.height) }
     screen.drawPane(rect, title: DashboardState.Pane.checks.title, focused: focused,
       lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: scroll)
   }

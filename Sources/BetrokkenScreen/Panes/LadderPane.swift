@@ -96,9 +96,7 @@ enum LadderPane {
     let lines = lines(context, width: inner.width, symbols: screen.symbols)
     var scroll = context.state.scroll[.ladder] ?? 0
     if focused {
-      let line = selectedLine(context, width: inner.width, symbols: screen.symbols)
-      if line < scroll { scroll = line }
-      if line >= scroll + inner.height { scroll = line - inner.height + 1 }
+      scroll = scrollKeeping(selectedLine(context, width: inner.width, symbols: screen.symbols), visibleFrom: scroll, height: inner.height)
     }
     screen.drawPane(rect, title: DashboardState.Pane.ladder.title, focused: focused, lines: lines, scroll: scroll)
   }
