@@ -50,6 +50,9 @@ import Testing
     try session.resize(width: 30, height: 10)
     screen = try session.waitForText("Terminal te klein")
     #expect(screen.contains("nu: 30×10"))
+    // Down to a single cell and back: no crash.
+    try session.resize(width: 1, height: 1)
+    Thread.sleep(forTimeInterval: 0.3)
     try session.resize(width: 120, height: 40)
     screen = try session.waitForText("Schaalniveau")
 
