@@ -55,7 +55,7 @@ struct DashboardRunner {
     self.terminal = terminal
     self.data = data
     self.snapshotDirectory = snapshotDirectory
-    symbols = terminal.isUTF8 ? .unicode : .ascii
+    symbols = terminal.isUTF8 ? .unicode : .asciiOnly
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
     state.message = data.notLoadedNotice
   }

@@ -47,6 +47,25 @@ import Testing
     #expect(rowWidth(screen, 0) == 4)
   }
 
+  @Test func asciiOnlyTransliteratesInsteadOfDropping() {
+    var screen = Screen(width: 30, height: 1, symbols: .asciiOnly)
+    screen.put("Súdwest-Fryslân ë 東 → ●", x: 0, y: 0)
+    #expect(screen.lines == ["Sudwest-Fryslan e ?? > *"])
+  }
+
+  @Test func textTableAlignsAccentedAndWideNames() {
+    var table = TextTable(columns: [.init("naam"), .init("inwoners", alignment: .right)])
+    table.append(["Súdwest-Fryslân", "91.000"])
+    table.append(["Zoë 東京", "1"])
+    #expect(table.rendered == """
+      naam             inwoners
+      ---------------  --------
+      Súdwest-Fryslân    91.000
+      Zoë 東京                1
+
+      """)
+  }
+
   @Test func controlCharactersNeverReachTheGrid() {
     var screen = Screen(width: 20, height: 1)
     screen.put("a\u{1B}[31mb\u{9B}c\u{202E}d\nz", x: 0, y: 0)

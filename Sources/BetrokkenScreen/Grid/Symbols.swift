@@ -1,3 +1,5 @@
+import Foundation
+
 /// The characters used for lines and markers: Unicode for terminals, ASCII for old printers and e-mail.
 public struct Symbols: Equatable, Sendable {
   public struct BoxLines: Equatable, Sendable {
@@ -5,6 +7,9 @@ public struct Symbols: Equatable, Sendable {
   }
 
   public var isASCII: Bool
+  /// For a terminal whose locale is not UTF-8: letters lose their accents (ë → e) and anything else outside
+  /// ASCII becomes `?`, so nothing is dropped silently.
+  public var transliteratesText = false
   public var box: BoxLines
   public var heavyBox: BoxLines
   public var ellipsis: String
@@ -49,6 +54,13 @@ public struct Symbols: Equatable, Sendable {
     met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+",
     notApplicable: "o", absent: "-")
 
+  /// ASCII symbols and ASCII text, for a terminal that cannot show UTF-8.
+  public static let asciiOnly: Symbols = {
+    var symbols = Symbols.ascii
+    symbols.transliteratesText = true
+    return symbols
+  }()
+
   /// Replaces the Unicode symbols that panes write as literal text (dashes, arrows) by ASCII of the same width.
   func asciiFallback(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.value > 0x7E }) else { return text }
@@ -73,7 +85,19 @@ public struct Symbols: Equatable, Sendable {
       case "²": result.append("2")
       case "×": result.append("x")
       case "○": result.append("o")
-      default: result.append(character)
+      default:
+        guard transliteratesText, !character.isASCII else {
+          result.append(character)
+          continue
+        }
+        let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let ascii = folded.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 }
+        // Keep the character's width so alignment holds: a wide character becomes "??".
+        if DisplayWidth.of(character) == 2 {
+          result.append(contentsOf: "??")
+        } else {
+          result.append(ascii.count == 1 ? Character(ascii.first!) : "?")
+        }
       }
     }
     return result
