@@ -46,7 +46,6 @@ public final class Terminal {
   public let isUTF8: Bool
   private var last: Screen?
   private var ended = false
-  /// Bytes the last `draw` calls made ncurses write are not observable here; see the benchmark.
 
   /// Checks that this is an interactive terminal, sets a UTF-8 locale, and starts ncurses.
   public init(noColor: Bool) throws(StartError) {

@@ -55,6 +55,13 @@ import Testing
     ])
   }
 
+  @Test func duplicateKey() {
+    let text = validProfileText.replacingOnce("\"formatVersion\": 1,", with: "\"formatVersion\": 1,\n  \"formatVersion\": 2,")
+    #expect(diagnostics(forProfile: text) == [
+      "DIR/GM0034.json:3:3: fout: formatVersion: sleutel \"formatVersion\" komt twee keer voor in dit object; verwacht elke sleutel één keer"
+    ])
+  }
+
   @Test func participationActHasNoItemA() {
     let text = validProfileText.replacingOnce(
       "\"participationAct\": {\"b\": null", with: "\"participationAct\": {\"a\": null, \"b\": null")
