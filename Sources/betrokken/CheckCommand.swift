@@ -71,7 +71,7 @@ enum CheckReport {
       }
       out += "  Aandachtspunten van de leidraad\n"
       for finding in checks.attention {
-        let symbol = finding.isRaised ? "!" : (finding.verdict == .met ? "○" : "?")
+        let symbol = ChecksPane.ruleSymbol(finding, .unicode).0
         out += "    \(symbol) \(finding.rule.rawValue) (§\(finding.rule.sections.joined(separator: ", §"))): \(finding.statusLabel) — \(finding.reason)\n"
         if finding.isRaised {
           for evidence in finding.evidence { out += "        \(evidenceText(evidence, profile))\n" }
@@ -83,11 +83,7 @@ enum CheckReport {
   }
 
   static func mark(_ verdict: Verdict) -> String {
-    switch verdict {
-    case .met: "✓"
-    case .notMet: "✗"
-    case .undecidable: "?"
-    }
+    ChecksPane.symbol(verdict, .unicode).0
   }
 
   static func evidenceText(_ evidence: Evidence, _ profile: Profile) -> String {

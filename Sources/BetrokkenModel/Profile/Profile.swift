@@ -118,6 +118,16 @@ public struct Form: Sendable, Equatable {
   }
 }
 
+extension Source {
+  /// "Title, publisher, year", for the screens.
+  public var description: String {
+    var text = title
+    if let publisher { text += ", \(publisher)" }
+    if let year { text += ", \(year)" }
+    return text
+  }
+}
+
 extension Profile {
   /// A citation in words: "Title, year, §4.2", with the source's title from this profile.
   public func describe(_ citation: Citation) -> String {

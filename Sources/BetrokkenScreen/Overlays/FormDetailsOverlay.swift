@@ -45,9 +45,7 @@ enum FormDetailsOverlay {
     })
     lines.append(.empty)
     if let source = profile.source(withID: form.citation.sourceID) {
-      var text = source.title
-      if let publisher = source.publisher { text += ", \(publisher)" }
-      if let year = source.year { text += ", \(year)" }
+      var text = source.description
       if let section = form.citation.section { text += ", §\(section)" }
       if let url = source.url { text += ", \(url)" }
       row("Bron", text)

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// The Toetsing pane: the legal items per law (met, not met, undecidable) and the guide's attention points.
 /// Rows are selectable; Enter explains the selected one with its sections and evidence.
-enum ChecksPane {
+public enum ChecksPane {
   /// What a selectable row stands for.
   enum Row: Equatable {
     case law(Law)
@@ -16,7 +16,7 @@ enum ChecksPane {
     return Law.allCases.map(Row.law) + rules.map { Row.rule($0.rule) }
   }
 
-  static func symbol(_ verdict: Verdict, _ symbols: Symbols) -> (String, Role) {
+  public static func symbol(_ verdict: Verdict, _ symbols: Symbols) -> (String, Role) {
     switch verdict {
     case .met: (symbols.met, .met)
     case .notMet: (symbols.notMet, .notMet)
@@ -63,7 +63,7 @@ enum ChecksPane {
 
   /// An attention point: ! applies, ○ does not apply, ? cannot be judged. (A ✓ before a warning's title
   /// would read as confirming the warning.)
-  static func ruleSymbol(_ finding: AttentionFinding, _ symbols: Symbols) -> (String, Role) {
+  public static func ruleSymbol(_ finding: AttentionFinding, _ symbols: Symbols) -> (String, Role) {
     switch finding.verdict {
     case .notMet: (symbols.attention, .warning)
     case .met: (symbols.notApplicable, .dim)

@@ -62,9 +62,6 @@ enum CyclePane {
   }
 
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    let focused = context.state.focus == .cycle && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    screen.drawPane(rect, title: DashboardState.Pane.cycle.title, focused: focused,
-      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.cycle] ?? 0)
+    screen.drawScrollingPane(.cycle, context, in: rect) { lines($0, width: $1, symbols: $2) }
   }
 }

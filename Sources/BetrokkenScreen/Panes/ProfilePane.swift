@@ -61,19 +61,13 @@ enum ProfilePane {
     }
     lines.append(.empty)
     for source in profile.sources {
-      var text = source.title
-      if let publisher = source.publisher { text += ", \(publisher)" }
-      if let year = source.year { text += " (\(year))" }
       lines.append(StyledLine("Bron", .heading))
-      for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .dim)) }
+      for part in Wrapping.wrap(source.description, width: width) { lines.append(StyledLine(part, .dim)) }
     }
     return lines
   }
 
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    let focused = context.state.focus == .profile && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    screen.drawPane(rect, title: DashboardState.Pane.profile.title, focused: focused,
-      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.profile] ?? 0)
+    screen.drawScrollingPane(.profile, context, in: rect) { lines($0, width: $1, symbols: $2) }
   }
 }

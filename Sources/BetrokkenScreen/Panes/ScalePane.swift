@@ -44,9 +44,6 @@ enum ScalePane {
   }
 
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    let focused = context.state.focus == .scale && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    screen.drawPane(rect, title: DashboardState.Pane.scale.title, focused: focused,
-      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.scroll[.scale] ?? 0)
+    screen.drawScrollingPane(.scale, context, in: rect) { lines($0, width: $1, symbols: $2) }
   }
 }
