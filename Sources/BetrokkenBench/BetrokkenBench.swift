@@ -37,6 +37,9 @@ enum BetrokkenBench {
     }
   }
 
+  /// Benchmarks look at one fixed date, never today's.
+  static let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
+
   static func load(directory: String, runs: Int) throws {
     let data = DataDirectory(path: directory, shipped: nil)
     let files = try FileManager.default.contentsOfDirectory(atPath: data.profilesPath)
@@ -51,7 +54,7 @@ enum BetrokkenBench {
       // The program keeps what it loads: freeing the previous run is not part of loading.
       kept = nil
       times.append(Measure.seconds {
-        kept = DataSet.load(directory: data)
+        kept = DataSet.load(directory: data, asOf: asOf)
       })
       loaded = kept?.profiles.count ?? 0
       errors = kept?.errorCount ?? 0
@@ -68,7 +71,7 @@ enum BetrokkenBench {
       dir = dir.deletingLastPathComponent()
     }
     let path = dir.appendingPathComponent("Data").path
-    return DataSet.load(directory: DataDirectory(path: path, shipped: path))
+    return DataSet.load(directory: DataDirectory(path: path, shipped: path), asOf: asOf)
   }
 
   static func render(runs: Int) {

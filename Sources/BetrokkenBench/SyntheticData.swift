@@ -26,74 +26,121 @@ enum SyntheticData {
     return bytes
   }
 
-  /// A profile about as rich as the richest real ones: several known choices and four forms.
+  /// A profile as rich as a real 2026 record: two records, three regulations with article maps (an ordinance, further
+  /// rules it delegates, a participatieverordening), several known choices and four dated forms per record.
   static func profile(code: String, index i: Int, partner: String) -> String {
     let rungs = Rung.allKeys
     let phases = Phase.allKeys
-    func form(_ n: Int) -> String {
+    func form(_ n: Int, record r: Int) -> String {
       let scale = n == 3 ? "regional" : (n == 0 ? "neighbourhood" : "local")
       let members = n == 3 ? "[\"\(code)\", \"\(partner)\"]" : "null"
       return """
-          {
-            "id": "synthetische-vorm-\(n)",
-            "name": "Synthetische vorm \(n) van gemeente \(i)",
-            "kind": "advisoryCouncil",
-            "status": "existing",
-            "structure": "\(n % 2 == 0 ? "fixed" : "flexible")",
-            "contact": "indirect",
-            "scale": "\(scale)",
-            "rung": "\(rungs[(i + n) % rungs.count])",
-            "phases": ["\(phases[n % phases.count])", "\(phases[(n + 2) % phases.count])"],
-            "laws": ["wmo2015", "youthAct"],
-            "themes": ["mantelzorg", "schuldhulp"],
-            "perspectives": ["client"],
-            "inputKinds": ["experientialKnowledge"],
-            "setUpBy": "executive",
-            "advises": ["executive", "council"],
-            "members": \(8 + n),
-            "selection": "appointed",
-            "legalForm": null,
-            "resultsAgreement": true,
-            "rankAndFileLink": null,
-            "memberMunicipalities": \(members),
-            "source": "synthetisch",
-            "section": "\(n + 1).\(i % 5)"
-          }
+              {
+                "id": "synthetische-vorm-\(n)",
+                "name": "Synthetische vorm \(n) van gemeente \(i)",
+                "kind": "advisoryCouncil",
+                "status": "\(n == 2 && r == 1 ? "ended" : "existing")",
+                "from": "20\(15 + n)-01-01",
+                "until": \(n == 1 && r == 1 ? "\"2025-12-31\"" : "null"),
+                "structure": "\(n % 2 == 0 ? "fixed" : "flexible")",
+                "contact": "indirect",
+                "scale": "\(scale)",
+                "rung": "\(rungs[(i + n + r) % rungs.count])",
+                "phases": ["\(phases[n % phases.count])", "\(phases[(n + 2) % phases.count])"],
+                "laws": ["wmo2015", "youthAct"],
+                "themes": ["mantelzorg", "schuldhulp"],
+                "perspectives": ["client"],
+                "inputKinds": ["experientialKnowledge"],
+                "setUpBy": "executive",
+                "advises": ["executive", "council"],
+                "members": \(8 + n),
+                "selection": "appointed",
+                "legalForm": null,
+                "resultsAgreement": true,
+                "rankAndFileLink": null,
+                "memberMunicipalities": \(members),
+                "source": "synthetisch",
+                "section": "\(n + 1).\(i % 5)"
+              }
       """
     }
     func fact(_ value: String, _ section: String) -> String {
       "{\"value\": \(value), \"source\": \"synthetisch\", \"section\": \"\(section)\"}"
     }
-    let item = fact("true", "art. 3")
+    let regulations = """
+              {
+                "id": "synthetische-verordening", "kind": "ordinance", "adoptedBy": "council",
+                "title": "Synthetische verordening cliëntparticipatie \(i)", "identifier": "SYNTH\(i)/1", "url": null,
+                "adopted": "2022-12-15", "inForceFrom": "2023-01-01", "inForceUntil": null,
+                "legalBases": ["Gemeentewet 147", "Wmo 2015 2.1.3", "Jeugdwet 2.10", "Participatiewet 47"],
+                "scope": ["wmo2015", "youthAct", "participationAct"], "readWhole": true, "delegatedBy": null,
+                "legalItems": {"a": "art. 3", "b": "art. 4 lid 1", "d": "art. 6", "e": "art. 6 lid 3", "f": "art. 7"},
+                "participationItems": {}, "inspraak": null, "source": "synthetisch", "section": null
+              },
+              {
+                "id": "synthetische-nadere-regels", "kind": "furtherRules", "adoptedBy": "executive",
+                "title": "Synthetische nadere regels \(i)", "identifier": "SYNTH\(i)/2", "url": null,
+                "adopted": "2023-02-01", "inForceFrom": "2023-03-01", "inForceUntil": null, "legalBases": null,
+                "scope": ["wmo2015", "youthAct", "participationAct"], "readWhole": true,
+                "delegatedBy": {"regulation": "synthetische-verordening", "article": "art. 9"},
+                "legalItems": {"c": "art. 2"}, "participationItems": {}, "inspraak": null,
+                "source": "synthetisch", "section": null
+              },
+              {
+                "id": "synthetische-participatieverordening", "kind": "ordinance", "adoptedBy": "council",
+                "title": "Synthetische participatieverordening \(i)", "identifier": "SYNTH\(i)/3", "url": null,
+                "adopted": "2026-06-25", "inForceFrom": "2027-01-01", "inForceUntil": null,
+                "legalBases": ["Gemeentewet 150"], "scope": [], "readWhole": \(i % 2 == 0 ? "true" : "false"),
+                "delegatedBy": null, "legalItems": {},
+                "participationItems": {"preparation": "art. 3", "implementation": "art. 4", "evaluation": "art. 5", "challengeRight": "art. 8"},
+                "inspraak": {"procedure": "awb34", "article": "art. 6"}, "source": "synthetisch", "section": null
+              }
+      """
+    func record(_ r: Int) -> String {
+      """
+          {
+            "id": "\(r == 0 ? "2015-09-30" : "2026-11-29")",
+            "sources": [
+              {"id": "synthetisch", "title": "Synthetische gegevens voor metingen (geen echte bron)", "publisher": null,
+               "published": null, "retrieved": null, "url": null}
+            ],
+            "choices": {
+              "motives": \(fact("[\"quality\", \"support\"]", "1.1")),
+              "citizenMotives": null,
+              "direction": \(fact("[\"bottomUp\"]", "2.1")),
+              "existingStructures": \(fact("\"buildOn\"", "2.2")),
+              "perspectives": \(fact("[\"citizen\", \"client\"]", "3.1")),
+              "topics": \(fact("[\"integral\"]", "3.2")),
+              "inputKinds": null,
+              "agendaSetting": \(fact("\"citizensToo\"", "4.1")),
+              "facilitation": \(fact("[\"meetingRoom\", \"allowances\", \"training\"]", "4.4")),
+              "organisation": null,
+              "regionalPolicy": \(fact("[\"youthAct\"]", "5.3")),
+              "notes": \(fact("\"Synthetische toelichting met ë, é en ü voor gemeente \(i).\"", "1"))
+            },
+            "regulations": [
+      \(r == 0 ? "" : regulations)
+            ],
+            "regulationLists": {
+              "wmo2015": \(r == 0 ? "null" : fact("\"complete\"", "art. 1")),
+              "youthAct": null, "participationAct": null,
+              "participationOrdinance": \(r == 0 ? "null" : fact("\"complete\"", "art. 1"))
+            },
+            "formsComplete": null,
+            "forms": [
+      \((0..<4).map { form($0, record: r) }.joined(separator: ",\n"))
+            ]
+          }
+      """
+    }
     return """
       {
-        "formatVersion": 1,
+        "formatVersion": 2,
         "code": "\(code)",
         "name": "Synthetische gemeente \(i)",
-        "sources": [
-          {"id": "synthetisch", "title": "Synthetische gegevens voor metingen (geen echte bron)", "publisher": null, "year": null, "url": null}
-        ],
-        "choices": {
-          "motives": \(fact("[\"quality\", \"support\"]", "1.1")),
-          "citizenMotives": null,
-          "direction": \(fact("[\"bottomUp\"]", "2.1")),
-          "existingStructures": \(fact("\"buildOn\"", "2.2")),
-          "perspectives": \(fact("[\"citizen\", \"client\"]", "3.1")),
-          "topics": \(fact("[\"integral\"]", "3.2")),
-          "inputKinds": null,
-          "agendaSetting": \(fact("\"citizensToo\"", "4.1")),
-          "facilitation": \(fact("[\"meetingRoom\", \"allowances\", \"training\"]", "4.4")),
-          "organisation": null,
-          "regionalPolicy": \(fact("[\"youthAct\"]", "5.3")),
-          "notes": \(fact("\"Synthetische toelichting met ë, é en ü voor gemeente \(i).\"", "1"))
-        },
-        "ordinance": {
-          "wmo2015": {"a": \(item), "b": \(item), "c": null, "d": null, "e": null, "f": null},
-          "youthAct": {"a": null, "b": null, "c": null, "d": null, "e": null, "f": null},
-          "participationAct": {"b": \(item), "c": null, "d": null, "e": null, "f": null}
-        },
-        "forms": [
-      \((0..<4).map(form).joined(separator: ",\n"))
+        "records": [
+      \(record(0)),
+      \(record(1))
         ]
       }
 

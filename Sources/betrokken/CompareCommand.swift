@@ -59,7 +59,7 @@ struct CompareCommand: ParsableCommand {
     }
     switch format {
     case .csv:
-      let profiles = codes.compactMap { code in data.profiles.first { $0.code == code } }
+      let profiles = codes.compactMap { data.situation(code: $0) }
       try writeText(ComparisonCSV.text(Comparison(profiles), differencesOnly: differencesOnly), to: output)
     case .text:
       var state = DashboardState(selectedCode: codes.first)

@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
   var snapshotDir: String?
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory)
+    let data = DataSet.load(directory: dataOptions.directory, asOf: dataOptions.asOf)
     let start = try resolveMunicipality(municipality, in: data)
     let environment = ProcessInfo.processInfo.environment
     let colorOff = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
@@ -37,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
     var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
     let status = runner.run()
     terminal.end()
-    if let notice = data.notLoadedNotice { printError(notice) }
+    for notice in data.loadNotices { printError(notice) }
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -57,7 +57,7 @@ struct DashboardRunner {
     self.snapshotDirectory = snapshotDirectory
     symbols = terminal.isUTF8 ? .unicode : .asciiOnly
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
-    state.message = data.notLoadedNotice
+    state.message = data.loadNotices.first
   }
 
   /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).

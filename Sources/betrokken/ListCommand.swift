@@ -5,7 +5,7 @@ import BetrokkenScreen
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Tabel van de geladen profielen: code, naam, provincie, inwoners, vormen, hoogste trede."
+    abstract: "Tabel van de geladen profielen: code, naam, provincie, inwoners, record, vormen, hoogste trede."
   )
 
   @OptionGroup var dataOptions: DataOptions
@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     let data = dataOptions.load()
-    var profiles = data.profiles
+    var profiles = data.situations
     if let province {
       let wanted = province.folded
       profiles = profiles.filter { data.registry[$0.code]?.province.folded == wanted }
@@ -29,17 +29,18 @@ struct ListCommand: ParsableCommand {
     }
     var table = TextTable(columns: [
       .init("code"), .init("naam"), .init("provincie"), .init("inwoners", alignment: .right),
-      .init("vormen", alignment: .right), .init("hoogste trede"),
+      .init("record"), .init("vormen", alignment: .right), .init("hoogste trede"),
     ])
     for profile in profiles {
       let municipality = data.registry[profile.code]
       table.append([
         profile.code, profile.name, municipality?.province ?? "?",
         municipality.map { DutchNumber.format($0.population) } ?? "?",
-        String(profile.forms.count), profile.highestRung?.label ?? "?",
+        profile.record.map { $0.id.description } ?? "geen", FormWords.count(profile),
+        profile.record == nil ? "–" : profile.highestRung?.label ?? "?",
       ])
     }
     print(table.rendered, terminator: "")
-    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen"). ? = onbekend uit de bronnen.")
+    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen") op \(data.asOf). record: de datum van de gegevens (geen: nog geen record op die dag). vormen: die op die dag meetellen; 2+1? = 2 bestaand of experiment en 1 met onbekende status. ? = onbekend uit de bronnen.")
   }
 }

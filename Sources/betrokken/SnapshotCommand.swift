@@ -48,9 +48,9 @@ struct SnapshotCommand: ParsableCommand {
 }
 
 /// Finds the municipality the user named, or exits 1 with close matches.
-func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Profile? {
-  guard let query else { return data.profiles.first }
-  if let profile = data.profile(matching: query) { return profile }
+func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation? {
+  guard let query else { return data.situations.first }
+  if let situation = data.situation(matching: query) { return situation }
   var message = "Geen profiel gevonden voor \"\(query)\"."
   let close = data.suggestions(for: query)
   if !close.isEmpty { message += " Bedoelde u: \(close.joined(separator: ", "))?" }

@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory, paths: paths)
+    let data = DataSet.load(directory: dataOptions.directory, paths: paths, asOf: dataOptions.asOf)
     switch format {
     case .text:
       for diagnostic in data.diagnostics { print(diagnostic.rendered) }
@@ -46,7 +46,9 @@ struct ValidationSummary {
     let files = data.filesRead == 1 ? "1 bestand" : "\(data.filesRead) bestanden"
     let errors = data.errorCount == 1 ? "1 fout" : "\(data.errorCount) fouten"
     let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
-    return "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)."
+    let notes = data.diagnostics.count { $0.severity == .note }
+    let noteText = notes == 0 ? "" : notes == 1 ? ", 1 opmerking" : ", \(notes) opmerkingen"
+    return "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)\(noteText)."
   }
 
   var json: String {

@@ -42,10 +42,10 @@ public struct Comparison: Sendable {
     }
   }
 
-  public let profiles: [Profile]
+  public let profiles: [Situation]
   public let dimensions: [Dimension]
 
-  public init(_ profiles: [Profile]) {
+  public init(_ profiles: [Situation]) {
     self.profiles = profiles
     let analyses = profiles.map(InvolvementAnalysis.init)
     let checks = profiles.map(ProfileChecks.init)
@@ -100,16 +100,28 @@ public struct Comparison: Sendable {
     add(.choices, "ondersteuning", choices.map { list($0.facilitation) })
     add(.choices, "organisatie", choices.map { list($0.organisation) })
     add(.choices, "regionaal beleid", choices.map { list($0.regionalPolicy) })
-    // Checks: per law the counts of met / not met / undecidable, and the raised warnings.
+    // Checks: per law the items met and not met (only regulations decide), and what practice shows beside them.
     for law in Law.allCases {
       add(.checks, law.label, checks.map { c in
         let findings = c.legal.filter { $0.law == law }
-        let met = findings.count { $0.verdict == .met }
-        let notMet = findings.count { $0.verdict == .notMet }
-        if met == 0 && notMet == 0 { return nil }
-        return "\(met) voldaan, \(notMet) niet"
+        func letters(_ list: [LegalFinding]) -> String {
+          list.isEmpty ? "—" : list.map(\.item.rawValue).joined(separator: " ")
+        }
+        let met = findings.filter { $0.verdict == .met }
+        let notMet = findings.filter { $0.verdict == .notMet }
+        let practice = findings.filter { $0.practice.contains { !$0.isAgainst } }
+        let verdicts = met.isEmpty && notMet.isEmpty ? "niet te beoordelen" : "voldaan \(letters(met)); niet \(letters(notMet))"
+        return verdicts + "; in de praktijk \(letters(practice))"
       })
     }
+    add(.checks, "participatieverordening", checks.map { c in
+      switch c.readiness.overall {
+      case .ready: "klaar"
+      case .notReady: "niet klaar"
+      case .undecidable: nil
+      case .notApplicable: "n.v.t."
+      }
+    })
     add(.checks, "aandachtspunten", checks.map { c in
       let raised = c.raisedWarnings.map(\.rule.rawValue)
       let undecided = c.attention.contains { $0.verdict == .undecidable }

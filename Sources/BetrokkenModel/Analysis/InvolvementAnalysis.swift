@@ -1,8 +1,8 @@
-/// What a profile's forms in place add up to along the ladder, the policy cycle and the scale levels.
+/// What a municipality's forms in place on its as-of date add up to along the ladder, the policy cycle and the scale levels.
 /// Unknowns are counted apart: a form with an unknown rung is never placed on a rung. Planned forms are kept
-/// apart too (`plannedForms`): shown, never counted as involvement that exists.
+/// apart (`formsNotInPlace`: planned, not yet started or ended on the date): shown, never counted as involvement.
 public struct InvolvementAnalysis: Sendable {
-  public let profile: Profile
+  public let profile: Situation
   public let formsByRung: [Rung: [Form]]
   public let formsWithUnknownRung: [Form]
   /// For each phase and rung, the forms that reach that rung in that phase.
@@ -12,9 +12,9 @@ public struct InvolvementAnalysis: Sendable {
   public let formsWithUnknownPhases: [Form]
   public let formsByScale: [Scale: [Form]]
   public let formsWithUnknownScale: [Form]
-  public let plannedForms: [Form]
+  public let formsNotInPlace: [Form]
 
-  public init(_ profile: Profile) {
+  public init(_ profile: Situation) {
     self.profile = profile
     var byRung: [Rung: [Form]] = [:]
     var unknownRung: [Form] = []
@@ -51,7 +51,7 @@ public struct InvolvementAnalysis: Sendable {
     formsWithUnknownPhases = unknownPhases
     formsByScale = byScale
     formsWithUnknownScale = unknownScale
-    plannedForms = profile.forms.filter { !$0.isInPlace }
+    formsNotInPlace = profile.formsNotInPlace
   }
 
   public var highestRung: Rung? { profile.highestRung }
@@ -87,6 +87,6 @@ public struct InvolvementAnalysis: Sendable {
 extension InvolvementAnalysis {
   /// The forms as the ladder pane lists them: highest rung first, then unknown rung, then planned forms.
   public var formsInLadderOrder: [Form] {
-    Rung.allCases.reversed().flatMap { formsByRung[$0] ?? [] } + formsWithUnknownRung + plannedForms
+    Rung.allCases.reversed().flatMap { formsByRung[$0] ?? [] } + formsWithUnknownRung + formsNotInPlace
   }
 }

@@ -1,17 +1,26 @@
-/// Applies every attention rule to a profile.
+/// Applies every attention rule to a municipality on its as-of date. A verdict that rests on the absence of a form
+/// decides only when a source states the record's forms list complete; otherwise it is undecidable.
 public enum AttentionCheck {
-  public static func findings(for profile: Profile) -> [AttentionFinding] {
-    AttentionRule.allCases.map { finding($0, profile) }
+  public static func findings(for situation: Situation) -> [AttentionFinding] {
+    AttentionRule.allCases.map { finding($0, situation) }
   }
 
   static func evidence(_ form: Form, _ text: String) -> Evidence {
     Evidence("\(form.name): \(text)", citation: form.citation)
   }
 
-  static func finding(_ rule: AttentionRule, _ profile: Profile) -> AttentionFinding {
-    let forms = profile.formsInPlace
-    func result(_ verdict: Verdict, _ reason: String, _ evidence: [Evidence] = []) -> AttentionFinding {
-      AttentionFinding(rule: rule, verdict: verdict, reason: reason, evidence: evidence)
+  static func finding(_ rule: AttentionRule, _ situation: Situation) -> AttentionFinding {
+    guard let record = situation.record else {
+      return AttentionFinding(rule: rule, verdict: .undecidable, reason: .noRecord, evidence: [])
+    }
+    let forms = situation.formsInPlace
+    let profile = situation
+    /// `absence`: the verdict rests on no form doing something, which only a complete list can show.
+    func result(_ verdict: Verdict, _ reason: String, _ evidence: [Evidence] = [], absence: Bool = false) -> AttentionFinding {
+      if absence && !record.formsListComplete {
+        return AttentionFinding(rule: rule, verdict: .undecidable, reason: .formsNotStatedComplete, evidence: evidence)
+      }
+      return AttentionFinding(rule: rule, verdict: verdict, reason: .described(reason), evidence: evidence)
     }
     let noForms = "de bronnen noemen geen (bestaande) vormen"
     switch rule {
@@ -22,7 +31,7 @@ public enum AttentionCheck {
         return result(.met, "er zijn vormen boven informeren", higher.map { evidence($0, $0.rung.value!.label) })
       }
       if forms.allSatisfy({ $0.rung == .known(.inform) }) {
-        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren") })
+        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren") }, absence: true)
       }
       return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
 
@@ -50,7 +59,7 @@ public enum AttentionCheck {
         return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
       }
       return result(.met, high.isEmpty ? "geen vorm op trede coproduceren of hoger" : "ook in eerdere of latere fasen",
-        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", ")) })
+        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", ")) }, absence: true)
 
     case .noImplementationPhase:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
@@ -61,7 +70,7 @@ public enum AttentionCheck {
       if forms.contains(where: { $0.phases.isUnknown }) {
         return result(.undecidable, "van \(count(forms.filter(\.phases.isUnknown))) zijn de fasen onbekend")
       }
-      return result(.notMet, "geen bekende vorm is actief in de uitvoering")
+      return result(.notMet, "geen bekende vorm is actief in de uitvoering", absence: true)
 
     case .flexibleWithoutAgreement:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
@@ -77,7 +86,7 @@ public enum AttentionCheck {
         return result(.undecidable, "van \(count(forms.filter(\.structure.isUnknown))) is onbekend of ze vast of flexibel zijn")
       }
       return result(.met, flexible.isEmpty ? "geen flexibele vormen" : "afspraken over de uitkomsten",
-        flexible.map { evidence($0, "afspraak over uitkomsten") })
+        flexible.map { evidence($0, "afspraak over uitkomsten") }, absence: true)
 
     case .regionalPolicyWithoutRegionalForm:
       guard case .known(let laws, let c) = profile.choices.regionalPolicy else {
@@ -92,7 +101,7 @@ public enum AttentionCheck {
         return result(.undecidable, "regionaal beleid; van \(count(forms.filter(\.scale.isUnknown))) is de schaal onbekend")
       }
       return result(.notMet, "regionaal beleid (\(laws.map(\.label).joined(separator: ", "))) maar geen regionale vorm bekend",
-        [Evidence("regionaal beleid: \(laws.map(\.label).joined(separator: ", "))", citation: c)])
+        [Evidence("regionaal beleid: \(laws.map(\.label).joined(separator: ", "))", citation: c)], absence: true)
 
     case .indirectWithoutRankAndFile:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
@@ -107,7 +116,7 @@ public enum AttentionCheck {
       if forms.contains(where: { $0.rankAndFileLink.isUnknown }) {
         return result(.undecidable, "alleen indirect; of de band met de achterban geregeld is, is onbekend")
       }
-      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect") })
+      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect") }, absence: true)
 
     case .oneSidedMembership:
       guard case .known(let kinds, let c) = profile.choices.inputKinds else {
@@ -123,7 +132,7 @@ public enum AttentionCheck {
         return result(.undecidable, "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend")
       }
       return result(.notMet, "alleen beleidsdeskundigheid en alleen vaste raden",
-        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast") })
+        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast") }, absence: true)
 
     case .integralOnly:
       guard case .known(let topics, let c) = profile.choices.topics else {

@@ -14,7 +14,7 @@ public enum AttentionRule: String, Sendable, CaseIterable {
 
   public var title: String {
     switch self {
-    case .onlyInforming: "Alleen informeren: geen betrekken in de zin van de wet"
+    case .onlyInforming: "Alleen informeren: inwoners hebben geen inbreng"
     case .agendaByMunicipalityAlone: "De gemeente bepaalt de agenda alleen"
     case .coDecisionOnlyAtDecision: "Coproduceren of meebeslissen pas bij het besluit"
     case .noImplementationPhase: "Geen betrokkenheid bij de uitvoering"
@@ -45,7 +45,7 @@ public enum AttentionRule: String, Sendable, CaseIterable {
   /// Our short explanation of why the guide warns about this.
   public var explanation: String {
     switch self {
-    case .onlyInforming: "Informeren is eenrichtingsverkeer. Het is de basis voor betrokkenheid, maar alleen informeren voldoet niet aan de plicht om inwoners te betrekken."
+    case .onlyInforming: "Informeren is eenrichtingsverkeer: inwoners horen wat er gebeurt, maar brengen zelf niets in. De leidraad noemt het een voorwaarde voor betrokkenheid, niet betrokkenheid zelf. Of de wettelijke plicht is vervuld, zegt alleen de verordening."
     case .agendaByMunicipalityAlone: "De wetten vragen dat inwoners vroeg advies kunnen geven en zelf onderwerpen kunnen agenderen (onderdelen b en e). Een agenda die de gemeente alleen bepaalt, laat daar weinig ruimte voor."
     case .coDecisionOnlyAtDecision: "Coproduceren of meebeslissen heeft weinig zin als het beleid al vastligt. Wie pas bij het besluit meedoet, kan weinig meer veranderen."
     case .noImplementationPhase: "De drie wetten noemen de uitvoering uitdrukkelijk: daar merken inwoners en cliënten wat beleid betekent."

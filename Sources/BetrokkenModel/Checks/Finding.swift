@@ -2,19 +2,11 @@
 public enum Verdict: String, Sendable, Equatable, CaseIterable {
   case met
   case notMet
-  /// "niet te beoordelen": the profile lacks the facts to decide.
+  /// "niet te beoordelen": the record lacks the facts to decide.
   case undecidable
-
-  public var label: String {
-    switch self {
-    case .met: "voldaan"
-    case .notMet: "niet voldaan"
-    case .undecidable: "niet te beoordelen"
-    }
-  }
 }
 
-/// Something a check points at: a form, a municipality-wide choice or an ordinance entry, with its source.
+/// Something a check points at: a form or a municipality-wide choice, with its source.
 public struct Evidence: Sendable, Equatable {
   public var text: String
   public var citation: Citation?
@@ -25,32 +17,24 @@ public struct Evidence: Sendable, Equatable {
   }
 }
 
-/// One legal item for one law, judged for one municipality.
-public struct LegalFinding: Sendable, Equatable {
-  public var law: Law
-  public var item: LegalItem
-  public var verdict: Verdict
-  /// Why: what meets it, what says it is not met, or which facts are missing.
-  public var reason: String
-  public var evidence: [Evidence]
-}
-
 /// One of the guide's attention points (domain.md §6) applied to one municipality.
 public struct AttentionFinding: Sendable, Equatable {
   public var rule: AttentionRule
   /// `.notMet` means the warning applies; `.met` means the pattern is absent.
   public var verdict: Verdict
-  public var reason: String
+  public var reason: AttentionReason
   public var evidence: [Evidence]
 
   /// Whether the warning applies.
   public var isRaised: Bool { verdict == .notMet }
+}
 
-  public var statusLabel: String {
-    switch verdict {
-    case .notMet: "van toepassing"
-    case .met: "niet van toepassing"
-    case .undecidable: "niet te beoordelen"
-    }
-  }
+/// Why an attention point came out as it did.
+public enum AttentionReason: Sendable, Equatable {
+  /// A Dutch description of the pattern found (to move to the strings table with the English interface).
+  case described(String)
+  /// The verdict would rest on the absence of forms, and no source states the forms list complete.
+  case formsNotStatedComplete
+  /// No record by the as-of date.
+  case noRecord
 }

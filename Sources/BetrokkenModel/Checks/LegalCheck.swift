@@ -1,91 +1,119 @@
 /// Judges the legal items of Wmo 2015 art. 2.1.3 lid 3, Jeugdwet art. 2.10 and Participatiewet art. 47
-/// (domain.md §5) for one profile. An ordinance entry decides an item; without one, forms that plainly do what
-/// the item asks meet it, and the guide's derived rules can make it not met. Otherwise it is undecidable.
+/// (domain.md §5) for one municipality on its as-of date. Each duty is one "bij verordening": only a regulation
+/// in force decides an item. Forms and choices are gathered as practice, beside the verdict.
 public enum LegalCheck {
-  public static func findings(for profile: Profile) -> [LegalFinding] {
-    Law.allCases.flatMap { law in LegalItem.required(by: law).map { finding(law, $0, profile) } }
+  public static func findings(for situation: Situation) -> [LegalFinding] {
+    Law.allCases.flatMap { law in LegalItem.required(by: law).map { finding(law, $0, situation) } }
   }
 
-  static func finding(_ law: Law, _ item: LegalItem, _ profile: Profile) -> LegalFinding {
-    // 1. The ordinance says so.
-    if case .known(let arranged, let citation) = profile.ordinance.item(item, of: law) {
-      let text = "verordening \(law.label): onderdeel \(item.label) \(arranged ? "geregeld" : "niet geregeld")"
-      return LegalFinding(law: law, item: item, verdict: arranged ? .met : .notMet,
-        reason: arranged ? "de verordening regelt het" : "de verordening regelt het niet",
-        evidence: [Evidence(text, citation: citation)])
-    }
-    // 2. Forms in place that cover this law and do what the item asks (planned forms do not count).
-    let forms = profile.formsInPlace
-    let covering = forms.filter { $0.laws.value?.contains(law) == true }
-    let uncertain = forms.filter { $0.laws.isUnknown }
-    let meeting = covering.filter { meets(item, $0, profile) }
-    if !meeting.isEmpty {
-      // Support (c) is a municipality-wide choice: cite it, not the forms.
-      if item == .c, case .known(let support, let citation) = profile.choices.facilitation {
-        return LegalFinding(law: law, item: item, verdict: .met, reason: "in de praktijk: " + practice(item),
-          evidence: [Evidence("ondersteuning: " + support.map(\.label).joined(separator: ", "), citation: citation)])
+  static func finding(_ law: Law, _ item: LegalItem, _ situation: Situation) -> LegalFinding {
+    var finding = LegalFinding(law: law, item: item, verdict: .undecidable, reason: .noRecord, carrier: nil,
+      regulationsRead: [], uncounted: [], practice: LegalPractice.evidence(item, law, situation))
+    guard let record = situation.record else { return finding }
+    let date = situation.asOf
+    let regulations = record.regulations
+
+    // Met: a council ordinance in force, covering the law, regulates the item …
+    for regulation in regulations
+    where regulation.isCouncilOrdinance && regulation.isInForce(on: date) && regulation.covers(law) {
+      if let article = regulation.legalItems[item] {
+        finding.verdict = .met
+        finding.reason = .regulatedByOrdinance
+        finding.carrier = RegulationArticle(regulation: regulation, article: article)
+        return finding
       }
-      return LegalFinding(law: law, item: item, verdict: .met,
-        reason: "in de praktijk: " + practice(item),
-        evidence: meeting.map { Evidence("\($0.name): \(describe($0))", citation: $0.citation) })
     }
-    // 3. The guide's derived rule (§4.1): a fact, not an absence, so it can decide "not met". The forms list is
-    // never complete, so "only informing" (§4.2) is a warning of the attention rules, not a verdict here.
-    if item == .e, case .known(.municipality, let citation) = profile.choices.agendaSetting,
-      !forms.contains(where: { $0.phases.value?.contains(.agenda) == true })
-    {
-      return LegalFinding(law: law, item: item, verdict: .notMet,
-        reason: "de gemeente bepaalt de agenda alleen (§4.1)",
-        evidence: [Evidence("agenda: alleen de gemeente", citation: citation)])
+    // … or further rules in force that such an ordinance in force delegates.
+    for regulation in regulations
+    where regulation.kind == .known(.furtherRules) && regulation.isInForce(on: date) && regulation.covers(law) {
+      guard let article = regulation.legalItems[item], let delegation = regulation.delegatedBy,
+        let ordinance = record.regulation(withID: delegation.regulationID),
+        ordinance.isCouncilOrdinance, ordinance.isInForce(on: date)
+      else { continue }
+      finding.verdict = .met
+      finding.reason = .regulatedByFurtherRules
+      finding.carrier = RegulationArticle(regulation: regulation, article: article,
+        delegatedBy: (ordinance, delegation.article))
+      return finding
     }
-    // 4. Not enough facts.
-    var missing = "de verordening is onbekend"
-    if covering.isEmpty && uncertain.isEmpty {
-      missing += " en geen bekende vorm richt zich op de \(law.label)"
-    } else if covering.isEmpty {
-      missing += "; van \(Dutch.count(uncertain.count, "vorm", "vormen")) is niet bekend voor welke wet"
+
+    finding.uncounted = uncounted(item, law, record, date)
+    // The ordinances and further rules (or regulations of unknown kind) that may bear on the law.
+    let relevant = regulations.filter { regulation in
+      let kindMayCount = regulation.kind.value.map { $0 == .ordinance || $0 == .furtherRules } ?? true
+      let scopeMayCover = regulation.scope.value.map { $0.contains(law) } ?? true
+      return kindMayCount && scopeMayCover && !regulation.isKnownOutOfForce(on: date)
+    }
+    let factsMissing = relevant.first { regulation in
+      regulation.kind.isUnknown || regulation.scope.isUnknown || regulation.inForceFrom == nil
+        || (regulation.kind == .known(.ordinance) && regulation.adoptedBy.isUnknown)
+    }
+    let partlyRead = relevant.first { !$0.readWhole }
+    let couldStillCount = finding.uncounted.contains { $0.why.couldCount }
+
+    // Not met: the record says no ordinance is in force, or its complete list, read whole, leaves the item out.
+    switch record.regulationLists.statement(for: law) {
+    case .known(.noOrdinance, let citation):
+      finding.verdict = .notMet
+      finding.reason = .noOrdinanceInForce(citation)
+      finding.regulationsRead = relevant
+      return finding
+    case .known(.complete, _) where factsMissing == nil && partlyRead == nil && !couldStillCount:
+      finding.verdict = .notMet
+      finding.reason = .notRegulatedInCompleteList
+      finding.regulationsRead = relevant
+      return finding
+    default:
+      break
+    }
+
+    // Otherwise the facts do not decide it; say which one is missing first.
+    if relevant.isEmpty {
+      finding.reason = finding.uncounted.isEmpty ? .noRegulationKnown : .onlyUncountedRegulations
+    } else if let regulation = factsMissing {
+      finding.reason = .regulationFactsUnknown(regulation)
+    } else if let regulation = partlyRead {
+      finding.reason = .notReadWhole(regulation)
+    } else if !finding.uncounted.isEmpty {
+      finding.reason = .onlyUncountedRegulations
+    } else if !relevant.contains(where: { $0.isInForce(on: date) }) {
+      finding.reason = .noRegulationInForce
     } else {
-      missing += "; de vormen voor de \(law.label) tonen het niet"
+      finding.reason = .listNotStatedComplete
     }
-    return LegalFinding(law: law, item: item, verdict: .undecidable, reason: missing, evidence: [])
+    return finding
   }
 
-  /// Whether a form, by its known facts, does what a legal item asks.
-  static func meets(_ item: LegalItem, _ form: Form, _ profile: Profile) -> Bool {
-    let rung = form.rung.value
-    let phases = form.phases.value ?? []
-    switch item {
-    case .a:  // policy proposals: citizens bring in their own ideas (adviseren or higher)
-      return (rung ?? .inform) >= .advise
-    case .b:  // early advice, solicited and unsolicited: advice in agenda or formulation
-      return (rung ?? .inform) >= .advise && (phases.contains(.agenda) || phases.contains(.formulation))
-    case .c:  // support to play the role: known facilitation of the municipality
-      return !(profile.choices.facilitation.value ?? []).isEmpty
-    case .d:  // periodic consultation: a fixed body that is consulted at least
-      return form.structure == .known(.fixed) && (rung ?? .inform) >= .consult
-    case .e:  // topics on the agenda: more than informing in the agenda phase, or citizens set the agenda too
-      return (phases.contains(.agenda) && (rung ?? .inform) >= .consult) || profile.choices.agendaSetting.value == .citizensToo
-    case .f:  // information needed: only an ordinance or a source can say so
-      return false
+  /// Regulations that name the item for this law (or may cover it) without counting, with the reason.
+  static func uncounted(_ item: LegalItem, _ law: Law, _ record: Record, _ date: CalendarDate) -> [UncountedRegulation] {
+    record.regulations.compactMap { regulation in
+      guard let article = regulation.legalItems[item] else { return nil }
+      if let scope = regulation.scope.value, !scope.contains(law) { return nil }
+      let why: UncountedRegulation.Why
+      switch regulation.kind {
+      case .unknown:
+        why = .kindUnknown
+      case .known(.policyRules):
+        why = .policyRules
+      case .known(.other):
+        why = .notACouncilOrdinance
+      case .known(.ordinance):
+        if regulation.adoptedBy.isUnknown { why = .kindUnknown }
+        else if !regulation.isCouncilOrdinance { why = .notACouncilOrdinance }
+        else if regulation.scope.isUnknown { why = .scopeUnknown }
+        else { why = .notInForce }
+      case .known(.furtherRules):
+        if let delegation = regulation.delegatedBy, let ordinance = record.regulation(withID: delegation.regulationID),
+          ordinance.isCouncilOrdinance
+        {
+          if !regulation.isInForce(on: date) { why = .notInForce }
+          else if regulation.scope.isUnknown { why = .scopeUnknown }
+          else { why = .delegatingOrdinanceNotInForce }
+        } else {
+          why = .furtherRulesWithoutDelegation
+        }
+      }
+      return UncountedRegulation(regulation: regulation, article: article, why: why)
     }
-  }
-
-  static func practice(_ item: LegalItem) -> String {
-    switch item {
-    case .a: "een vorm op trede adviseren of hoger"
-    case .b: "advies in de agenda- of beleidsfase"
-    case .c: "ondersteuning door de gemeente"
-    case .d: "een vaste raad die ten minste geraadpleegd wordt"
-    case .e: "inbreng in de agendavorming"
-    case .f: "informatie"
-    }
-  }
-
-  static func describe(_ form: Form) -> String {
-    var parts: [String] = []
-    if let rung = form.rung.value { parts.append(rung.label) }
-    if let phases = form.phases.value, !phases.isEmpty { parts.append(phases.map(\.label).joined(separator: ", ")) }
-    if let structure = form.structure.value { parts.append(structure.label) }
-    return parts.isEmpty ? "?" : parts.joined(separator: ", ")
   }
 }

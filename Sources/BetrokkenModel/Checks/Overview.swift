@@ -2,7 +2,7 @@
 /// stand, which warnings are most frequent, and a ranking by highest rung and number of findings.
 public struct Overview: Sendable {
   public struct Row: Sendable {
-    public var profile: Profile
+    public var profile: Situation
     public var highestRung: Rung?
     public var warnings: Int
     public var legalNotMet: Int
@@ -20,12 +20,14 @@ public struct Overview: Sendable {
   public let phaseUnknown: [Phase: Int]
   /// Per law and item: how many municipalities meet, do not meet, or cannot be judged.
   public let legal: [Law: [LegalItem: [Verdict: Int]]]
+  /// How many municipalities are ready for the participatieverordening deadline, not ready, undecidable, n/a.
+  public let readiness: [ParticipationReadiness.Overall: Int]
   /// Raised warnings by rule, most frequent first (rules raised nowhere are left out).
   public let warnings: [(rule: AttentionRule, count: Int)]
   /// Highest rung first, then most findings, then name.
   public let ranking: [Row]
 
-  public init(_ profiles: [Profile]) {
+  public init(_ profiles: [Situation]) {
     municipalities = profiles.count
     var reaching: [Rung: Int] = [:]
     var phases: [Phase: Int] = [:]
@@ -33,6 +35,7 @@ public struct Overview: Sendable {
     var unknownPhase: [Phase: Int] = [:]
     var legal: [Law: [LegalItem: [Verdict: Int]]] = [:]
     var warningCounts: [AttentionRule: Int] = [:]
+    var readiness: [ParticipationReadiness.Overall: Int] = [:]
     var rows: [Row] = []
     for profile in profiles {
       let forms = profile.formsInPlace
@@ -51,6 +54,7 @@ public struct Overview: Sendable {
       }
       let checks = ProfileChecks(profile)
       for finding in checks.legal { legal[finding.law, default: [:]][finding.item, default: [:]][finding.verdict, default: 0] += 1 }
+      readiness[checks.readiness.overall, default: 0] += 1
       for finding in checks.raisedWarnings { warningCounts[finding.rule, default: 0] += 1 }
       rows.append(Row(profile: profile, highestRung: profile.highestRung, warnings: checks.raisedWarnings.count,
         legalNotMet: checks.count(.notMet), undecidable: checks.count(.undecidable)))
@@ -60,6 +64,7 @@ public struct Overview: Sendable {
     rungUnknown = unknownRung
     phaseUnknown = unknownPhase
     self.legal = legal
+    self.readiness = readiness
     warnings = AttentionRule.allCases.compactMap { rule in warningCounts[rule].map { (rule, $0) } }
       .sorted { $0.count != $1.count ? $0.count > $1.count : $0.rule.rawValue < $1.rule.rawValue }
     ranking = rows.sorted { a, b in

@@ -4,8 +4,16 @@ public struct Diagnostic: Sendable, Equatable {
   public enum Severity: String, Sendable {
     case error
     case warning
+    /// Information, not a problem: a version-1 file converted in memory, say.
+    case note
 
-    public var label: String { self == .error ? "fout" : "waarschuwing" }
+    public var label: String {
+      switch self {
+      case .error: "fout"
+      case .warning: "waarschuwing"
+      case .note: "opmerking"
+      }
+    }
   }
 
   public var severity: Severity

@@ -33,27 +33,45 @@ public struct DataDirectory: Sendable {
   }
 }
 
-/// Everything the program works with: the register, the loaded profiles and what went wrong loading them.
+/// Everything the program works with: the register, the loaded profiles, each municipality's situation on the
+/// as-of date, and what went wrong loading them.
 public struct DataSet: Sendable {
   public var registry: MunicipalityRegistry
   public var profiles: [Profile]
   public var diagnostics: [Diagnostic]
   public var filesRead: Int
+  /// The date every view and check looks at.
+  public private(set) var asOf: CalendarDate
+  /// One per profile, in the profiles' order: the newest record on or before `asOf`.
+  public private(set) var situations: [Situation]
 
-  public init(registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int) {
+  public init(registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate) {
     self.registry = registry
     self.profiles = profiles
     self.diagnostics = diagnostics
     self.filesRead = filesRead
+    self.asOf = asOf
+    situations = profiles.map { Situation($0, asOf: asOf) }
   }
 
   /// Loads the register, then the profiles of `paths` (or the directory's profiles when empty).
-  public static func load(directory: DataDirectory, paths: [String] = []) -> DataSet {
+  public static func load(directory: DataDirectory, paths: [String] = [], asOf: CalendarDate) -> DataSet {
     let (registry, registryProblems) = MunicipalityRegistry.load(from: directory.registryPath)
     let result = ProfileLoader.load(paths: paths.isEmpty ? [directory.profilesPath] : paths, registry: registry)
     return DataSet(registry: registry, profiles: result.profiles, diagnostics: registryProblems + result.diagnostics,
-      filesRead: result.filesRead)
+      filesRead: result.filesRead, asOf: asOf)
   }
+
+  /// The same data looked at on another date.
+  public func asOf(_ date: CalendarDate) -> DataSet {
+    var copy = self
+    copy.asOf = date
+    copy.situations = profiles.map { Situation($0, asOf: date) }
+    return copy
+  }
+
+  /// Profiles read from version-1 files and converted in memory.
+  public var convertedFromVersion1: [Profile] { profiles.filter { $0.fileFormatVersion == 1 } }
 
   public var errorCount: Int { diagnostics.count { $0.severity == .error } }
 
@@ -71,10 +89,24 @@ public struct DataSet: Sendable {
   }
   public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-  /// Finds a profile by code or by name, case- and accent-insensitively.
-  public func profile(matching query: String) -> Profile? {
+  /// A one-line Dutch notice that version-1 files were converted in memory, or nil.
+  public var convertedNotice: String? {
+    let count = convertedFromVersion1.count
+    guard count > 0 else { return nil }
+    return "Let op: \(Dutch.count(count, "profiel", "profielen")) in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2."
+  }
+
+  /// The notices to show once on standard error after loading.
+  public var loadNotices: [String] { [notLoadedNotice, convertedNotice].compactMap { $0 } }
+
+  /// Finds a municipality by code or by name, case- and accent-insensitively.
+  public func situation(matching query: String) -> Situation? {
     let q = query.folded.trimmingCharacters(in: .whitespaces)
-    return profiles.first { $0.code.folded == q } ?? profiles.first { $0.name.folded == q }
+    return situations.first { $0.code.folded == q } ?? situations.first { $0.name.folded == q }
+  }
+
+  public func situation(code: String) -> Situation? {
+    situations.first { $0.code == code }
   }
 
   /// Names close to a query that matched nothing, for an error message.

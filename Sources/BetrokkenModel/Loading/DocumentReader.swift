@@ -22,8 +22,9 @@ struct DocumentReader {
     report(at: node.offset, path: path, "verwacht \(what); gevonden \(node.kindDescription)")
   }
 
-  /// The members of an object that must have exactly `keys`. Unknown keys and missing keys are reported.
-  mutating func object(_ node: JSONNode, path: JSONPath, keys: [String]) -> ObjectMembers? {
+  /// The members of an object that must have exactly `keys` (those in `optional` may be left out). Unknown keys
+  /// and missing keys are reported.
+  mutating func object(_ node: JSONNode, path: JSONPath, keys: [String], optional: Set<String> = []) -> ObjectMembers? {
     guard case .object(let members) = node.value else {
       expected("een object", at: node, path: path)
       return nil
@@ -49,7 +50,7 @@ struct DocumentReader {
         report(at: member.keyOffset, path: path.member(member.key), "onbekende sleutel \"\(member.key)\"\(hint)")
       }
     }
-    let missing = keys.indices.filter { slots[$0] == nil }.map { keys[$0] }
+    let missing = keys.indices.filter { slots[$0] == nil && !optional.contains(keys[$0]) }.map { keys[$0] }
     if !missing.isEmpty {
       let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
       let noun = missing.count == 1 ? "ontbrekende sleutel" : "ontbrekende sleutels"
@@ -98,6 +99,18 @@ struct DocumentReader {
       return nil
     }
     return value
+  }
+
+  /// A date `YYYY-MM-DD` that exists, in 1900–2099.
+  mutating func date(_ node: JSONNode, path: JSONPath) -> CalendarDate? {
+    if case .string(let raw) = node.value, let date = CalendarDate(raw) { return date }
+    expected("een datum als \"2026-11-29\" (JJJJ-MM-DD, een bestaande dag in 1900–2099)", at: node, path: path)
+    return nil
+  }
+
+  /// A date or null.
+  mutating func optionalDate(_ node: JSONNode, path: JSONPath) -> CalendarDate?? {
+    node.isNull ? .some(nil) : date(node, path: path).map { .some($0) }
   }
 
   mutating func bool(_ node: JSONNode, path: JSONPath) -> Bool? {

@@ -1,16 +1,22 @@
-/// Turns a parsed profile document into a `Profile`, following docs/profile-format.md.
-/// Cross-file rules (file name, registry, duplicates) are the loader's.
+/// Turns a parsed profile document into a `Profile`, following docs/profile-format.md (version 2, and version 1
+/// converted in memory). Cross-file rules (file name, register, duplicates) are the loader's.
 struct ProfileDecoder {
-  static let topKeys = ["formatVersion", "code", "name", "sources", "choices", "ordinance", "forms"]
-  static let sourceKeys = ["id", "title", "publisher", "year", "url"]
+  static let topKeys = ["$schema", "formatVersion", "code", "name", "records"]
+  static let recordKeys = ["id", "sources", "choices", "regulations", "regulationLists", "formsComplete", "forms"]
+  static let sourceKeys = ["id", "title", "publisher", "published", "retrieved", "url"]
   static let choiceKeys = [
     "motives", "citizenMotives", "direction", "existingStructures", "perspectives", "topics", "inputKinds",
     "agendaSetting", "facilitation", "organisation", "regionalPolicy", "notes",
   ]
+  static let regulationKeys = [
+    "id", "kind", "adoptedBy", "title", "identifier", "url", "adopted", "inForceFrom", "inForceUntil", "legalBases",
+    "scope", "readWhole", "delegatedBy", "legalItems", "participationItems", "inspraak", "source", "section",
+  ]
+  static let regulationListKeys = Law.allKeys + ["participationOrdinance"]
   static let formKeys = [
-    "id", "name", "kind", "status", "structure", "contact", "scale", "rung", "phases", "laws", "themes", "perspectives",
-    "inputKinds", "setUpBy", "advises", "members", "selection", "legalForm", "resultsAgreement", "rankAndFileLink",
-    "memberMunicipalities", "source", "section",
+    "id", "name", "kind", "status", "from", "until", "structure", "contact", "scale", "rung", "phases", "laws", "themes",
+    "perspectives", "inputKinds", "setUpBy", "advises", "members", "selection", "legalForm", "resultsAgreement",
+    "rankAndFileLink", "memberMunicipalities", "source", "section",
   ]
 
   var reader: DocumentReader
@@ -21,27 +27,34 @@ struct ProfileDecoder {
 
   /// The profile, or nil when the document has errors (all of them are in `reader.diagnostics`).
   mutating func decode(_ root: JSONNode) -> Profile? {
-    guard let top = reader.object(root, path: .root, keys: Self.topKeys) else { return nil }
+    if case .number(let text)? = root.member("formatVersion")?.value, text == "1" {
+      var v1 = Version1Decoder(reader: reader)
+      let profile = v1.decode(root)
+      reader = v1.reader
+      return profile
+    }
+    guard let top = reader.object(root, path: .root, keys: Self.topKeys, optional: ["$schema"]) else { return nil }
+    if let node = top["$schema"] { _ = reader.nonEmptyString(node, path: "$schema") }
     if let node = top["formatVersion"], let version = reader.integer(node, path: "formatVersion"),
       version != Profile.formatVersion
     {
       reader.report(at: node.offset, path: "formatVersion",
-        "verwacht \(Profile.formatVersion); gevonden \(version) (deze versie van Betrokken kent alleen formaat 1)")
+        "verwacht 2 (of 1, dat bij het laden wordt omgezet); gevonden \(version) (deze versie van Betrokken kent formaat 1 en 2)")
     }
-    let code = top["code"].flatMap { reader.string($0, path: "code") }
-    if let code, let node = top["code"], !Self.isMunicipalityCode(code) {
-      reader.report(at: node.offset, path: "code", "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
-    }
+    let code = top["code"].flatMap { decodeCode($0, path: "code") }
     let name = top["name"].flatMap { reader.nonEmptyString($0, path: "name") }
-    let sources = top["sources"].flatMap { decodeSources($0) } ?? []
-    let sourceIDs = Set(sources.map(\.id))
-    let choices = top["choices"].map { decodeChoices($0, sources: sourceIDs) } ?? Choices()
-    let ordinance = top["ordinance"].map { decodeOrdinance($0, sources: sourceIDs) } ?? Ordinance()
-    let forms = top["forms"].flatMap { decodeForms($0, sources: sourceIDs) } ?? []
+    let records = top["records"].flatMap { decodeRecords($0) } ?? []
     guard !reader.hasErrors, let code, let name else { return nil }
-    return Profile(
-      code: code, name: name, sources: sources, choices: choices, ordinance: ordinance, forms: forms,
-      file: reader.file)
+    return Profile(code: code, name: name, records: records, file: reader.file)
+  }
+
+  mutating func decodeCode(_ node: JSONNode, path: JSONPath) -> String? {
+    guard let code = reader.string(node, path: path) else { return nil }
+    guard Self.isMunicipalityCode(code) else {
+      reader.report(at: node.offset, path: path, "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
+      return nil
+    }
+    return code
   }
 
   static func isMunicipalityCode(_ s: String) -> Bool {
@@ -50,7 +63,8 @@ struct ProfileDecoder {
       && bytes[2...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
-  static func isFormID(_ s: String) -> Bool {
+  /// Lower-case letters and digits in words joined by single hyphens: form and regulation ids.
+  static func isSlug(_ s: String) -> Bool {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
     return !s.isEmpty
       && parts.allSatisfy { part in
@@ -58,35 +72,71 @@ struct ProfileDecoder {
       }
   }
 
-  private mutating func decodeSources(_ node: JSONNode) -> [Source]? {
-    let sources = reader.array(node, path: "sources", unique: false) { reader, child, elementPath -> Source? in
+  private mutating func decodeRecords(_ node: JSONNode) -> [Record]? {
+    let records = reader.array(node, path: "records", unique: false) { reader, child, path -> Record? in
+      Self.decodeRecord(&reader, child, path: JSONPath(prefix: path.description, last: .none))
+    }
+    guard let records, case .array(let nodes) = node.value else { return nil }
+    if nodes.isEmpty { reader.expected("ten minste één record", at: node, path: "records") }
+    var seen = Set<CalendarDate>()
+    for (i, record) in records.enumerated() where !seen.insert(record.id).inserted {
+      reader.report(at: nodes[i].offset, path: "records[\(i)].id",
+        "record-id \(record.id) komt twee keer voor; verwacht één record per datum")
+    }
+    return records
+  }
+
+  private static func decodeRecord(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath) -> Record? {
+    guard let m = reader.object(node, path: path, keys: recordKeys) else { return nil }
+    let id = m["id"].flatMap { reader.date($0, path: path.member("id")) }
+    let sources = m["sources"].flatMap { decodeSources(&reader, $0, path: path.member("sources")) } ?? []
+    let sourceIDs = Set(sources.map(\.id))
+    let choices = m["choices"].map { decodeChoices(&reader, $0, path: path.member("choices"), sources: sourceIDs) } ?? Choices()
+    let regulations = m["regulations"].flatMap {
+      decodeRegulations(&reader, $0, path: path.member("regulations"), sources: sourceIDs)
+    }
+    let lists = m["regulationLists"].map {
+      decodeRegulationLists(&reader, $0, path: path.member("regulationLists"), sources: sourceIDs)
+    }
+    let formsComplete = reader.fact(m["formsComplete"], path: path.member("formsComplete"), sources: sourceIDs) {
+      reader, node, path -> Bool? in
+      guard case .bool(true) = node.value else {
+        reader.expected("true (laat het feit null als niet vaststaat dat de lijst compleet is)", at: node, path: path)
+        return nil
+      }
+      return true
+    }
+    let forms = m["forms"].flatMap { decodeForms(&reader, $0, path: path.member("forms"), sources: sourceIDs) }
+    guard let id, let regulations, let lists, let forms else { return nil }
+    return Record(id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
+      formsComplete: formsComplete, forms: forms)
+  }
+
+  private static func decodeSources(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath) -> [Source]? {
+    let sources = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Source? in
       let path = JSONPath(prefix: elementPath.description, last: .none)
       guard let m = reader.object(child, path: path, keys: Self.sourceKeys) else { return nil }
       let id = m["id"].flatMap { reader.nonEmptyString($0, path: path.member("id")) }
       let title = m["title"].flatMap { reader.nonEmptyString($0, path: path.member("title")) }
       let publisher = m["publisher"].map { reader.optionalString($0, path: path.member("publisher")) }
-      let year = m["year"].map { n -> Int?? in n.isNull ? .some(nil) : reader.integer(n, path: path.member("year")).map { .some($0) } }
+      let published = m["published"].map { reader.publicationDate($0, path: path.member("published")) }
+      let retrieved = m["retrieved"].map { reader.optionalDate($0, path: path.member("retrieved")) }
       let url = m["url"].map { reader.optionalString($0, path: path.member("url")) }
-      guard let id, let title, let publisher = publisher ?? nil, let year = year ?? nil, let url = url ?? nil else { return nil }
-      return Source(id: id, title: title, publisher: publisher, year: year, url: url)
+      guard let id, let title, let publisher = publisher ?? nil, let published = published ?? nil,
+        let retrieved = retrieved ?? nil, let url = url ?? nil
+      else { return nil }
+      return Source(id: id, title: title, publisher: publisher, published: published, retrieved: retrieved, url: url)
     }
     guard let sources else { return nil }
-    if sources.isEmpty {
-      reader.expected("ten minste één bron", at: node, path: "sources")
-    }
-    if case .array(let nodes) = node.value {
-      var seen = Set<String>()
-      for (i, source) in sources.enumerated() where !seen.insert(source.id).inserted {
-        reader.report(at: nodes[i].offset, path: "sources[\(i)].id", "bron-id \"\(source.id)\" komt twee keer voor")
-      }
-    }
+    reader.checkSourceIDs(sources, node: node, path: path)
     return sources
   }
 
-  private mutating func decodeChoices(_ node: JSONNode, sources: Set<String>) -> Choices {
+  static func decodeChoices(_ reader: inout DocumentReader, _ node: JSONNode, path choicesPath: JSONPath, sources: Set<String>) -> Choices {
     var choices = Choices()
-    guard let m = reader.object(node, path: "choices", keys: Self.choiceKeys) else { return choices }
-    func path(_ key: String) -> JSONPath { JSONPath(prefix: "choices", last: .key(key)) }
+    guard let m = reader.object(node, path: choicesPath, keys: Self.choiceKeys) else { return choices }
+    let prefix = choicesPath.description
+    func path(_ key: String) -> JSONPath { JSONPath(prefix: prefix, last: .key(key)) }
     choices.motives = reader.fact(m["motives"], path: path("motives"), sources: sources) { $0.keys($1, path: $2, as: Motive.self) }
     choices.citizenMotives = reader.fact(m["citizenMotives"], path: path("citizenMotives"), sources: sources) { $0.keys($1, path: $2, as: CitizenMotive.self) }
     choices.direction = reader.fact(m["direction"], path: path("direction"), sources: sources) { $0.keys($1, path: $2, as: Direction.self) }
@@ -102,60 +152,133 @@ struct ProfileDecoder {
     return choices
   }
 
-  private mutating func decodeOrdinance(_ node: JSONNode, sources: Set<String>) -> Ordinance {
-    var ordinance = Ordinance()
-    guard let m = reader.object(node, path: "ordinance", keys: Law.allKeys) else { return ordinance }
+  private static func decodeRegulationLists(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> RegulationLists {
+    var lists = RegulationLists()
+    guard let m = reader.object(node, path: path, keys: regulationListKeys) else { return lists }
     for law in Law.allCases {
-      guard let lawNode = m[law.rawValue] else { continue }
-      let lawPath = JSONPath(prefix: "ordinance", last: .key(law.rawValue))
-      let required = LegalItem.required(by: law)
-      if law == .participationAct, case .object(let members) = lawNode.value,
-        let a = members.first(where: { $0.key == "a" })
-      {
-        reader.report(at: a.keyOffset, path: lawPath.member("a"),
-          "de Participatiewet (art. 47) kent geen onderdeel (a); verwacht alleen b, c, d, e, f")
+      lists.laws[law] = reader.fact(m[law.rawValue], path: path.member(law.rawValue), sources: sources) {
+        $0.key($1, path: $2, as: RegulationListStatement.self)
       }
-      guard let items = reader.objectAllowingReported(lawNode, path: lawPath, keys: required.map(\.rawValue), ignoring: law == .participationAct ? ["a"] : [])
-      else { continue }
-      var facts: [LegalItem: Fact<Bool>] = [:]
-      for item in required {
-        facts[item] = reader.fact(items[item.rawValue], path: lawPath.member(item.rawValue), sources: sources) {
-          $0.bool($1, path: $2)
-        }
-      }
-      ordinance.items[law] = facts
     }
-    return ordinance
+    lists.participationOrdinance = reader.fact(m["participationOrdinance"], path: path.member("participationOrdinance"), sources: sources) {
+      $0.key($1, path: $2, as: RegulationListStatement.self)
+    }
+    return lists
   }
 
-  private mutating func decodeForms(_ node: JSONNode, sources: Set<String>) -> [Form]? {
-    let forms = reader.array(node, path: "forms", unique: false) { reader, child, path -> Form? in
-      Self.decodeForm(&reader, child, path: path, sources: sources)
+  private static func decodeRegulations(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> [Regulation]? {
+    let regulations = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Regulation? in
+      decodeRegulation(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sources)
+    }
+    guard let regulations, case .array(let nodes) = node.value else { return nil }
+    var seen = Set<String>()
+    for (i, regulation) in regulations.enumerated() where !seen.insert(regulation.id).inserted {
+      reader.report(at: nodes[i].offset, path: path.element(i).member("id"),
+        "regeling-id \"\(regulation.id)\" komt twee keer voor in dit record")
+    }
+    // Delegations point at another regulation of the same record.
+    for (i, regulation) in regulations.enumerated() {
+      guard let delegation = regulation.delegatedBy else { continue }
+      let at = nodes[i].member("delegatedBy")?.member("regulation")?.offset ?? nodes[i].offset
+      let delegationPath = path.element(i).member("delegatedBy").member("regulation")
+      if delegation.regulationID == regulation.id {
+        reader.report(at: at, path: delegationPath, "een regeling kan zichzelf niet delegeren")
+      } else if !seen.contains(delegation.regulationID) {
+        let hint = Suggestions.hint(for: delegation.regulationID, among: regulations.map(\.id))
+        reader.report(at: at, path: delegationPath,
+          "verwacht de id van een verordening uit \"regulations\" van dit record; gevonden \"\(delegation.regulationID)\"\(hint)")
+      }
+    }
+    return regulations
+  }
+
+  private static func decodeRegulation(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> Regulation? {
+    guard let m = reader.object(node, path: path, keys: regulationKeys) else { return nil }
+    func p(_ key: String) -> JSONPath { path.member(key) }
+    let id = m["id"].flatMap { reader.slug($0, path: p("id")) }
+    let kind = reader.known(m["kind"], path: p("kind")) { $0.key($1, path: $2, as: RegulationKind.self) }
+    let adoptedBy = reader.known(m["adoptedBy"], path: p("adoptedBy")) { $0.key($1, path: $2, as: Adopter.self) }
+    let title = m["title"].flatMap { reader.nonEmptyString($0, path: p("title")) }
+    let identifier = m["identifier"].map { reader.optionalString($0, path: p("identifier")) }
+    let url = m["url"].map { reader.optionalString($0, path: p("url")) }
+    let adopted = m["adopted"].map { reader.optionalDate($0, path: p("adopted")) }
+    let from = m["inForceFrom"].map { reader.optionalDate($0, path: p("inForceFrom")) }
+    let until = m["inForceUntil"].map { reader.optionalDate($0, path: p("inForceUntil")) }
+    let bases = reader.known(m["legalBases"], path: p("legalBases")) { r, n, path in
+      r.array(n, path: path) { $0.nonEmptyString($1, path: $2) }
+    }
+    let scope = reader.known(m["scope"], path: p("scope")) { $0.keys($1, path: $2, as: Law.self) }
+    let readWhole = m["readWhole"].flatMap { reader.bool($0, path: p("readWhole")) }
+    let delegatedBy = m["delegatedBy"].map { reader.delegation($0, path: p("delegatedBy")) }
+    let legalItems = m["legalItems"].flatMap { reader.articleMap($0, path: p("legalItems"), as: LegalItem.self) }
+    let participationItems = m["participationItems"].flatMap {
+      reader.articleMap($0, path: p("participationItems"), as: ParticipationItem.self)
+    }
+    let inspraak = m["inspraak"].map { reader.inspraak($0, path: p("inspraak")) }
+    let citation = reader.citation(m, path: path, sources: sources)
+    if let delegation = delegatedBy ?? nil, let node = m["delegatedBy"], let kind = kind.value, kind != .furtherRules {
+      _ = delegation
+      reader.report(at: node.offset, path: p("delegatedBy"),
+        "alleen nadere regels (\"furtherRules\") worden gedelegeerd; verwacht null bij \"\(kind.rawValue)\"")
+    }
+    if let start = (from ?? nil) ?? nil, let end = (until ?? nil) ?? nil, end < start, let node = m["inForceUntil"] {
+      reader.report(at: node.offset, path: p("inForceUntil"),
+        "verwacht een datum op of na inForceFrom (\(start)); gevonden \(end)")
+    }
+    guard let id, let title, let identifier = identifier ?? nil, let url = url ?? nil, let adopted = adopted ?? nil,
+      let from = from ?? nil, let until = until ?? nil, let readWhole, let delegatedBy = delegatedBy ?? nil,
+      let legalItems, let participationItems, let inspraak = inspraak ?? nil, let citation
+    else { return nil }
+    var regulation = Regulation(id: id, title: title, readWhole: readWhole, citation: citation)
+    regulation.kind = kind
+    regulation.adoptedBy = adoptedBy
+    regulation.identifier = identifier
+    regulation.url = url
+    regulation.adopted = adopted
+    regulation.inForceFrom = from
+    regulation.inForceUntil = until
+    regulation.legalBases = bases
+    regulation.scope = scope
+    regulation.delegatedBy = delegatedBy
+    regulation.legalItems = legalItems
+    regulation.participationItems = participationItems
+    regulation.inspraak = inspraak
+    return regulation
+  }
+
+  static func decodeForms(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String] = formKeys) -> [Form]? {
+    let forms = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Form? in
+      Self.decodeForm(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sources, keys: keys)
     }
     guard let forms, case .array(let nodes) = node.value else { return forms }
     var seen = Set<String>()
     for (i, form) in forms.enumerated() where !seen.insert(form.id).inserted {
-      reader.report(at: nodes[i].offset, path: "forms[\(i)].id", "vorm-id \"\(form.id)\" komt twee keer voor in dit profiel")
+      reader.report(at: nodes[i].offset, path: path.element(i).member("id"),
+        "vorm-id \"\(form.id)\" komt twee keer voor in dit record")
     }
     return forms
   }
 
-  private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> Form? {
-    // Render "forms[2]" once; each field's path then only adds its key, and only when reported.
-    let path = JSONPath(prefix: path.description, last: .none)
-    guard let m = reader.object(node, path: path, keys: formKeys) else { return nil }
+  private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String]) -> Form? {
+    guard let m = reader.object(node, path: path, keys: keys) else { return nil }
     func p(_ key: String) -> JSONPath { path.member(key) }
-    let id = m["id"].flatMap { reader.string($0, path: p("id")) }
-    if let id, let idNode = m["id"], !isFormID(id) {
-      reader.report(at: idNode.offset, path: p("id"),
-        "verwacht een id van kleine letters, cijfers en streepjes (\"sociale-raad\"); gevonden \"\(id)\"")
-    }
+    let id = m["id"].flatMap { reader.slug($0, path: p("id")) }
     let name = m["name"].flatMap { reader.nonEmptyString($0, path: p("name")) }
+    let kind = reader.known(m["kind"], path: p("kind")) { $0.key($1, path: $2, as: FormKind.self) }
+    let status = reader.known(m["status"], path: p("status")) { $0.key($1, path: $2, as: FormStatus.self) }
+    // Version 1 forms have no dates: the keys are absent there.
+    let from = m["from"].map { reader.optionalDate($0, path: p("from")) } ?? .some(nil)
+    let until = m["until"].map { reader.optionalDate($0, path: p("until")) } ?? .some(nil)
+    if let start = (from ?? nil) ?? nil, let end = (until ?? nil) ?? nil, end < start, let node = m["until"] {
+      reader.report(at: node.offset, path: p("until"), "verwacht een datum op of na from (\(start)); gevonden \(end)")
+    }
     let citation = reader.citation(m, path: path, sources: sources)
-    guard let id, let name, let citation else { return nil }
+    guard let id, let name, let citation, let from, let until else { return nil }
     var form = Form(id: id, name: name, citation: citation)
-    form.kind = reader.known(m["kind"], path: p("kind")) { $0.key($1, path: $2, as: FormKind.self) }
-    form.status = reader.known(m["status"], path: p("status")) { $0.key($1, path: $2, as: FormStatus.self) }
+    form.kind = kind
+    form.status = status
+    form.from = from
+    form.until = until
     form.structure = reader.known(m["structure"], path: p("structure")) { $0.key($1, path: $2, as: Structure.self) }
     form.contact = reader.known(m["contact"], path: p("contact")) { $0.key($1, path: $2, as: Contact.self) }
     form.scale = reader.known(m["scale"], path: p("scale")) { $0.key($1, path: $2, as: Scale.self) }
@@ -194,12 +317,92 @@ extension DocumentReader {
     node.isNull ? .some(nil) : nonEmptyString(node, path: path).map { .some($0) }
   }
 
-  /// Like `object(_:path:keys:)`, but keys in `ignoring` were already reported by the caller.
-  mutating func objectAllowingReported(_ node: JSONNode, path: JSONPath, keys: [String], ignoring: [String]) -> ObjectMembers? {
-    guard !ignoring.isEmpty, case .object(let members) = node.value else {
-      return object(node, path: path, keys: keys)
+  /// A form or regulation id: lower-case words joined by hyphens.
+  mutating func slug(_ node: JSONNode, path: JSONPath) -> String? {
+    guard let id = string(node, path: path) else { return nil }
+    guard ProfileDecoder.isSlug(id) else {
+      report(at: node.offset, path: path,
+        "verwacht een id van kleine letters, cijfers en streepjes (\"sociale-raad\"); gevonden \"\(id)\"")
+      return nil
     }
-    let filtered = JSONNode(.object(members.filter { !ignoring.contains($0.key) }), offset: node.offset)
-    return object(filtered, path: path, keys: keys)
+    return id
+  }
+
+  /// `YYYY`, `YYYY-MM` or a date, or null.
+  mutating func publicationDate(_ node: JSONNode, path: JSONPath) -> String?? {
+    if node.isNull { return .some(nil) }
+    if case .string(let raw) = node.value {
+      let bytes = Array(raw.utf8)
+      let year = bytes.count >= 4 ? Int(String(decoding: bytes[0..<4], as: UTF8.self)) : nil
+      let yearOK = year.map { CalendarDate.supportedYears.contains($0) } ?? false
+        && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+      if bytes.count == 4, yearOK { return .some(raw) }
+      if bytes.count == 7, yearOK, bytes[4] == UInt8(ascii: "-"), CalendarDate(raw + "-01") != nil { return .some(raw) }
+      if CalendarDate(raw) != nil { return .some(raw) }
+    }
+    expected("een jaar, jaar en maand of datum (\"2015\", \"2015-09\", \"2015-09-30\") of null", at: node, path: path)
+    return nil
+  }
+
+  /// `{"regulation": id, "article": text}` or null.
+  mutating func delegation(_ node: JSONNode, path: JSONPath) -> Delegation?? {
+    if node.isNull { return .some(nil) }
+    guard let m = object(node, path: path, keys: ["regulation", "article"]) else { return nil }
+    let id = m["regulation"].flatMap { slug($0, path: path.member("regulation")) }
+    let article = m["article"].flatMap { nonEmptyString($0, path: path.member("article")) }
+    guard let id, let article else { return nil }
+    return .some(Delegation(regulationID: id, article: article))
+  }
+
+  /// `{"procedure": key, "article": text or null}` or null.
+  mutating func inspraak(_ node: JSONNode, path: JSONPath) -> Inspraak?? {
+    if node.isNull { return .some(nil) }
+    guard let m = object(node, path: path, keys: ["procedure", "article"]) else { return nil }
+    let procedure = m["procedure"].flatMap { key($0, path: path.member("procedure"), as: InspraakProcedure.self) }
+    let article = m["article"].map { optionalString($0, path: path.member("article")) }
+    guard let procedure, let article = article ?? nil else { return nil }
+    return .some(Inspraak(procedure: procedure, article: article))
+  }
+
+  /// An object from item keys to the article that carries each: only the items a regulation regulates.
+  mutating func articleMap<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> [K: String]? {
+    guard case .object(let members) = node.value else {
+      expected("een object van onderdeel naar artikel (zoals {\"b\": \"art. 4\"})", at: node, path: path)
+      return nil
+    }
+    var map: [K: String] = [:]
+    var ok = true
+    for member in members {
+      let memberPath = path.member(member.key)
+      guard let key = K(rawValue: member.key) else {
+        let hint = Suggestions.hint(for: member.key, among: K.allKeys)
+        report(at: member.keyOffset, path: memberPath,
+          "onbekend onderdeel \"\(member.key)\"; verwacht een van: \(K.allKeys.joined(separator: ", "))\(hint)")
+        ok = false
+        continue
+      }
+      if map[key] != nil {
+        report(at: member.keyOffset, path: memberPath,
+          "sleutel \"\(member.key)\" komt twee keer voor in dit object; verwacht elke sleutel één keer")
+        ok = false
+        continue
+      }
+      guard let article = nonEmptyString(member.node, path: memberPath) else {
+        ok = false
+        continue
+      }
+      map[key] = article
+    }
+    return ok ? map : nil
+  }
+
+  /// Source ids are unique within their list.
+  mutating func checkSourceIDs(_ sources: [Source], node: JSONNode, path: JSONPath) {
+    guard case .array(let nodes) = node.value else { return }
+    if sources.isEmpty, nodes.isEmpty { expected("ten minste één bron", at: node, path: path) }
+    var seen = Set<String>()
+    for (i, source) in sources.enumerated() where !seen.insert(source.id).inserted {
+      report(at: nodes[i].offset, path: path.element(i).member("id"), "bron-id \"\(source.id)\" komt twee keer voor")
+    }
   }
 }

@@ -100,14 +100,29 @@ public enum ProfileLoader {
       reader.report(at: codeOffset, path: "code",
         "onbekende gemeentecode \"\(profile.code)\": niet in het register van 2025\(hint)")
     }
-    guard case .array(let formNodes)? = root.member("forms")?.value else { return }
-    for (i, form) in profile.forms.enumerated() {
-      guard let codes = form.memberMunicipalities.value,
-        case .array(let codeNodes)? = formNodes[i].member("memberMunicipalities")?.value
-      else { continue }
-      for (j, code) in codes.enumerated() where registry[code] == nil {
-        reader.report(at: codeNodes[j].offset, path: "forms[\(i)].memberMunicipalities[\(j)]",
-          "onbekende gemeentecode \"\(code)\": niet in het register van 2025")
+    // Member municipalities of forms: records[i].forms[j] in version 2, forms[j] in version 1.
+    var formLists: [(path: String, nodes: [JSONNode], forms: [Form])] = []
+    if profile.fileFormatVersion == 1 {
+      if case .array(let nodes)? = root.member("forms")?.value { formLists.append(("forms", nodes, profile.records[0].forms)) }
+    } else if case .array(let recordNodes)? = root.member("records")?.value {
+      // Records are sorted by date in the model; match them to their nodes by id.
+      for (i, recordNode) in recordNodes.enumerated() {
+        guard case .string(let id)? = recordNode.member("id")?.value,
+          let record = profile.records.first(where: { $0.id.description == id }),
+          case .array(let nodes)? = recordNode.member("forms")?.value
+        else { continue }
+        formLists.append(("records[\(i)].forms", nodes, record.forms))
+      }
+    }
+    for (prefix, formNodes, forms) in formLists {
+      for (i, form) in forms.enumerated() {
+        guard let codes = form.memberMunicipalities.value, i < formNodes.count,
+          case .array(let codeNodes)? = formNodes[i].member("memberMunicipalities")?.value
+        else { continue }
+        for (j, code) in codes.enumerated() where registry[code] == nil {
+          reader.report(at: codeNodes[j].offset, path: "\(prefix)[\(i)].memberMunicipalities[\(j)]",
+            "onbekende gemeentecode \"\(code)\": niet in het register van 2025")
+        }
       }
     }
   }
@@ -131,7 +146,7 @@ public enum ProfileLoader {
     let kept = result.profiles
     var regionalNames: [String: (name: String, file: String)] = [:]
     for profile in kept {
-      for form in profile.forms where form.scale == .known(.regional) {
+      for form in profile.records.flatMap(\.forms) where form.scale == .known(.regional) {
         if let seen = regionalNames[form.id], seen.name != form.name {
           result.diagnostics.append(Diagnostic(.warning, file: profile.file, path: "forms.\(form.id)",
             message: "regionale vorm \"\(form.id)\" heet hier \"\(form.name)\", in \(seen.file) \"\(seen.name)\""))

@@ -1,58 +1,94 @@
-/// One municipality's arrangement for involving residents, as its sources describe it.
+/// One municipality's arrangement for involving residents: dated records, each as its sources describe it.
 public struct Profile: Sendable, Equatable {
-  public static let formatVersion = 1
+  public static let formatVersion = 2
 
   public var code: String
   public var name: String
-  public var sources: [Source]
-  public var choices: Choices
-  public var ordinance: Ordinance
-  public var forms: [Form]
+  /// Oldest first; ids (dates) are unique.
+  public var records: [Record]
   /// The file the profile was loaded from.
   public var file: String
+  /// The version the file was written in (1 files are converted in memory).
+  public var fileFormatVersion: Int
 
-  public init(code: String, name: String, sources: [Source], choices: Choices, ordinance: Ordinance, forms: [Form], file: String) {
+  public init(code: String, name: String, records: [Record], file: String, fileFormatVersion: Int = formatVersion) {
     self.code = code
     self.name = name
+    self.records = records.sorted { $0.id < $1.id }
+    self.file = file
+    self.fileFormatVersion = fileFormatVersion
+  }
+
+  /// The newest record dated on or before `date`, or nil when every record is later.
+  public func record(asOf date: CalendarDate) -> Record? {
+    records.last { $0.id <= date }
+  }
+}
+
+/// The municipality on one date: its sources, choices, regulations and forms.
+public struct Record: Sendable, Equatable {
+  /// The date the record describes.
+  public var id: CalendarDate
+  public var sources: [Source]
+  public var choices: Choices
+  public var regulations: [Regulation]
+  public var regulationLists: RegulationLists
+  /// A source states that `forms` lists every form in place on the record's date.
+  public var formsComplete: Fact<Bool>
+  public var forms: [Form]
+
+  public init(
+    id: CalendarDate, sources: [Source], choices: Choices = Choices(), regulations: [Regulation] = [],
+    regulationLists: RegulationLists = RegulationLists(), formsComplete: Fact<Bool> = .unknown, forms: [Form] = []
+  ) {
+    self.id = id
     self.sources = sources
     self.choices = choices
-    self.ordinance = ordinance
+    self.regulations = regulations
+    self.regulationLists = regulationLists
+    self.formsComplete = formsComplete
     self.forms = forms
-    self.file = file
   }
 
   public func source(withID id: String) -> Source? {
     sources.first { $0.id == id }
   }
 
-  /// The highest rung any form in place reaches; nil when none has a known rung. Planned forms do not count.
-  public var highestRung: Rung? {
-    formsInPlace.compactMap(\.rung.value).max()
+  public func regulation(withID id: String) -> Regulation? {
+    regulations.first { $0.id == id }
   }
 
-  /// The forms that exist or run as a trial (or whose status is unknown): what checks and counts use.
-  /// A planned form is shown, marked, but never counted as involvement that exists.
-  public var formsInPlace: [Form] { forms.filter(\.isInPlace) }
+  /// Whether a source states the forms list complete.
+  public var formsListComplete: Bool { formsComplete.value == true }
 }
 
-/// A document the facts of a profile come from.
+/// A document the facts of a record come from.
 public struct Source: Sendable, Equatable {
   public var id: String
   public var title: String
   public var publisher: String?
-  public var year: Int?
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the document gives it.
+  public var published: String?
+  public var retrieved: CalendarDate?
   public var url: String?
 
-  public init(id: String, title: String, publisher: String?, year: Int?, url: String?) {
+  public init(id: String, title: String, publisher: String?, published: String?, retrieved: CalendarDate? = nil, url: String?) {
     self.id = id
     self.title = title
     self.publisher = publisher
-    self.year = year
+    self.published = published
+    self.retrieved = retrieved
     self.url = url
   }
+
+  /// The year of publication, when known.
+  public var year: Int? { published.flatMap { Int($0.prefix(4)) } }
+
+  /// The source id reserved for the 2015 guide, whose scale section is numbered 5.2 a second time.
+  public static let guideID = "leidraad"
 }
 
-/// The municipality-wide choices of the guide's §1–§4.
+/// The municipality-wide choices of the guide's §1–§5.
 public struct Choices: Sendable, Equatable {
   public var motives: Fact<[Motive]> = .unknown
   public var citizenMotives: Fact<[CitizenMotive]> = .unknown
@@ -70,25 +106,14 @@ public struct Choices: Sendable, Equatable {
   public init() {}
 }
 
-/// Which legal items the municipality's ordinance arranges, per law.
-public struct Ordinance: Sendable, Equatable {
-  public var items: [Law: [LegalItem: Fact<Bool>]]
-
-  public init(items: [Law: [LegalItem: Fact<Bool>]] = [:]) {
-    self.items = items
-  }
-
-  public func item(_ item: LegalItem, of law: Law) -> Fact<Bool> {
-    items[law]?[item] ?? .unknown
-  }
-}
-
 /// One concrete vehicle of involvement: a council, a panel, a summit …
 public struct Form: Sendable, Equatable {
   public var id: String
   public var name: String
   public var kind: Known<FormKind> = .unknown
   public var status: Known<FormStatus> = .unknown
+  public var from: CalendarDate?
+  public var until: CalendarDate?
   public var structure: Known<Structure> = .unknown
   public var contact: Known<Contact> = .unknown
   public var scale: Known<Scale> = .unknown
@@ -108,33 +133,44 @@ public struct Form: Sendable, Equatable {
   public var memberMunicipalities: Known<[String]> = .unknown
   public var citation: Citation
 
-  /// False only for a form the sources describe as planned.
-  public var isInPlace: Bool { status != .known(.planned) }
-
   public init(id: String, name: String, citation: Citation) {
     self.id = id
     self.name = name
     self.citation = citation
   }
-}
 
-extension Source {
-  /// "Title, publisher, year", for the screens.
-  public var description: String {
-    var text = title
-    if let publisher { text += ", \(publisher)" }
-    if let year { text += ", \(year)" }
-    return text
+  /// Where the form stands on a date. `until` wins over `status`; a planned form never runs.
+  public func standing(on date: CalendarDate) -> FormStanding {
+    if status == .known(.planned) { return .planned }
+    if let until, date > until { return .ended }
+    if until == nil, status == .known(.ended) { return .ended }
+    if let from, date < from { return .notYetStarted }
+    switch status {
+    case .known(.pilot): return .running(.pilot)
+    case .known(.existing), .known(.ended): return .running(.existing)
+    case .known(.planned): return .planned
+    case .unknown: return .running(.statusUnknown)
+    }
   }
 }
 
-extension Profile {
-  /// A citation in words: "Title, year, §4.2", with the source's title from this profile.
-  public func describe(_ citation: Citation) -> String {
-    let source = source(withID: citation.sourceID)
-    var text = source?.title ?? citation.sourceID
-    if let year = source?.year { text += ", \(year)" }
-    if let section = citation.section { text += ", §\(section)" }
-    return text
+/// A form's place in time on one date.
+public enum FormStanding: Sendable, Equatable {
+  /// Counts as involvement on the date.
+  case running(RunningAs)
+  case planned
+  case notYetStarted
+  case ended
+
+  public enum RunningAs: Sendable, Equatable {
+    case existing
+    case pilot
+    /// No source says whether it exists; it is counted, and every count says how many such forms there are.
+    case statusUnknown
+  }
+
+  public var isRunning: Bool {
+    if case .running = self { return true }
+    return false
   }
 }

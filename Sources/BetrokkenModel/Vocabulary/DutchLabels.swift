@@ -237,6 +237,7 @@ extension FormStatus {
     case .existing: "bestaat"
     case .planned: "gepland"
     case .pilot: "experiment"
+    case .ended: "beëindigd"
     }
   }
 }
@@ -274,6 +275,57 @@ extension LegalItem {
     case .d: "periodiek overleg"
     case .e: "onderwerpen agenderen"
     case .f: "de nodige informatie krijgen"
+    }
+  }
+}
+
+extension RegulationKind {
+  public var label: String {
+    switch self {
+    case .ordinance: "verordening"
+    case .furtherRules: "nadere regels"
+    case .policyRules: "beleidsregels"
+    case .other: "ander besluit"
+    }
+  }
+}
+
+extension Adopter {
+  public var label: String {
+    switch self {
+    case .council: "gemeenteraad"
+    case .executive: "college van B&W"
+    case .jointBoard: "algemeen bestuur (Wgr)"
+    }
+  }
+}
+
+extension InspraakProcedure {
+  public var label: String {
+    switch self {
+    case .awb34: "afdeling 3.4 Awb"
+    case .ownProcedure: "eigen procedure"
+    case .notRegulated: "niet geregeld"
+    }
+  }
+}
+
+extension ParticipationItem {
+  public var label: String {
+    switch self {
+    case .preparation: "voorbereiding"
+    case .implementation: "uitvoering"
+    case .evaluation: "evaluatie"
+    case .challengeRight: "uitdaagrecht"
+    }
+  }
+}
+
+extension RegulationListStatement {
+  public var label: String {
+    switch self {
+    case .complete: "lijst compleet"
+    case .noOrdinance: "geen verordening"
     }
   }
 }

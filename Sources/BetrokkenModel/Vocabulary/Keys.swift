@@ -104,7 +104,7 @@ public enum Addressee: String, VocabularyKey {
 
 /// Whether a form exists, is only planned, or runs as a trial.
 public enum FormStatus: String, VocabularyKey {
-  case existing, planned, pilot
+  case existing, planned, pilot, ended
 }
 
 /// How members are chosen.

@@ -13,7 +13,7 @@ public enum ComparisonView {
 
   /// The largest useful scroll offset, for the key handler.
   static func maxScroll(_ context: DashboardContext, comparison codes: [String], width: Int, height: Int, symbols: Symbols) -> Int {
-    let profiles = codes.compactMap { code in context.data.profiles.first { $0.code == code } }
+    let profiles = codes.compactMap { context.data.situation(code: $0) }
     let count = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols).count
     return max(0, count - innerHeight(height))
   }
@@ -26,7 +26,7 @@ public enum ComparisonView {
     symbols: Symbols) -> Screen
   {
     var screen = Screen(width: width, height: height, symbols: symbols)
-    let profiles = codes.compactMap { code in context.data.profiles.first { $0.code == code } }
+    let profiles = codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
     let header = " Betrokken \(symbols.box.vertical) Vergelijking: " + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
     screen.fill(layout[0], role: .heading)

@@ -7,15 +7,15 @@ public struct DashboardContext {
   public let data: DataSet
   public let state: DashboardState
   /// The municipalities the list shows (after the filter), in display order.
-  public let visible: [Profile]
-  public let selected: Profile?
+  public let visible: [Situation]
+  public let selected: Situation?
   public let analysis: InvolvementAnalysis?
   public let checks: ProfileChecks?
 
   public init(data: DataSet, state: DashboardState) {
     self.data = data
     self.state = state
-    visible = MunicipalityFilter.apply(state.filter, to: data.profiles, registry: data.registry)
+    visible = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
     selected = visible.first { $0.code == state.selectedCode }
     analysis = selected.map(InvolvementAnalysis.init)
     checks = selected.map(ProfileChecks.init)
@@ -38,7 +38,7 @@ public struct DashboardContext {
 
 /// Filters municipalities by name, code or province, ignoring case and accents.
 public enum MunicipalityFilter {
-  public static func apply(_ filter: String, to profiles: [Profile], registry: MunicipalityRegistry) -> [Profile] {
+  public static func apply(_ filter: String, to profiles: [Situation], registry: MunicipalityRegistry) -> [Situation] {
     let needle = filter.folded.trimmingCharacters(in: .whitespaces)
     guard !needle.isEmpty else { return profiles }
     return profiles.filter { profile in

@@ -108,7 +108,7 @@ public enum KeyHandler {
       }
     case .neighbours:
       guard let code = state.selectedCode, let municipality = data.registry[code] else { break }
-      let withProfile = municipality.neighbours.filter { neighbour in data.profiles.contains { $0.code == neighbour } }
+      let withProfile = municipality.neighbours.filter { neighbour in data.situations.contains { $0.code == neighbour } }
       if withProfile.isEmpty {
         state.message = "\(municipality.name) heeft geen buurgemeenten met een profiel."
       } else {
@@ -223,7 +223,7 @@ public enum KeyHandler {
 
   /// After the filter changed: keep the selection if it is still visible, else select the first match.
   static func reselect(_ state: inout DashboardState, data: DataSet) {
-    let visible = MunicipalityFilter.apply(state.filter, to: data.profiles, registry: data.registry)
+    let visible = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
     if !visible.contains(where: { $0.code == state.selectedCode }) {
       select(&state, code: visible.first?.code)
     }

@@ -24,6 +24,8 @@ enum FormDetailsOverlay {
     row("Gemeente", "\(profile.name) (\(profile.code))")
     row("Soort", form.kind.value?.label)
     row("Status", form.status.value?.label)
+    row("Looptijd", FormWords.period(form))
+    row("Op \(profile.asOf)", FormWords.standing(form.standing(on: profile.asOf)))
     row("Trede (§4.2)", form.rung.value.map { "\($0.label) — burger als \($0.role)" })
     row("Fasen (§4.3)", list(form.phases))
     row("Schaal (§5.3)", form.scale.value?.label)
@@ -45,8 +47,10 @@ enum FormDetailsOverlay {
     })
     lines.append(.empty)
     if let source = profile.source(withID: form.citation.sourceID) {
-      var text = source.description
-      if let section = form.citation.section { text += ", §\(section)" }
+      var text = CitationWords.describe(source)
+      if let section = form.citation.section {
+        text += ", " + CitationWords.section(section, sourceID: form.citation.sourceID)
+      }
       if let url = source.url { text += ", \(url)" }
       row("Bron", text)
     }

@@ -4,7 +4,7 @@ import BetrokkenModel
 /// `betrokken overview`, from the same function.
 public enum OverviewReport {
   public static func lines(_ data: DataSet, width: Int, symbols: Symbols) -> [StyledLine] {
-    let overview = Overview(data.profiles)
+    let overview = Overview(data.situations)
     let n = overview.municipalities
     var lines: [StyledLine] = []
     func heading(_ text: String) {
@@ -19,7 +19,7 @@ public enum OverviewReport {
       StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
         Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met)])
     }
-    for part in Wrapping.wrap("\(n) gemeenten met een profiel. Tellingen gaan over bestaande vormen die de bronnen noemen; \(symbols.unknown)N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.", width: width) {
+    for part in Wrapping.wrap("\(n) gemeenten met een profiel. Tellingen gaan over vormen die op \(data.asOf) meetellen volgens de bronnen (2+1?: 2 bestaand of experiment, 1 met onbekende status; geplande en beëindigde vormen tellen niet); \(symbols.unknown)N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.", width: width) {
       lines.append(StyledLine(part, .dim))
     }
     heading("Participatieladder: gemeenten met een vorm op deze trede (§4.2)")
@@ -36,14 +36,28 @@ public enum OverviewReport {
     for law in Law.allCases {
       var spans = [Span(pad(narrow ? ChecksPane.shortLabel(law) : law.label, narrow ? 5 : 16), .plain)]
       for item in LegalItem.allCases {
-        guard let counts = overview.legal[law]?[item] else {
+        guard let counts: [Verdict: Int] = overview.legal[law]?[item] else {
           spans.append(Span(pad("\(item.rawValue) n.v.t.", narrow ? 11 : 12), .dim))
           continue
         }
-        let text = "\(item.rawValue) \(counts[.met] ?? 0)\(symbols.met)\(counts[.notMet] ?? 0)\(symbols.notMet)\(counts[.undecidable] ?? 0)\(symbols.unknown)"
-        spans.append(Span(pad(text, narrow ? 11 : 12), (counts[.notMet] ?? 0) > 0 ? .notMet : .plain))
+        let met = counts[Verdict.met] ?? 0
+        let notMet = counts[Verdict.notMet] ?? 0
+        let undecidable = counts[Verdict.undecidable] ?? 0
+        let text = "\(item.rawValue) \(met)\(symbols.met)\(notMet)\(symbols.notMet)\(undecidable)\(symbols.unknown)"
+        spans.append(Span(pad(text, narrow ? 11 : 12), notMet > 0 ? .notMet : .plain))
       }
       lines.append(StyledLine(spans))
+    }
+    heading("Participatieverordening (Gemeentewet art. 150) klaar voor 1-1-2027, op \(data.asOf)")
+    let ready = overview.readiness
+    if (ready[.notApplicable] ?? 0) == n && n > 0 {
+      lines.append(StyledLine("n.v.t.: het nieuwe art. 150 geldt vanaf 2025-01-01", .dim))
+    } else {
+      lines.append(StyledLine([
+        Span(pad("\(symbols.met) \(ready[.ready] ?? 0) klaar", 14), .met),
+        Span(pad("\(symbols.notMet) \(ready[.notReady] ?? 0) niet klaar", 18), (ready[.notReady] ?? 0) > 0 ? .notMet : .plain),
+        Span("\(symbols.unknown) \(ready[.undecidable] ?? 0) niet te beoordelen", .unknown),
+      ]))
     }
     heading("Meest voorkomende aandachtspunten")
     if overview.warnings.isEmpty { lines.append(StyledLine("geen (of niet te beoordelen)", .dim)) }
@@ -59,7 +73,7 @@ public enum OverviewReport {
     for row in overview.ranking {
       lines.append(StyledLine([
         Span(pad(row.profile.name, nameWidth)), Span(pad(row.highestRung?.label ?? symbols.unknown, 15), row.highestRung == nil ? .unknown : .plain),
-        Span(pad(String(row.profile.forms.count), 8)), Span(pad(String(row.warnings), 9), row.warnings > 0 ? .warning : .plain),
+        Span(pad(FormWords.count(row.profile), 8)), Span(pad(String(row.warnings), 9), row.warnings > 0 ? .warning : .plain),
         Span(pad(String(row.legalNotMet), 7), row.legalNotMet > 0 ? .notMet : .plain), Span(String(row.undecidable), .unknown),
       ]))
     }

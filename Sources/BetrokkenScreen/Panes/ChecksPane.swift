@@ -1,19 +1,21 @@
 import BetrokkenModel
 
-/// The Toetsing pane: the legal items per law (met, not met, undecidable) and the guide's attention points.
-/// Rows are selectable; Enter explains the selected one with its sections and evidence.
+/// The Toetsing pane: the legal items per law (met, not met, undecidable) with what practice shows beneath each
+/// law, participatieverordening readiness, and the guide's attention points. Rows are selectable; Enter explains
+/// the selected one with its regulation, article and evidence.
 public enum ChecksPane {
   /// What a selectable row stands for.
   enum Row: Equatable {
     case law(Law)
+    case readiness
     case rule(AttentionRule)
   }
 
-  /// The selectable rows in display order: the three laws, then the rules, raised ones first.
+  /// The selectable rows in display order: the three laws, readiness, then the rules, raised ones first.
   static func rows(_ checks: ProfileChecks) -> [Row] {
     let order: [Verdict] = [.notMet, .undecidable, .met]
     let rules = checks.attention.sorted { order.firstIndex(of: $0.verdict)! < order.firstIndex(of: $1.verdict)! }
-    return Law.allCases.map(Row.law) + rules.map { Row.rule($0.rule) }
+    return Law.allCases.map(Row.law) + [.readiness] + rules.map { Row.rule($0.rule) }
   }
 
   public static func symbol(_ verdict: Verdict, _ symbols: Symbols) -> (String, Role) {
@@ -24,31 +26,67 @@ public enum ChecksPane {
     }
   }
 
-  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
-    guard let checks = context.checks else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+  public static func readinessSymbol(_ overall: ParticipationReadiness.Overall, _ symbols: Symbols) -> (String, Role) {
+    switch overall {
+    case .ready: (symbols.met, .met)
+    case .notReady: (symbols.notMet, .notMet)
+    case .undecidable: (symbols.unknown, .unknown)
+    case .notApplicable: (symbols.notApplicable, .dim)
+    }
+  }
+
+  /// Practice for an item: ● something shows it, ! only practice against it, · nothing known.
+  public static func practiceSymbol(_ finding: LegalFinding, _ symbols: Symbols) -> (String, Role) {
+    if finding.practice.contains(where: { !$0.isAgainst }) { return (symbols.reached, .accent) }
+    if !finding.practice.isEmpty { return (symbols.attention, .warning) }
+    return (symbols.notReached, .dim)
+  }
+
+  /// The lines and, per selectable row, the index of its line.
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> (lines: [StyledLine], rowLines: [Int]) {
+    guard let checks = context.checks else { return ([StyledLine("Geen gemeente gekozen.", .dim)], []) }
     let focused = context.state.focus == .checks && context.state.overlay == .none
     let narrow = width < 34
-    let labelWidth = narrow ? 5 : 17
+    let labelWidth = narrow ? 9 : 17
     var lines: [StyledLine] = []
+    var rowLines: [Int] = []
     var header = [Span(pad(narrow ? "Wet" : "Wet (onderdeel)", labelWidth), .dim)]
     for item in LegalItem.allCases { header.append(Span(item.rawValue + " ", .dim)) }
     lines.append(StyledLine(header))
     for (index, row) in rows(checks).enumerated() {
       let isSelected = focused && index == context.state.selectedFinding
       let marker = Span(isSelected ? symbols.selected : " ", isSelected ? .selected : .plain)
+      rowLines.append(lines.count)
       switch row {
       case .law(let law):
         var spans = [marker, Span(pad(narrow ? shortLabel(law) : law.label, labelWidth - 1), .heading)]
+        var practice = [Span(pad(narrow ? "  prakt." : "  in de praktijk", labelWidth), .dim)]
         for item in LegalItem.allCases {
           if let finding = checks.legal.first(where: { $0.law == law && $0.item == item }) {
             let (text, role) = symbol(finding.verdict, symbols)
             spans.append(Span(text + " ", role))
+            let (mark, markRole) = practiceSymbol(finding, symbols)
+            practice.append(Span(mark + " ", markRole))
           } else {
             spans.append(Span(symbols.absent + " ", .dim))  // the Participatiewet has no (a)
+            practice.append(Span("  "))
           }
         }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
-        if law == Law.allCases.last { lines.append(.empty) }
+        lines.append(StyledLine(practice))
+      case .readiness:
+        lines.append(.empty)
+        rowLines[rowLines.count - 1] = lines.count
+        let readiness = checks.readiness
+        let (text, role) = readinessSymbol(readiness.overall, symbols)
+        var spans = [marker, Span(narrow ? "Participatievo." : "Participatieverordening", .heading)]
+        if readiness.overall != .notApplicable {
+          spans.append(Span(" \(symbols.separator) " + CheckWords.daysLeft(readiness.daysLeft), .dim))
+        }
+        lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
+        lines.append(StyledLine([Span("  "), Span(text + " ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
+          Span(readinessItemsLine(readiness, symbols), .dim)]))
+        lines.append(.empty)
       case .rule(let rule):
         let finding = checks.attention.first { $0.rule == rule }!
         let (text, role) = ruleSymbol(finding, symbols)
@@ -58,7 +96,18 @@ public enum ChecksPane {
           rowRole: isSelected ? .selected : nil))
       }
     }
-    return lines
+    return (lines, rowLines)
+  }
+
+  /// " (4 van 6 onderdelen voldaan)", or empty when not applicable.
+  static func readinessItemsLine(_ readiness: ParticipationReadiness, _ symbols: Symbols) -> String {
+    guard !readiness.items.isEmpty else { return "" }
+    let met = readiness.items.count { $0.verdict == .met }
+    return " (\(met) van \(readiness.items.count) voldaan)"
+  }
+
+  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    content(context, width: width, symbols: symbols).lines
   }
 
   /// An attention point: ! applies, ○ does not apply, ? cannot be judged. (A ✓ before a warning's title
@@ -79,18 +128,15 @@ public enum ChecksPane {
     }
   }
 
-  /// The line of the selected row, to keep it in view.
-  static func selectedLine(_ context: DashboardContext) -> Int {
-    let index = context.state.selectedFinding
-    return index < Law.allCases.count ? index + 1 : index + 2
-  }
-
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
     let focused = context.state.focus == .checks && context.state.overlay == .none
     let inner = rect.inner.inset(left: 1, right: 1)
+    let (lines, rowLines) = content(context, width: inner.width, symbols: screen.symbols)
     var scroll = context.state.scroll[.checks] ?? 0
-    if focused { scroll = scrollKeeping(selectedLine(context), visibleFrom: scroll, height: inner.height) }
-    screen.drawPane(rect, title: DashboardState.Pane.checks.title, focused: focused,
-      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: scroll)
+    if focused, !rowLines.isEmpty {
+      let line = rowLines[min(max(0, context.state.selectedFinding), rowLines.count - 1)]
+      scroll = scrollKeeping(line, visibleFrom: scroll, height: inner.height)
+    }
+    screen.drawPane(rect, title: DashboardState.Pane.checks.title, focused: focused, lines: lines, scroll: scroll)
   }
 }

@@ -47,9 +47,9 @@ enum LadderPane {
       let text = stacked ? "trede onbekend" : pad("onbekend", labelWidth)
       add(head: [Span(symbols.unknown + " ", .unknown), Span(text, .unknown)], forms: analysis.formsWithUnknownRung)
     }
-    if !analysis.plannedForms.isEmpty {
-      let text = stacked ? "gepland (telt niet mee)" : pad("gepland", labelWidth)
-      add(head: [Span(symbols.notApplicable + " ", .dim), Span(text, .dim)], forms: analysis.plannedForms)
+    if !analysis.formsNotInPlace.isEmpty {
+      let text = stacked ? "telt niet mee" : pad("telt niet", labelWidth)
+      add(head: [Span(symbols.notApplicable + " ", .dim), Span(text, .dim)], forms: analysis.formsNotInPlace)
     }
     return rows
   }
@@ -63,9 +63,17 @@ enum LadderPane {
       var spans = row.rungSpans
       spans.append(Span(isSelected ? symbols.selected + " " : "  ", isSelected ? .selected : .plain))
       // The status goes before the name, so cutting a long name never hides it.
-      if form.status == .known(.pilot) { spans.append(Span("proef: ", .accent)) }
-      if !form.isInPlace, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
-      spans.append(Span(form.name, form.isInPlace ? .plain : .dim))
+      let standing = form.standing(on: analysis.profile.asOf)
+      switch standing {
+      case .running(.pilot): spans.append(Span("proef: ", .accent))
+      case .running(.statusUnknown): spans.append(Span("status?: ", .unknown))
+      case .running(.existing): break
+      case .planned: spans.append(Span("gepland: ", .dim))
+      case .notYetStarted: spans.append(Span("nog niet: ", .dim))
+      case .ended: spans.append(Span("beëindigd: ", .dim))
+      }
+      if !standing.isRunning, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
+      spans.append(Span(form.name, standing.isRunning ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)
     }
     if analysis.profile.formsInPlace.isEmpty {

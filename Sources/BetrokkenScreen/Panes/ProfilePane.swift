@@ -55,14 +55,14 @@ enum ProfilePane {
     case .unknown:
       lines.append(StyledLine([Span(pad("Toelichting", labelWidth), .heading), Span(symbols.unknown, .unknown)]))
     case .known(let notes, let citation):
-      let cite = citation.section.map { " (§\($0))" } ?? ""
+      let cite = citation.section.map { " (" + CitationWords.section($0, sourceID: citation.sourceID) + ")" } ?? ""
       lines.append(StyledLine([Span("Toelichting", .heading), Span(cite, .dim)]))
       for part in Wrapping.wrap(notes, width: width) { lines.append(StyledLine(part)) }
     }
     lines.append(.empty)
-    for source in profile.sources {
+    for source in profile.record?.sources ?? [] {
       lines.append(StyledLine("Bron", .heading))
-      for part in Wrapping.wrap(source.description, width: width) { lines.append(StyledLine(part, .dim)) }
+      for part in Wrapping.wrap(CitationWords.describe(source), width: width) { lines.append(StyledLine(part, .dim)) }
     }
     return lines
   }

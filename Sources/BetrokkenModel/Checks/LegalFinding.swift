@@ -1,0 +1,142 @@
+/// One legal item for one law, judged for one municipality on one date. Only a regulation decides it; what the
+/// forms do in practice is carried beside the verdict and never changes it.
+public struct LegalFinding: Sendable, Equatable {
+  public var law: Law
+  public var item: LegalItem
+  public var verdict: Verdict
+  public var reason: LegalReason
+  /// When met: the regulation and article that carry the item.
+  public var carrier: RegulationArticle?
+  /// When not met: the regulations that were read (the complete list for the law).
+  public var regulationsRead: [Regulation]
+  /// Regulations that name the item for this law but do not count, and why.
+  public var uncounted: [UncountedRegulation]
+  /// What forms and choices show in practice.
+  public var practice: [Practice]
+}
+
+/// A regulation and the article that carries an item; for further rules also the ordinance that delegates them.
+public struct RegulationArticle: Sendable, Equatable {
+  public var regulation: Regulation
+  public var article: String
+  public var delegatedBy: (regulation: Regulation, article: String)?
+
+  public init(regulation: Regulation, article: String, delegatedBy: (regulation: Regulation, article: String)? = nil) {
+    self.regulation = regulation
+    self.article = article
+    self.delegatedBy = delegatedBy
+  }
+
+  public static func == (a: RegulationArticle, b: RegulationArticle) -> Bool {
+    a.regulation == b.regulation && a.article == b.article && a.delegatedBy?.regulation == b.delegatedBy?.regulation
+      && a.delegatedBy?.article == b.delegatedBy?.article
+  }
+}
+
+/// A regulation that names an item but does not decide it.
+public struct UncountedRegulation: Sendable, Equatable {
+  public var regulation: Regulation
+  public var article: String
+  public var why: Why
+
+  public enum Why: String, Sendable, Equatable {
+    /// *Beleidsregels*: never meet a duty the law puts in an ordinance.
+    case policyRules
+    /// Further rules without a delegating ordinance in this record.
+    case furtherRulesWithoutDelegation
+    /// Further rules whose delegating ordinance is not in force on the date.
+    case delegatingOrdinanceNotInForce
+    /// An ordinance not adopted by the council (or adopter unknown), or another kind of decision.
+    case notACouncilOrdinance
+    /// The kind of regulation is unknown.
+    case kindUnknown
+    /// Not in force on the date, or its dates are unknown.
+    case notInForce
+    /// Its scope is unknown, so it may not cover this law.
+    case scopeUnknown
+
+    /// Whether completing the record could make it count (so it stands in the way of "not met").
+    public var couldCount: Bool {
+      switch self {
+      case .policyRules, .notACouncilOrdinance: false
+      case .furtherRulesWithoutDelegation, .delegatingOrdinanceNotInForce, .kindUnknown, .notInForce, .scopeUnknown: true
+      }
+    }
+  }
+}
+
+/// Why a legal item came out as it did: a stable key (the JSON `reason`) and the facts the screen puts in words.
+public enum LegalReason: Sendable, Equatable {
+  case regulatedByOrdinance
+  case regulatedByFurtherRules
+  /// The list for the law is stated complete, each regulation was read whole, none regulates the item.
+  case notRegulatedInCompleteList
+  /// The record states that no ordinance for the law is in force.
+  case noOrdinanceInForce(Citation)
+  case noRecord
+  /// No ordinance or further rules of the record bear on the law.
+  case noRegulationKnown
+  /// Only regulations that do not count name the item.
+  case onlyUncountedRegulations
+  /// A regulation bearing on the law lacks its kind, scope, adopter or dates.
+  case regulationFactsUnknown(Regulation)
+  /// A regulation in force for the law was not read whole, and what was read does not show the item.
+  case notReadWhole(Regulation)
+  /// Regulations for the law are known, but none is in force on the date.
+  case noRegulationInForce
+  /// What was read does not regulate the item, but no source states the list complete.
+  case listNotStatedComplete
+
+  public var key: String {
+    switch self {
+    case .regulatedByOrdinance: "regulatedByOrdinance"
+    case .regulatedByFurtherRules: "regulatedByFurtherRules"
+    case .notRegulatedInCompleteList: "notRegulatedInCompleteList"
+    case .noOrdinanceInForce: "noOrdinanceInForce"
+    case .noRecord: "noRecord"
+    case .noRegulationKnown: "noRegulationKnown"
+    case .onlyUncountedRegulations: "onlyUncountedRegulations"
+    case .regulationFactsUnknown: "regulationFactsUnknown"
+    case .notReadWhole: "notReadWhole"
+    case .noRegulationInForce: "noRegulationInForce"
+    case .listNotStatedComplete: "listNotStatedComplete"
+    }
+  }
+}
+
+/// Something a form or a choice shows in practice about a legal item. Evidence, never a verdict.
+public struct Practice: Sendable, Equatable {
+  public enum Subject: Sendable, Equatable {
+    case form(Form)
+    case choice(ChoiceKey)
+  }
+
+  public enum Shows: String, Sendable, Equatable {
+    /// (a) a form on the rung adviseren or higher.
+    case adviceOrHigher
+    /// (b) advice in the agenda or formulation phase.
+    case earlyAdvice
+    /// (c) the municipality's support.
+    case support
+    /// (d) a fixed body consulted at least.
+    case periodicConsultation
+    /// (e) input in the agenda phase.
+    case agendaInput
+    /// (e) citizens set the agenda too.
+    case citizensSetAgenda
+    /// (e) the municipality sets the agenda alone: practice against the item.
+    case municipalitySetsAgendaAlone
+  }
+
+  public var subject: Subject
+  public var shows: Shows
+  public var citation: Citation
+
+  /// Whether the practice goes against the item rather than for it.
+  public var isAgainst: Bool { shows == .municipalitySetsAgendaAlone }
+}
+
+/// The municipality-wide choices practice can point at.
+public enum ChoiceKey: String, Sendable, Equatable {
+  case agendaSetting, facilitation
+}

@@ -1,0 +1,179 @@
+import BetrokkenModel
+
+/// The Dutch words for verdicts, reasons and practice of the legal check and the readiness check. The model
+/// returns structured values; only this file turns them into sentences.
+public enum CheckWords {
+  public static func verdict(_ verdict: Verdict) -> String {
+    switch verdict {
+    case .met: "voldaan"
+    case .notMet: "niet voldaan"
+    case .undecidable: "niet te beoordelen"
+    }
+  }
+
+  /// An attention point's status: a raised warning "applies".
+  public static func attentionStatus(_ verdict: Verdict) -> String {
+    switch verdict {
+    case .notMet: "van toepassing"
+    case .met: "niet van toepassing"
+    case .undecidable: "niet te beoordelen"
+    }
+  }
+
+  public static func attentionReason(_ reason: AttentionReason) -> String {
+    switch reason {
+    case .described(let text): text
+    case .formsNotStatedComplete: "hangt af van vormen die er niet zijn, en geen bron zegt dat de lijst van vormen compleet is"
+    case .noRecord: "geen gegevens op deze datum"
+    }
+  }
+
+  /// "Pw (a) = Wmo (b)": the Participatiewet's own letter beside the Wmo letter.
+  public static func itemLabel(_ item: LegalItem, law: Law) -> String {
+    guard law == .participationAct, let own = item.participationActLetter else { return "(\(item.rawValue))" }
+    return "(\(item.rawValue)) [Pw (\(own))]"
+  }
+
+  public static func legalReason(_ finding: LegalFinding) -> String {
+    switch finding.reason {
+    case .regulatedByOrdinance:
+      guard let carrier = finding.carrier else { return "geregeld in een verordening" }
+      return "geregeld in \(CitationWords.regulation(carrier.regulation, article: carrier.article))"
+    case .regulatedByFurtherRules:
+      guard let carrier = finding.carrier else { return "geregeld via nadere regels" }
+      var text = "via nadere regels: \(CitationWords.regulation(carrier.regulation, article: carrier.article))"
+      if let delegation = carrier.delegatedBy {
+        text += "; gedelegeerd in \(CitationWords.regulation(delegation.regulation, article: delegation.article))"
+      }
+      return text
+    case .notRegulatedInCompleteList:
+      let titles = finding.regulationsRead.map { CitationWords.regulation($0) }
+      return titles.isEmpty
+        ? "de lijst van regelingen is volgens de bron compleet en er is geen verordening voor deze wet"
+        : "niet geregeld in de volledig gelezen regelingen van een complete lijst: " + titles.joined(separator: "; ")
+    case .noOrdinanceInForce:
+      return "volgens de bron is er op deze datum geen verordening voor deze wet van kracht"
+    case .noRecord:
+      return "geen gegevens op deze datum"
+    case .noRegulationKnown:
+      return "geen verordening of nadere regels voor deze wet bekend"
+    case .onlyUncountedRegulations:
+      return "alleen regelingen die niet meetellen noemen dit onderdeel"
+    case .regulationFactsUnknown(let regulation):
+      return "van \(CitationWords.regulation(regulation)) is de soort, reikwijdte, vaststeller of inwerkingtreding onbekend"
+    case .notReadWhole(let regulation):
+      return "\(CitationWords.regulation(regulation)) is niet helemaal gelezen; wat gelezen is, regelt het niet"
+    case .noRegulationInForce:
+      return "de bekende regelingen zijn op deze datum niet van kracht"
+    case .listNotStatedComplete:
+      return "de gelezen regelingen regelen het niet, maar geen bron zegt dat de lijst van regelingen compleet is"
+    }
+  }
+
+  public static func uncounted(_ entry: UncountedRegulation) -> String {
+    let why: String =
+      switch entry.why {
+      case .policyRules: "beleidsregels tellen niet mee"
+      case .furtherRulesWithoutDelegation: "nadere regels zonder delegerende verordening tellen niet mee"
+      case .delegatingOrdinanceNotInForce: "de delegerende verordening is niet van kracht"
+      case .notACouncilOrdinance: "geen verordening van de raad"
+      case .kindUnknown: "soort regeling of vaststeller onbekend"
+      case .notInForce: "niet van kracht op deze datum (of data onbekend)"
+      case .scopeUnknown: "onbekend voor welke wetten"
+      }
+    return "\(CitationWords.regulation(entry.regulation, article: entry.article)): \(why)"
+  }
+
+  /// "Adviesraad: advies in agenda- of beleidsfase", "agenda: ook burgers".
+  public static func practice(_ practice: Practice) -> String {
+    let subject: String =
+      switch practice.subject {
+      case .form(let form): form.name
+      case .choice(.agendaSetting): "agenda (keuze)"
+      case .choice(.facilitation): "ondersteuning (keuze)"
+      }
+    let shows: String =
+      switch practice.shows {
+      case .adviceOrHigher: "trede adviseren of hoger"
+      case .earlyAdvice: "advies in de agenda- of beleidsfase"
+      case .support: "de gemeente ondersteunt"
+      case .periodicConsultation: "vaste raad, ten minste geraadpleegd"
+      case .agendaInput: "inbreng in de agendavorming"
+      case .citizensSetAgenda: "ook burgers bepalen de agenda"
+      case .municipalitySetsAgendaAlone: "de gemeente bepaalt de agenda alleen (spreekt dit tegen)"
+      }
+    return "\(subject): \(shows)"
+  }
+
+  // MARK: readiness
+
+  public static func readinessItem(_ item: ParticipationReadiness.Item) -> String {
+    switch item {
+    case .adoptedByCouncil: "vastgesteld door de raad (art. 150 lid 1)"
+    case .preparation: "voorbereiding van beleid (lid 1)"
+    case .implementation: "uitvoering van beleid (lid 1)"
+    case .evaluation: "evaluatie van beleid (lid 1)"
+    case .challengeRight: "voorwaarden uitdaagrecht (lid 3)"
+    case .inForceByDeadline: "van kracht op of voor 1-1-2027"
+    }
+  }
+
+  public static func readinessOverall(_ overall: ParticipationReadiness.Overall) -> String {
+    switch overall {
+    case .ready: "klaar"
+    case .notReady: "niet klaar"
+    case .undecidable: "niet te beoordelen"
+    case .notApplicable: "n.v.t. (voor 2025)"
+    }
+  }
+
+  public static func readinessReason(_ finding: ParticipationReadiness.Finding) -> String {
+    let named = finding.carrier.map { CitationWords.regulation($0, article: finding.article) } ?? ""
+    switch finding.reason {
+    case .carriedByOrdinance: return named
+    case .inForceOnTime:
+      return "\(named) is van kracht vanaf \(finding.carrier?.inForceFrom.map(\.description) ?? "?")"
+    case .noParticipationOrdinance: return "volgens de bron is er geen participatieverordening vastgesteld"
+    case .notInCompleteList: return "niet in de volledig gelezen verordeningen van een complete lijst"
+    case .entersIntoForceAfterDeadline:
+      return "\(named) treedt pas in werking op \(finding.carrier?.inForceFrom.map(\.description) ?? "?")"
+    case .endsBeforeDeadline:
+      return "\(named) vervalt op \(finding.carrier?.inForceUntil.map(\.description) ?? "?")"
+    case .noRecord: return "geen gegevens op deze datum"
+    case .noOrdinanceKnown: return "geen participatieverordening bekend"
+    case .notReadWhole: return "\(named) is niet helemaal gelezen"
+    case .ordinanceFactsUnknown: return "van \(named) is de soort of vaststeller onbekend"
+    case .listNotStatedComplete: return "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is"
+    case .inForceDateUnknown: return "van \(named) is de datum van inwerkingtreding onbekend"
+    }
+  }
+
+  /// "nog 33 dagen", "vandaag", "termijn verstreken (12 dagen geleden)".
+  public static func daysLeft(_ days: Int) -> String {
+    if days > 1 { return "nog \(days) dagen" }
+    if days == 1 { return "nog 1 dag" }
+    if days == 0 { return "vandaag" }
+    return "termijn verstreken (\(-days) \(days == -1 ? "dag" : "dagen") geleden)"
+  }
+
+  /// Where the deadline comes from (domain.md §5: the transition article itself was not retrieved).
+  public static let deadlineSource = "termijn volgens griffiers.nl en VNG (Wet versterking participatie op decentraal niveau); het overgangsartikel zelf is niet geraadpleegd"
+
+  public static func inspraak(_ inspraak: Inspraak, in regulation: Regulation) -> String {
+    "inspraak: \(inspraak.procedure.label) (\(CitationWords.regulation(regulation, article: inspraak.article)))"
+  }
+}
+
+extension LegalItem {
+  /// The Participatiewet's own letter for a Wmo letter: art. 47 (a)–(e) are Wmo (b)–(f).
+  public var participationActLetter: String? {
+    switch self {
+    case .a: nil
+    case .b: "a"
+    case .c: "b"
+    case .d: "c"
+    case .e: "d"
+    case .f: "e"
+    }
+  }
+}

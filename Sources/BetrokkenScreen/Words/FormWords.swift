@@ -1,0 +1,36 @@
+import BetrokkenModel
+
+/// A form's dates and its standing on the as-of date, in words.
+public enum FormWords {
+  /// "vanaf 2023-01-01", "tot en met 2022-12-31", "2019-01-01 t/m 2022-12-31"; nil when no date is known.
+  public static func period(_ form: Form) -> String? {
+    switch (form.from, form.until) {
+    case (nil, nil): nil
+    case (let from?, nil): "vanaf \(from)"
+    case (nil, let until?): "tot en met \(until)"
+    case (let from?, let until?): "\(from) t/m \(until)"
+    }
+  }
+
+  public static func standing(_ standing: FormStanding) -> String {
+    switch standing {
+    case .running(.existing): "telt mee (bestaat)"
+    case .running(.pilot): "telt mee (experiment)"
+    case .running(.statusUnknown): "telt mee (status onbekend)"
+    case .planned: "telt niet mee (gepland)"
+    case .notYetStarted: "telt niet mee (nog niet begonnen)"
+    case .ended: "telt niet mee (beëindigd)"
+    }
+  }
+}
+
+extension FormWords {
+  /// The forms that count on the as-of date: "3", or "2+1?" when one of them has no known status; planned,
+  /// ended and not-yet-started forms are never in the count.
+  public static func count(_ situation: Situation) -> String {
+    guard situation.record != nil else { return "–" }
+    let unknown = situation.formsOfUnknownStatus.count
+    let known = situation.formsInPlace.count - unknown
+    return unknown == 0 ? String(known) : "\(known)+\(unknown)?"
+  }
+}
