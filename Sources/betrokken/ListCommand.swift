@@ -41,6 +41,6 @@ struct ListCommand: ParsableCommand {
       ])
     }
     print(table.rendered, terminator: "")
-    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen") op \(data.asOf). record: de datum van de gegevens (geen: nog geen record op die dag). vormen: die op die dag meetellen; 2+1? = 2 bestaand of experiment en 1 met onbekende status. ? = onbekend uit de bronnen.")
+    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen") op \(data.asOf). record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.")
   }
 }

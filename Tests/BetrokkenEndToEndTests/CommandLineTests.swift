@@ -72,16 +72,16 @@ import Testing
   }
 
   @Test func listIsAlignedWithAccents() throws {
-    let result = try run(["list", "--province", "gelderland"])
+    let result = try run(["list", "--province", "gelderland"] + asOf)
     #expect(result.status == 0)
     #expect(result.stdout == """
-      code    naam        provincie   inwoners  vormen  hoogste trede
-      ------  ----------  ----------  --------  ------  -------------
-      GM0200  Apeldoorn   Gelderland   169.222       2  raadplegen
-      GM0243  Harderwijk  Gelderland    50.661       2  raadplegen
-      GM0268  Nijmegen    Gelderland   189.850       1  adviseren
-      GM0301  Zutphen     Gelderland    49.290       2  raadplegen
-      4 profielen. ? = onbekend uit de bronnen.
+      code    naam        provincie   inwoners  record      vormen  hoogste trede
+      ------  ----------  ----------  --------  ----------  ------  -------------
+      GM0200  Apeldoorn   Gelderland   169.222  2015-09-30       2  raadplegen
+      GM0243  Harderwijk  Gelderland    50.661  2015-09-30       2  raadplegen
+      GM0268  Nijmegen    Gelderland   189.850  2015-09-30       1  adviseren
+      GM0301  Zutphen     Gelderland    49.290  2015-09-30       2  raadplegen
+      4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
       """)
     #expect(try run(["list", "--province", "Atlantis"]).status == 1)
@@ -89,7 +89,7 @@ import Testing
 
   @Test func snapshotHasExactlyTheRequestedShape() throws {
     for (width, height) in [(80, 24), (120, 40), (61, 19)] {
-      let result = try run(["snapshot", "PEEL EN MAAS", "--width", String(width), "--height", String(height)])
+      let result = try run(["snapshot", "PEEL EN MAAS", "--width", String(width), "--height", String(height)] + asOf)
       #expect(result.status == 0)
       let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
       #expect(lines.count == height)
@@ -100,13 +100,13 @@ import Testing
       }
     }
     // Deterministic: the same call gives the same bytes.
-    #expect(try run(["snapshot", "GM1894"]).stdout == run(["snapshot", "Peel en Maas"]).stdout)
+    #expect(try run(["snapshot", "GM1894"] + asOf).stdout == run(["snapshot", "Peel en Maas"] + asOf).stdout)
   }
 
   @Test func snapshotToFileAndAsciiStyle() throws {
     let directory = TemporaryDirectory()
     let file = directory.file("almere.txt")
-    let result = try run(["snapshot", "almere", "--style", "ascii", "--output", file])
+    let result = try run(["snapshot", "almere", "--style", "ascii", "--output", file] + asOf)
     #expect(result.status == 0 && result.stdout.isEmpty)
     let text = try #require(directory.read("almere.txt"))
     #expect(text.unicodeScalars.allSatisfy { $0.value < 0x7F || $0.properties.isAlphabetic })
@@ -131,7 +131,7 @@ import Testing
   }
 
   @Test func checkTextGoldenAndExitCode() throws {
-    let result = try run(["check", "Heerenveen", "peel en maas"])
+    let result = try run(["check", "Heerenveen", "peel en maas"] + asOf)
     #expect(result.status == 0, "no legal item is known not to be met in the guide's data")
     let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/check-heerenveen-peel-en-maas.txt", encoding: .utf8)
     #expect(result.stdout == golden)
@@ -141,13 +141,20 @@ import Testing
     let directory = TemporaryDirectory()
     try FileManager.default.createDirectory(atPath: directory.file("profiles"), withIntermediateDirectories: true)
     let fixture = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
-    let notArranged = fixture.replacingOccurrences(of: "\"wmo2015\": {\"a\": null",
-      with: "\"wmo2015\": {\"a\": {\"value\": false, \"source\": \"leidraad\", \"section\": null}")
+    // The 2026 test record: the ordinance no longer covers the Participatiewet, and the record states that no
+    // ordinance for it is in force.
+    let notArranged = fixture
+      .replacingOccurrences(of: "\"scope\": [\"wmo2015\", \"youthAct\", \"participationAct\"],\n          \"readWhole\": true",
+        with: "\"scope\": [\"wmo2015\", \"youthAct\"],\n          \"readWhole\": true")
+      .replacingOccurrences(of: "\"participationAct\": null,\n        \"participationOrdinance\"",
+        with: "\"participationAct\": {\"value\": \"noOrdinance\", \"source\": \"regelgeving-test\", \"section\": null},\n        \"participationOrdinance\"")
+    #expect(notArranged != fixture)
     try Data(notArranged.utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0034.json")))
-    let text = try run(["check", "--data", directory.path])
+    let text = try run(["check", "--data", directory.path] + asOf)
     #expect(text.status == 1)
-    #expect(text.stdout.contains("✗ (a) voorstellen voor beleid doen: niet voldaan — de verordening regelt het niet"))
-    let json = try run(["check", "--data", directory.path, "--format", "json", "almere"])
+    #expect(text.stdout.contains("✗ (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet voldaan — volgens de bron is er op deze datum geen verordening voor deze wet van kracht"))
+    #expect(text.stdout.contains("✓ (a) voorstellen voor beleid doen: voldaan — geregeld in Testverordening adviesraad sociaal domein (fictief) (CVDR000001/1), art. 3"))
+    let json = try run(["check", "--data", directory.path, "--format", "json", "almere"] + asOf)
     #expect(json.status == 1)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let municipalities = try #require(object["municipalities"] as? [[String: Any]])
@@ -155,25 +162,45 @@ import Testing
     #expect(municipalities.first?["anyLegalItemNotMet"] as? Bool == true)
     let legal = try #require(municipalities.first?["legal"] as? [[String: Any]])
     #expect(legal.count == 17)
-    #expect(legal.first { $0["law"] as? String == "wmo2015" && $0["item"] as? String == "a" }?["verdict"] as? String == "notMet")
+    #expect(object["asOf"] as? String == "2026-11-29")
+    #expect(municipalities.first?["record"] as? String == "2026-11-29")
+    let pwB = try #require(legal.first { $0["law"] as? String == "participationAct" && $0["item"] as? String == "b" })
+    #expect(pwB["verdict"] as? String == "notMet")
+    #expect(pwB["reason"] as? String == "noOrdinanceInForce")
+    #expect(pwB["lawItem"] as? String == "a")
+    let wmoA = try #require(legal.first { $0["law"] as? String == "wmo2015" && $0["item"] as? String == "a" })
+    #expect(wmoA["verdict"] as? String == "met")
+    let regulation = try #require(wmoA["regulation"] as? [String: Any])
+    #expect(regulation["article"] as? String == "art. 3")
+    #expect(regulation["identifier"] as? String == "CVDR000001/1")
+    #expect(regulation["kind"] as? String == "ordinance")
+    #expect(regulation["inForceFrom"] as? String == "2026-01-01")
+    let wmoC = try #require(legal.first { $0["law"] as? String == "wmo2015" && $0["item"] as? String == "c" })
+    #expect(wmoC["reason"] as? String == "regulatedByFurtherRules")
+    #expect(((wmoC["regulation"] as? [String: Any])?["delegatedBy"] as? [String: Any])?["article"] as? String == "art. 13")
+    let readiness = try #require(municipalities.first?["participationOrdinance"] as? [String: Any])
+    #expect(readiness["deadline"] as? String == "2027-01-01")
+    #expect(readiness["daysLeft"] as? Int == 33)
+    #expect(readiness["verdict"] as? String == "ready")
+    #expect((readiness["items"] as? [[String: Any]])?.count == 6)
     #expect(!legal.contains { $0["law"] as? String == "participationAct" && $0["item"] as? String == "a" })
     let attention = try #require(municipalities.first?["attention"] as? [[String: Any]])
     #expect(attention.count == 10)
   }
 
   @Test func overviewCommand() throws {
-    let result = try run(["overview"])
+    let result = try run(["overview"] + asOf)
     #expect(result.status == 0)
     let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/overview-100.txt", encoding: .utf8)
     #expect(result.stdout == golden)
   }
 
   @Test func compareCommandMatchesTheDashboardAndChecksItsArguments() throws {
-    let text = try run(["compare", "Almere", "Amersfoort", "Peel en Maas", "--width", "80", "--height", "24"])
+    let text = try run(["compare", "Almere", "Amersfoort", "Peel en Maas", "--width", "80", "--height", "24"] + asOf)
     #expect(text.status == 0)
     let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/compare-3-80x24.txt", encoding: .utf8)
     #expect(text.stdout == golden)
-    let csv = try run(["compare", "almere", "AMERSFOORT", "gm1894", "--format", "csv"])
+    let csv = try run(["compare", "almere", "AMERSFOORT", "gm1894", "--format", "csv"] + asOf)
     #expect(csv.stdout == (try String(contentsOfFile: packageRoot + "/Tests/Goldens/compare-3.csv", encoding: .utf8)))
     #expect(try run(["compare", "Almere"]).status == 64)
     #expect(try run(["compare", "Almere", "Assen", "Raalte", "Tilburg", "Zutphen"]).status == 64)

@@ -76,3 +76,7 @@ final class TemporaryDirectory {
 func shellQuote(_ s: String) -> String {
   "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
+
+/// Tests never look at today's date: every command that shows data gets this as-of date.
+let testAsOfText = "2026-11-29"
+let asOf = ["--as-of", testAsOfText]

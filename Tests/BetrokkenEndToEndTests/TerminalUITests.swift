@@ -4,7 +4,8 @@ import Testing
 /// The real program in tmux: keys in, screen out, terminal restored afterwards.
 @Suite(.serialized) struct TerminalUITests {
   func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> TmuxSession {
-    try TmuxSession("\(environment) \(shellQuote(binary)) \(arguments)", width: width, height: height)
+    // The date is pinned, never today's.
+    try TmuxSession("\(environment) \(shellQuote(binary)) \(arguments) --as-of \(testAsOfText)", width: width, height: height)
   }
 
   @Test func navigateFilterDetailsHelpResizeAndQuit() throws {
@@ -72,7 +73,7 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("betrokken-GM0150-120x40-") }
     #expect(files.count == 1, "\(message)")
     let written = try #require(files.first.flatMap { directory.read($0) })
-    let printed = try run(["snapshot", "deventer", "--width", "120", "--height", "40"]).stdout
+    let printed = try run(["snapshot", "deventer", "--width", "120", "--height", "40"] + asOf).stdout
     #expect(written == printed)
     #expect(captured == printed, "capture:\n\(captured)\nsnapshot:\n\(printed)")
     try session.send("q")

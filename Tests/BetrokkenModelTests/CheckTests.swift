@@ -5,17 +5,21 @@ import Testing
 @Suite struct CheckTests {
   static let cite = Citation(sourceID: "s", section: "1")
 
-  func profile(_ forms: [Form] = [], choices: (inout Choices) -> Void = { _ in }, ordinance: Ordinance = Ordinance()) -> Profile {
+  /// A municipality with one record (dated 2026-01-01) looked at on the pinned date. Attention tests state the
+  /// forms list complete unless they test what happens without it.
+  func profile(_ forms: [Form] = [], complete: Bool = true, choices: (inout Choices) -> Void = { _ in }) -> Situation {
     var c = Choices()
     choices(&c)
-    return Profile(code: "GM0001", name: "Test", sources: [Source(id: "s", title: "Bron", publisher: nil, year: 2020, url: nil)],
-      choices: c, ordinance: ordinance, forms: forms, file: "GM0001.json")
+    let record = Record(id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: "2020", url: nil)],
+      choices: c, formsComplete: complete ? .known(true, Self.cite) : .unknown, forms: forms)
+    return Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "GM0001.json"), asOf: testAsOf)
   }
 
   func form(_ id: String, rung: Rung? = nil, phases: [Phase]? = nil, laws: [Law]? = nil, structure: Structure? = nil,
     contact: Contact? = nil, scale: Scale? = nil, results: Bool? = nil, rankAndFile: Bool? = nil) -> Form
   {
     var f = Form(id: id, name: id, citation: Self.cite)
+    f.status = .known(.existing)
     f.rung = rung.map { .known($0) } ?? .unknown
     f.phases = phases.map { .known($0) } ?? .unknown
     f.laws = laws.map { .known($0) } ?? .unknown
@@ -27,98 +31,53 @@ import Testing
     return f
   }
 
-  func verdict(_ rule: AttentionRule, _ p: Profile) -> Verdict {
+  func verdict(_ rule: AttentionRule, _ p: Situation) -> Verdict {
     AttentionCheck.findings(for: p).first { $0.rule == rule }!.verdict
   }
 
-  func legal(_ law: Law, _ item: LegalItem, _ p: Profile) -> LegalFinding? {
-    LegalCheck.findings(for: p).first { $0.law == law && $0.item == item }
+  @Test func attentionPointsOnAbsenceNeedACompleteFormsList() {
+    // Raised on absence: undecidable without a complete list, decided with one.
+    let informing = [form("a", rung: .inform)]
+    #expect(verdict(.onlyInforming, profile(informing)) == .notMet)
+    #expect(verdict(.onlyInforming, profile(informing, complete: false)) == .undecidable)
+    #expect(AttentionCheck.findings(for: profile(informing, complete: false)).first?.reason == .formsNotStatedComplete)
+    let noImplementation = [form("a", phases: [.formulation])]
+    #expect(verdict(.noImplementationPhase, profile(noImplementation)) == .notMet)
+    #expect(verdict(.noImplementationPhase, profile(noImplementation, complete: false)) == .undecidable)
+    // Decided on presence: the same with or without the list.
+    let implementing = [form("a", phases: [.implementation])]
+    #expect(verdict(.noImplementationPhase, profile(implementing, complete: false)) == .met)
+    #expect(verdict(.onlyInforming, profile([form("a", rung: .advise)], complete: false)) == .met)
+    // A choice, not forms: the list does not matter.
+    let agenda = profile(complete: false) { $0.agendaSetting = .known(.municipality, Self.cite) }
+    #expect(verdict(.agendaByMunicipalityAlone, agenda) == .notMet)
   }
 
-  // MARK: legal items
-
-  @Test func participatiewetHasNoItemA() {
-    let findings = LegalCheck.findings(for: profile())
-    #expect(findings.filter { $0.law == .participationAct }.map(\.item) == [.b, .c, .d, .e, .f])
-    #expect(findings.filter { $0.law == .wmo2015 }.map(\.item) == [.a, .b, .c, .d, .e, .f])
-    #expect(findings.filter { $0.law == .youthAct }.count == 6)
-    #expect(findings.count == 17)
+  @Test func agendaAttentionPointCitesTheChoice() {
+    let p = profile([form("raad", rung: .advise, phases: [.agenda])]) { $0.agendaSetting = .known(.municipality, Self.cite) }
+    let finding = AttentionCheck.findings(for: p).first { $0.rule == .agendaByMunicipalityAlone }!
+    #expect(finding.evidence == [Evidence("agenda: alleen de gemeente", citation: Self.cite)])
   }
 
-  @Test func ordinanceDecides() {
-    let yes = Ordinance(items: [.wmo2015: [.f: .known(true, Self.cite)], .youthAct: [.c: .known(false, Self.cite)]])
-    let p = profile(ordinance: yes)
-    #expect(legal(.wmo2015, .f, p)?.verdict == .met)
-    #expect(legal(.wmo2015, .f, p)?.evidence.first?.citation == Self.cite)
-    #expect(legal(.youthAct, .c, p)?.verdict == .notMet)
-    #expect(ProfileChecks(p).anyLegalItemNotMet)
-  }
-
-  @Test func formsThatDoWhatTheItemAsksMeetIt() {
-    let council = form("raad", rung: .advise, phases: [.formulation], laws: [.wmo2015], structure: .fixed)
-    let p = profile([council])
-    #expect(legal(.wmo2015, .a, p)?.verdict == .met)
-    #expect(legal(.wmo2015, .b, p)?.verdict == .met)
-    #expect(legal(.wmo2015, .d, p)?.verdict == .met)
-    #expect(legal(.wmo2015, .a, p)?.evidence.map(\.text) == ["raad: adviseren, beleidsvorming, vast"])
-    #expect(legal(.youthAct, .a, p)?.verdict == .undecidable, "the form does not cover the Jeugdwet")
-    #expect(legal(.wmo2015, .f, p)?.verdict == .undecidable, "forms never prove information")
-  }
-
-  @Test func formOfUnknownLawCannotMeetAnything() {
-    let p = profile([form("raad", rung: .advise, phases: [.formulation], structure: .fixed)])
-    #expect(LegalCheck.findings(for: p).allSatisfy { $0.verdict == .undecidable })
-    #expect(legal(.wmo2015, .a, p)?.reason == "de verordening is onbekend; van 1 vorm is niet bekend voor welke wet")
-  }
-
-  @Test func onlyInformingIsAWarningNotALegalVerdict() {
-    // The forms list is never complete, so "only informing" cannot prove an item is not met.
-    let p = profile([form("krant", rung: .inform, laws: [.wmo2015]), form("site", rung: .inform)])
-    for item in [LegalItem.a, .b, .d, .e] { #expect(legal(.wmo2015, item, p)?.verdict == .undecidable) }
-    #expect(!ProfileChecks(p).anyLegalItemNotMet)
-    #expect(verdict(.onlyInforming, p) == .notMet)
-  }
-
-  @Test func plannedFormsDoNotCount() {
-    var planned = form("raad", rung: .advise, phases: [.formulation], laws: [.wmo2015], structure: .fixed)
-    planned.status = .known(.planned)
-    let p = profile([planned])
-    #expect(legal(.wmo2015, .a, p)?.verdict == .undecidable)
-    #expect(p.highestRung == nil)
-    #expect(verdict(.onlyInforming, p) == .undecidable)
-    #expect(InvolvementAnalysis(p).plannedForms.map(\.id) == ["raad"])
-    #expect(InvolvementAnalysis(p).formsByRung.isEmpty)
-    var pilot = planned
-    pilot.status = .known(.pilot)
-    #expect(legal(.wmo2015, .a, profile([pilot]))?.verdict == .met, "a pilot runs, so it counts")
+  @Test func noRecordByTheDateIsUndecidableEverywhere() {
+    let record = Record(id: date("2026-12-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+      forms: [form("a", rung: .inform)])
+    let situation = Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: testAsOf)
+    #expect(situation.record == nil)
+    #expect(AttentionCheck.findings(for: situation).allSatisfy { $0.verdict == .undecidable && $0.reason == .noRecord })
+    #expect(LegalCheck.findings(for: situation).allSatisfy { $0.verdict == .undecidable && $0.reason == .noRecord })
   }
 
   @Test func noFormsIsUndecidableNeverNo() {
-    let p = profile()
+    let p = profile(complete: false)
     for rule in AttentionRule.allCases where ![.agendaByMunicipalityAlone, .integralOnly, .supportOnly, .regionalPolicyWithoutRegionalForm, .oneSidedMembership].contains(rule) {
       #expect(verdict(rule, p) == .undecidable, "\(rule)")
     }
   }
 
-  @Test func itemEMeansMoreThanInformingInTheAgendaPhase() {
-    #expect(legal(.wmo2015, .e, profile([form("krant", rung: .inform, phases: [.agenda], laws: [.wmo2015])]))?.verdict == .undecidable)
-    #expect(legal(.wmo2015, .e, profile([form("panel", rung: .consult, phases: [.agenda], laws: [.wmo2015])]))?.verdict == .met)
-  }
-
-  @Test func supportIsCitedFromTheChoiceNotTheForms() {
-    let p = profile([form("raad", rung: .advise, laws: [.wmo2015])]) { $0.facilitation = .known([.training], Self.cite) }
-    let finding = legal(.wmo2015, .c, p)
-    #expect(finding?.verdict == .met)
-    #expect(finding?.evidence.map(\.text) == ["ondersteuning: training"])
-  }
-
-  @Test func agendaByMunicipalityAloneFailsItemE() {
-    let p = profile { $0.agendaSetting = .known(.municipality, Self.cite) }
-    #expect(legal(.wmo2015, .e, p)?.verdict == .notMet)
-    #expect(verdict(.agendaByMunicipalityAlone, p) == .notMet)
-    let q = profile { $0.agendaSetting = .known(.citizensToo, Self.cite) }
-    #expect(verdict(.agendaByMunicipalityAlone, q) == .met)
-    #expect(verdict(.agendaByMunicipalityAlone, profile()) == .undecidable)
+  @Test func onlyInformingTitleMakesNoLegalClaim() {
+    #expect(!AttentionRule.onlyInforming.title.contains("wet"))
+    #expect(!AttentionRule.onlyInforming.title.contains("voldoet"))
   }
 
   // MARK: attention rules, each: raised / not raised / undecidable
@@ -192,9 +151,8 @@ import Testing
 
   @Test func overviewCountsAndRanks() {
     let a = profile([form("a", rung: .codecide, phases: [.decision])])
-    var b = profile([form("b", rung: .inform, phases: [.implementation])])
-    b.code = "GM0002"
-    b.name = "Ander"
+    let other = profile([form("b", rung: .inform, phases: [.implementation])]).record!
+    let b = Situation(Profile(code: "GM0002", name: "Ander", records: [other], file: "GM0002.json"), asOf: testAsOf)
     let overview = Overview([a, b])
     #expect(overview.municipalities == 2)
     #expect(overview.reachingRung[.codecide] == 1 && overview.reachingRung[.inform] == 1)
@@ -202,5 +160,6 @@ import Testing
     #expect(overview.ranking.map(\.profile.name) == ["Test", "Ander"])
     #expect(overview.legal[.participationAct]?[.a] == nil)
     #expect(overview.warnings.map(\.rule).contains(.onlyInforming))
+    #expect(overview.readiness[.undecidable] == 2)
   }
 }

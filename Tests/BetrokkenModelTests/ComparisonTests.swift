@@ -3,20 +3,21 @@ import Foundation
 import Testing
 
 @Suite struct ComparisonTests {
-  func load(_ texts: [String: String]) -> [Profile] {
+  func load(_ texts: [String: String]) -> [Situation] {
     let directory = TemporaryDirectory()
     for (name, text) in texts { directory.write(name, text) }
     let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
     #expect(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
-    return result.profiles
+    return result.profiles.map { Situation($0, asOf: testAsOf) }
   }
 
-  func copy(_ code: String, _ name: String, _ text: String = validProfileText) -> String {
+  // Format-1 text: one record, which keeps the one-change-at-a-time edits below unambiguous.
+  func copy(_ code: String, _ name: String, _ text: String = validProfileV1Text) -> String {
     text.replacingOccurrences(of: "GM0034", with: code).replacingOccurrences(of: "\"Almere\"", with: "\"\(name)\"")
   }
 
   @Test func identicalProfilesShowNoDifferences() {
-    let profiles = load(["GM0034.json": validProfileText, "GM0307.json": copy("GM0307", "Amersfoort")])
+    let profiles = load(["GM0034.json": validProfileV1Text, "GM0307.json": copy("GM0307", "Amersfoort")])
     let comparison = Comparison(profiles)
     #expect(comparison.differentCount == 0)
     #expect(comparison.differingGroups.isEmpty)
@@ -26,7 +27,7 @@ import Testing
   @Test func changingOneRungShowsExactlyOneDifference() {
     // A form without known phases, so its rung shows only on the ladder; both rungs are above adviseren,
     // so the legal checks do not move either.
-    let base = validProfileText.replacingOnce("\"phases\": [\"agenda\", \"formulation\"]", with: "\"phases\": null")
+    let base = validProfileV1Text.replacingOnce("\"phases\": [\"agenda\", \"formulation\"]", with: "\"phases\": null")
       .replacingOnce("\"rung\": \"advise\"", with: "\"rung\": \"coproduce\"")
     let changed = copy("GM0307", "Amersfoort", base).replacingOnce("\"rung\": \"coproduce\"", with: "\"rung\": \"codecide\"")
     let comparison = Comparison(load(["GM0034.json": base, "GM0307.json": changed]))
@@ -38,7 +39,7 @@ import Testing
     let unknown = copy("GM0307", "Amersfoort").replacingOnce(
       "\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}",
       with: "\"agendaSetting\": null")
-    let comparison = Comparison(load(["GM0034.json": validProfileText, "GM0307.json": unknown]))
+    let comparison = Comparison(load(["GM0034.json": validProfileV1Text, "GM0307.json": unknown]))
     let agenda = comparison.dimensions.first { $0.label == "agenda" }!
     #expect(agenda.difference == .unknownAgainstKnown)
     #expect(comparison.differentCount == 0)
@@ -47,7 +48,7 @@ import Testing
   @Test func sameNamedCouncilsAreComparedByCountNotName() {
     let other = copy("GM0307", "Amersfoort").replacingOnce("\"name\": \"Adviesraad Sociaal Domein\"",
       with: "\"name\": \"Wmo-raad\"")
-    let comparison = Comparison(load(["GM0034.json": validProfileText, "GM0307.json": other]))
+    let comparison = Comparison(load(["GM0034.json": validProfileV1Text, "GM0307.json": other]))
     #expect(comparison.dimensions.first { $0.label == "adviseren" }?.difference == .same)
   }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ShippedDataTests {
   let data: DataSet = {
     let path = packageRoot + "/Data"
-    return DataSet.load(directory: DataDirectory(path: path, shipped: path))
+    return DataSet.load(directory: DataDirectory(path: path, shipped: path), asOf: testAsOf)
   }()
 
   @Test func registryHasAll342MunicipalitiesWithSymmetricNeighbours() {
@@ -32,11 +32,15 @@ import Testing
     }
     for profile in data.profiles {
       #expect(data.registry[profile.code]?.name == profile.name)
-      #expect(profile.sources.map(\.year) == [2015])
-      // Nothing the guide does not say: it never describes an ordinance.
-      for law in Law.allCases {
-        for item in LegalItem.required(by: law) { #expect(profile.ordinance.item(item, of: law).isUnknown) }
-      }
+      #expect(profile.fileFormatVersion == 2)
+      // One record, the guide's, dated the day it appeared.
+      #expect(profile.records.map(\.id.description) == ["2015-09-30"])
+      let record = profile.records[0]
+      #expect(record.sources.map(\.published) == ["2015-09-30"])
+      // Nothing the guide does not say: it never describes a regulation, nor says a list is complete.
+      #expect(record.regulations.isEmpty)
+      #expect(record.regulationLists == RegulationLists())
+      #expect(record.formsComplete.isUnknown)
     }
   }
 
@@ -44,7 +48,7 @@ import Testing
     let members = ["GM0150", "GM0200", "GM0243", "GM0301"]
     var names = Set<String>()
     for code in members {
-      let profile = try #require(data.profiles.first { $0.code == code })
+      let profile = try #require(data.situation(code: code))
       let form = try #require(profile.forms.first { $0.id == "stedenvierkant" })
       #expect(form.scale == .known(.regional))
       #expect(form.memberMunicipalities == .known(members))
@@ -54,7 +58,7 @@ import Testing
   }
 
   @Test func peelEnMaasHasFourFormsAndTheSortitionCouncil() throws {
-    let profile = try #require(data.profile(matching: "peel en maas"))
+    let profile = try #require(data.situation(matching: "peel en maas"))
     #expect(profile.forms.count == 4)
     let council = try #require(profile.forms.first { $0.kind == .known(.sortitionCouncil) })
     #expect(council.members == .known(50))
@@ -63,9 +67,9 @@ import Testing
   }
 
   @Test func lookupIsCaseAndAccentInsensitive() {
-    #expect(data.profile(matching: "PEEL EN MAAS")?.code == "GM1894")
-    #expect(data.profile(matching: "gm1894")?.code == "GM1894")
-    #expect(data.profile(matching: "Pèel en Maas")?.code == "GM1894")
+    #expect(data.situation(matching: "PEEL EN MAAS")?.code == "GM1894")
+    #expect(data.situation(matching: "gm1894")?.code == "GM1894")
+    #expect(data.situation(matching: "Pèel en Maas")?.code == "GM1894")
     #expect(data.suggestions(for: "Amersfort") == ["Amersfoort"])
   }
 }

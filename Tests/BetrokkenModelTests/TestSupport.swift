@@ -7,8 +7,17 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 let shippedRegistry: MunicipalityRegistry = MunicipalityRegistry.load(from: packageRoot + "/Data/municipalities.csv").0
 
-/// A valid profile of Almere (GM0034) with one form; tests change one thing at a time.
+/// A valid format-2 profile of Almere (GM0034): the guide's 2015 record and a fictional 2026 test record with
+/// regulations; tests change one thing at a time.
 let validProfileText = try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
+
+/// The same municipality in format 1 (one undated picture), which still loads, converted in memory.
+let validProfileV1Text = try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile-v1.json", encoding: .utf8)
+
+/// Tests never look at today's date.
+let testAsOf = CalendarDate(year: 2026, month: 11, day: 29)!
+
+func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
 /// A fresh temporary directory, removed when the value is released.
 final class TemporaryDirectory {

@@ -58,14 +58,15 @@ import Testing
   }
 
   @Test func headerMarksALegalItemNotMet() throws {
-    // The guide says nothing about ordinances, so no shipped profile has an item "not met": use a copy of one.
+    // The guide says nothing about ordinances, so no shipped profile has an item "not met": use a copy of one
+    // whose record states that no Wmo ordinance is in force.
     var data = shippedData
     let almere = try #require(data.profiles.firstIndex { $0.code == "GM0034" })
-    data.profiles[almere].ordinance.items[.wmo2015] = [.a: .known(false, Citation(sourceID: "leidraad", section: nil))]
+    data.profiles[almere].records[0].regulationLists.laws[.wmo2015] = .known(.noOrdinance, Citation(sourceID: "leidraad", section: nil))
     var state = DashboardState(selectedCode: "GM0034")
     let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
-    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  1/21"))
-    #expect(screen.lines.contains { $0.contains("Wmo 2015        ✗ ? ? ? ? ?") })
+    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  per 2015-09-30  1/21"))
+    #expect(screen.lines.contains { $0.contains("Wmo 2015        ✗ ✗ ✗ ✗ ✗ ✗") })
     state.selectedCode = "GM0307"
     #expect(!DashboardView.render(data: data, state: state, width: 120, height: 40).lines[0].contains("✗"))
   }
@@ -134,7 +135,7 @@ import Testing
   }
 
   @Test func csv() {
-    let profiles = ["Almere", "Amersfoort", "Peel en Maas"].map { shippedData.profile(matching: $0)! }
+    let profiles = ["Almere", "Amersfoort", "Peel en Maas"].map { shippedData.situation(matching: $0)! }
     expectGolden(ComparisonCSV.text(Comparison(profiles)), "compare-3.csv")
   }
 

@@ -138,13 +138,14 @@ import Testing
   }
 
   @Test func toetsingJumpSelectAndExplain() {
-    let (state, _) = press([.character("t"), .down, .down, .down, .enter], from: start("Peel en Maas"))
+    let (state, _) = press([.character("t"), .down, .down, .down, .down, .enter], from: start("Peel en Maas"))
     #expect(state.focus == .checks)
-    #expect(state.selectedFinding == 3)
+    #expect(state.selectedFinding == 4)
     #expect(state.overlay == .finding)
     let context = DashboardContext(data: shippedData, state: state)
-    #expect(ChecksPane.rows(context.checks!)[3] == .rule(.coDecisionOnlyAtDecision), "raised rules come first after the laws")
-    #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 12)
+    #expect(ChecksPane.rows(context.checks!)[3] == .readiness, "readiness follows the three laws")
+    #expect(ChecksPane.rows(context.checks!)[4] == .rule(.coDecisionOnlyAtDecision), "raised rules come first after readiness")
+    #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 13)
     #expect(press([.character("t"), .escape], from: start()).0.quit)
   }
 

@@ -6,10 +6,13 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().path
 
-/// The shipped data, loaded once.
+/// Tests never look at today's date.
+let testAsOf = CalendarDate(year: 2026, month: 11, day: 29)!
+
+/// The shipped data, loaded once, looked at on the pinned date.
 let shippedData: DataSet = {
   let path = packageRoot + "/Data"
-  return DataSet.load(directory: DataDirectory(path: path, shipped: path))
+  return DataSet.load(directory: DataDirectory(path: path, shipped: path), asOf: testAsOf)
 }()
 
 /// Compares text with a golden file in Tests/Goldens. With BETROKKEN_UPDATE_GOLDENS=1 the file is written
@@ -35,5 +38,5 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
 }
 
 func code(_ name: String) -> String {
-  shippedData.profile(matching: name)!.code
+  shippedData.situation(matching: name)!.code
 }

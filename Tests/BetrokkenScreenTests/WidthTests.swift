@@ -115,7 +115,7 @@ import Testing
     }
     let result = ProfileLoader.load(paths: [directory], registry: registry)
     #expect(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
-    return DataSet(registry: registry, profiles: result.profiles, diagnostics: [], filesRead: 2)
+    return DataSet(registry: registry, profiles: result.profiles, diagnostics: [], filesRead: 2, asOf: testAsOf)
   }
 }
 

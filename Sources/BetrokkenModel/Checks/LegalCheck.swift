@@ -69,7 +69,13 @@ public enum LegalCheck {
 
     // Otherwise the facts do not decide it; say which one is missing first.
     if relevant.isEmpty {
-      finding.reason = finding.uncounted.isEmpty ? .noRegulationKnown : .onlyUncountedRegulations
+      if finding.uncounted.isEmpty {
+        finding.reason = .noRegulationKnown
+      } else if finding.uncounted.allSatisfy({ $0.why == .notInForce }) {
+        finding.reason = .noRegulationInForce
+      } else {
+        finding.reason = .onlyUncountedRegulations
+      }
     } else if let regulation = factsMissing {
       finding.reason = .regulationFactsUnknown(regulation)
     } else if let regulation = partlyRead {

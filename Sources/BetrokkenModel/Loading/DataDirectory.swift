@@ -37,7 +37,8 @@ public struct DataDirectory: Sendable {
 /// as-of date, and what went wrong loading them.
 public struct DataSet: Sendable {
   public var registry: MunicipalityRegistry
-  public var profiles: [Profile]
+  /// Changing the profiles recomputes the situations.
+  public var profiles: [Profile] { didSet { situations = profiles.map { Situation($0, asOf: asOf) } } }
   public var diagnostics: [Diagnostic]
   public var filesRead: Int
   /// The date every view and check looks at.

@@ -216,8 +216,7 @@ struct ProfileDecoder {
     }
     let inspraak = m["inspraak"].map { reader.inspraak($0, path: p("inspraak")) }
     let citation = reader.citation(m, path: path, sources: sources)
-    if let delegation = delegatedBy ?? nil, let node = m["delegatedBy"], let kind = kind.value, kind != .furtherRules {
-      _ = delegation
+    if ((delegatedBy ?? nil) ?? nil) != nil, let node = m["delegatedBy"], let kind = kind.value, kind != .furtherRules {
       reader.report(at: node.offset, path: p("delegatedBy"),
         "alleen nadere regels (\"furtherRules\") worden gedelegeerd; verwacht null bij \"\(kind.rawValue)\"")
     }

@@ -126,3 +126,17 @@ public enum LegalItem: String, VocabularyKey {
     law == .participationAct ? [.b, .c, .d, .e, .f] : allCases
   }
 }
+
+extension LegalItem {
+  /// The Participatiewet's own letter for a Wmo letter: art. 47 (a)–(e) are Wmo (b)–(f).
+  public var participationActLetter: String? {
+    switch self {
+    case .a: nil
+    case .b: "a"
+    case .c: "b"
+    case .d: "c"
+    case .e: "d"
+    case .f: "e"
+    }
+  }
+}

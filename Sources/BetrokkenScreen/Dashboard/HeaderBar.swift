@@ -8,8 +8,16 @@ enum HeaderBar {
     if context.checks?.anyLegalItemNotMet == true {
       right = "\(screen.symbols.notMet) wettelijk onderdeel niet voldaan (t)  "
     }
-    if let selected = context.selected, let index = context.visible.firstIndex(where: { $0.code == selected.code }) {
-      right += "\(index + 1)/\(context.visible.count) "
+    if let selected = context.selected {
+      // Which record is shown: its date when older than the as-of date, or that there is none yet.
+      if let recordDate = selected.recordDateIfOlder {
+        right += "per \(recordDate)  "
+      } else if selected.record == nil {
+        right += "geen gegevens op \(selected.asOf)  "
+      }
+      if let index = context.visible.firstIndex(where: { $0.code == selected.code }) {
+        right += "\(index + 1)/\(context.visible.count) "
+      }
     }
     let rightWidth = DisplayWidth.of(right)
     var text = " Betrokken"

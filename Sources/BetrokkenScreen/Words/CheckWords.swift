@@ -163,17 +163,3 @@ public enum CheckWords {
     "inspraak: \(inspraak.procedure.label) (\(CitationWords.regulation(regulation, article: inspraak.article)))"
   }
 }
-
-extension LegalItem {
-  /// The Participatiewet's own letter for a Wmo letter: art. 47 (a)–(e) are Wmo (b)–(f).
-  public var participationActLetter: String? {
-    switch self {
-    case .a: nil
-    case .b: "a"
-    case .c: "b"
-    case .d: "c"
-    case .e: "d"
-    case .f: "e"
-    }
-  }
-}
