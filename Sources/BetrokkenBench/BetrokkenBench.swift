@@ -60,9 +60,9 @@ enum BetrokkenBench {
       errors = kept?.errorCount ?? 0
     }
     let median = Measure.median(times)
-    print(String(format: "load+validate: %d profielen (%d fouten), %.1f MB; mediaan %.1f ms over %d runs; %.0f profielen/s; %.1f MB/s; piek-RSS %.1f MiB",
+    print(String(format: "load+validate: %d profielen (%d fouten), %.1f MB; mediaan %.1f ms over %d runs; %.0f profielen/s; %.1f MB/s; piek-RSS %.1f MiB; RSS na laden %.1f MiB",
       loaded, errors, Double(bytes) / 1e6, median * 1000, runs, Double(loaded) / median, Double(bytes) / 1e6 / median,
-      Measure.peakRSSMiB()))
+      Measure.peakRSSMiB(), Measure.currentRSSMiB()))
   }
 
   static func shipped() -> DataSet {

@@ -16,9 +16,14 @@ enum Measure {
   }
 
   /// Peak resident set size of this process in MiB (VmHWM from /proc).
-  static func peakRSSMiB() -> Double {
+  static func peakRSSMiB() -> Double { statusMiB("VmHWM:") }
+
+  /// The resident set now: what the loaded data keeps, as opposed to the peak while loading.
+  static func currentRSSMiB() -> Double { statusMiB("VmRSS:") }
+
+  static func statusMiB(_ field: String) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
       let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
     else { return 0 }
     return kb / 1024

@@ -26,18 +26,21 @@ enum SyntheticData {
     return bytes
   }
 
-  /// A profile as rich as a real 2026 record: two records, three regulations with article maps (an ordinance, further
-  /// rules it delegates, a participatieverordening), several known choices and four dated forms per record.
+  /// A profile as rich as a real one with a 2026 record: the guide's 2015 record as rich as the richest shipped
+  /// profile (ten known choices, four forms), and a 2026 record from regulations: three regulations with article
+  /// maps (an ordinance, further rules it delegates, a participatieverordening), two dated forms, three known
+  /// choices and completeness statements.
   static func profile(code: String, index i: Int, partner: String) -> String {
     let rungs = Rung.allKeys
     let phases = Phase.allKeys
     func form(_ n: Int, record r: Int) -> String {
+      // The regional form is one shared body with the same name everywhere, as real shared bodies are.
       let scale = n == 3 ? "regional" : (n == 0 ? "neighbourhood" : "local")
       let members = n == 3 ? "[\"\(code)\", \"\(partner)\"]" : "null"
       return """
               {
                 "id": "synthetische-vorm-\(n)",
-                "name": "Synthetische vorm \(n) van gemeente \(i)",
+                "name": "\(n == 3 ? "Synthetisch regionaal overleg" : "Synthetische vorm \(n) van gemeente \(i)")",
                 "kind": "advisoryCouncil",
                 "status": "\(n == 2 && r == 1 ? "ended" : "existing")",
                 "from": "20\(15 + n)-01-01",
@@ -96,15 +99,19 @@ enum SyntheticData {
                 "inspraak": {"procedure": "awb34", "article": "art. 6"}, "source": "synthetisch", "section": null
               }
       """
-    func record(_ r: Int) -> String {
+    func choices2026() -> String {
       """
-          {
-            "id": "\(r == 0 ? "2015-09-30" : "2026-11-29")",
-            "sources": [
-              {"id": "synthetisch", "title": "Synthetische gegevens voor metingen (geen echte bron)", "publisher": null,
-               "published": null, "retrieved": null, "url": null}
-            ],
-            "choices": {
+              "motives": null, "citizenMotives": null, "direction": null, "existingStructures": null,
+              "perspectives": null,
+              "topics": \(fact("[\"integral\"]", "art. 2")),
+              "inputKinds": null,
+              "agendaSetting": \(fact("\"citizensToo\"", "art. 6 lid 3")),
+              "facilitation": \(fact("[\"meetingRoom\", \"allowances\"]", "art. 2")),
+              "organisation": null, "regionalPolicy": null, "notes": null
+      """
+    }
+    func choices2015() -> String {
+      """
               "motives": \(fact("[\"quality\", \"support\"]", "1.1")),
               "citizenMotives": null,
               "direction": \(fact("[\"bottomUp\"]", "2.1")),
@@ -117,6 +124,18 @@ enum SyntheticData {
               "organisation": null,
               "regionalPolicy": \(fact("[\"youthAct\"]", "5.3")),
               "notes": \(fact("\"Synthetische toelichting met ë, é en ü voor gemeente \(i).\"", "1"))
+      """
+    }
+    func record(_ r: Int) -> String {
+      """
+          {
+            "id": "\(r == 0 ? "2015-09-30" : "2026-11-29")",
+            "sources": [
+              {"id": "synthetisch", "title": "Synthetische gegevens voor metingen (geen echte bron)", "publisher": null,
+               "published": null, "retrieved": null, "url": null}
+            ],
+            "choices": {
+      \(r == 0 ? choices2015() : choices2026())
             },
             "regulations": [
       \(r == 0 ? "" : regulations)
@@ -128,7 +147,7 @@ enum SyntheticData {
             },
             "formsComplete": null,
             "forms": [
-      \((0..<4).map { form($0, record: r) }.joined(separator: ",\n"))
+      \((r == 0 ? Array(0..<4) : [0, 2]).map { form($0, record: r) }.joined(separator: ",\n"))
             ]
           }
       """

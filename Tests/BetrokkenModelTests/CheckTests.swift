@@ -21,8 +21,8 @@ import Testing
     var f = Form(id: id, name: id, citation: Self.cite)
     f.status = .known(.existing)
     f.rung = rung.map { .known($0) } ?? .unknown
-    f.phases = phases.map { .known($0) } ?? .unknown
-    f.laws = laws.map { .known($0) } ?? .unknown
+    f.phases = phases.map { .known(KeySet($0)) } ?? .unknown
+    f.laws = laws.map { .known(KeySet($0)) } ?? .unknown
     f.structure = structure.map { .known($0) } ?? .unknown
     f.contact = contact.map { .known($0) } ?? .unknown
     f.scale = scale.map { .known($0) } ?? .unknown

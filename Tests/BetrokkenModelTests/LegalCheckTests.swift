@@ -15,8 +15,8 @@ import Testing
     r.identifier = "CVDR\(id.count)/1"
     r.inForceFrom = from.map(date)
     r.inForceUntil = until.map(date)
-    r.scope = .known(scope)
-    r.legalItems = items
+    r.scope = .known(KeySet(scope))
+    r.legalItems = ArticleMap(items)
     return r
   }
 
@@ -212,5 +212,38 @@ import Testing
     #expect(now.recordDateIfOlder == nil)
     #expect(finding(.wmo2015, .a, now).verdict == .met)
     #expect(Situation(profile, asOf: date("2015-01-01")).record == nil)
+  }
+}
+
+/// A real ordinance, recorded from its official publication (Tests/Fixtures/real-ordinance/GM0034.json: Almere's
+/// Verordening Adviesraad Sociaal Domein, CVDR331095, in force 2014-05-17 to 2014-12-31, read in part): the item
+/// its article 2 regulates is met, with that article, on a date it was in force, and nothing else is decided.
+@Suite struct RealOrdinanceTests {
+  let profile: Profile = {
+    let directory = TemporaryDirectory()
+    directory.write("GM0034.json", try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/real-ordinance/GM0034.json", encoding: .utf8))
+    let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
+    precondition(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
+    return result.profiles[0]
+  }()
+
+  @Test func articleTwoMeetsEarlyAdviceWhileInForce() throws {
+    let checks = ProfileChecks(Situation(profile, asOf: date("2014-12-31")))
+    for law in Law.allCases {
+      let b = try #require(checks.legal.first { $0.law == law && $0.item == .b })
+      #expect(b.verdict == .met, "\(law)")
+      #expect(b.carrier?.article == "art. 2")
+      #expect(b.carrier?.regulation.identifier == "CVDR331095")
+      #expect(b.carrier?.regulation.url?.hasSuffix("/Almere/CVDR331095.html") == true)
+    }
+    // Read in part: an article not seen is unknown, never absent.
+    #expect(checks.legal.filter { $0.item != .b }.allSatisfy { $0.verdict == .undecidable })
+    #expect(checks.legal.first { $0.item == .a }?.reason == .notReadWhole(profile.records[0].regulations[0]))
+  }
+
+  @Test func theGuidesRecordTakesOverIn2015() {
+    let later = Situation(profile, asOf: date("2026-11-29"))
+    #expect(later.record?.id == date("2015-09-30"))
+    #expect(LegalCheck.findings(for: later).allSatisfy { $0.verdict == .undecidable })
   }
 }

@@ -19,7 +19,7 @@ import Testing
     r.inForceUntil = until.map(date)
     r.legalBases = .known(["Gemeentewet 150"])
     r.scope = .known([])
-    r.participationItems = items
+    r.participationItems = ArticleMap(items)
     return r
   }
 

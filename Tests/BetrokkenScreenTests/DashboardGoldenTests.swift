@@ -62,7 +62,7 @@ import Testing
     // whose record states that no Wmo ordinance is in force.
     var data = shippedData
     let almere = try #require(data.profiles.firstIndex { $0.code == "GM0034" })
-    data.profiles[almere].records[0].regulationLists.laws[.wmo2015] = .known(.noOrdinance, Citation(sourceID: "leidraad", section: nil))
+    data.profiles[almere].records[0].regulationLists[.wmo2015] = .known(.noOrdinance, Citation(sourceID: "leidraad", section: nil))
     var state = DashboardState(selectedCode: "GM0034")
     let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
     #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  per 2015-09-30  1/21"))

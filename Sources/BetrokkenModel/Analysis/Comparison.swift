@@ -85,7 +85,7 @@ public struct Comparison: Sendable {
       }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownScale.isEmpty })
     }
     // Municipality-wide choices.
-    func list<K: VocabularyKey>(_ fact: Fact<[K]>) -> String? {
+    func list<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> String? {
       fact.value.map { $0.isEmpty ? "geen" : $0.map(\.label).joined(separator: ", ") }
     }
     let choices = profiles.map(\.choices)

@@ -5,6 +5,11 @@ struct DocumentReader {
   let file: String
   let text: SourceText
   private(set) var diagnostics: [Diagnostic] = []
+  /// Long strings seen in this file, so repeats (a source title in every record, a form's name in each record)
+  /// share one storage. Strings of up to 15 UTF-8 bytes are stored inline by Swift and need no sharing.
+  private var interned: [String: String] = [:]
+
+  static let factKeys = ["value", "source", "section"]
 
   init(file: String, text: SourceText) {
     self.file = file
@@ -69,7 +74,14 @@ struct DocumentReader {
       report(.warning, at: node.offset, path: path,
         "\(replaced) stuurteken(s) vervangen door \u{FFFD} (besturingstekens en richtingstekens zijn niet toegestaan)")
     }
-    return clean
+    return intern(clean)
+  }
+
+  private mutating func intern(_ text: String) -> String {
+    guard text.utf8.count > 15 else { return text }
+    if let shared = interned[text] { return shared }
+    interned[text] = text
+    return text
   }
 
   /// A string with at least one character that is not white space — white space as JSON Schema's `\\S`
@@ -145,6 +157,7 @@ struct DocumentReader {
       return nil
     }
     var result: [T] = []
+    result.reserveCapacity(nodes.count)
     var ok = true
     for (i, child) in nodes.enumerated() {
       let childPath = path.element(i)
@@ -162,8 +175,9 @@ struct DocumentReader {
     return ok ? result : nil
   }
 
-  mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> [K]? {
-    array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }
+  /// A list of keys without duplicates, kept as a set.
+  mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> KeySet<K>? {
+    array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }.map(KeySet.init)
   }
 
   /// A form field: null (unknown) or a value. A decoding failure has been reported and yields unknown.
@@ -178,7 +192,7 @@ struct DocumentReader {
     decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> Fact<T> {
     guard let node, !node.isNull else { return .unknown }
-    guard let members = object(node, path: path, keys: ["value", "source", "section"]) else { return .unknown }
+    guard let members = object(node, path: path, keys: Self.factKeys) else { return .unknown }
     let value = members["value"].flatMap { valueNode -> T? in
       if valueNode.isNull {
         report(at: valueNode.offset, path: path.member("value"),

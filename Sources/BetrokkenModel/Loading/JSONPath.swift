@@ -9,12 +9,16 @@ struct JSONPath: Sendable, CustomStringConvertible, ExpressibleByStringInterpola
 
   let prefix: String
   let last: Last
+  /// A second trailing component, so a fact's `value`, `source` and `section` (one level below a keyed path)
+  /// need no string work either.
+  let next: Last
 
   static let root = JSONPath(prefix: "", last: .none)
 
-  init(prefix: String, last: Last) {
+  init(prefix: String, last: Last, next: Last = .none) {
     self.prefix = prefix
     self.last = last
+    self.next = next
   }
 
   init(stringLiteral value: String) {
@@ -26,18 +30,24 @@ struct JSONPath: Sendable, CustomStringConvertible, ExpressibleByStringInterpola
   }
 
   var description: String {
-    switch last {
-    case .none: prefix
-    case .key(let key): prefix.isEmpty ? key : prefix + "." + key
-    case .index(let i): prefix + "[" + String(i) + "]"
+    Self.append(next, to: Self.append(last, to: prefix))
+  }
+
+  private static func append(_ component: Last, to text: String) -> String {
+    switch component {
+    case .none: text
+    case .key(let key): text.isEmpty ? key : text + "." + key
+    case .index(let i): text + "[" + String(i) + "]"
     }
   }
 
-  func member(_ key: String) -> JSONPath {
-    JSONPath(prefix: description, last: .key(key))
+  private func adding(_ component: Last) -> JSONPath {
+    if case .none = last { return JSONPath(prefix: prefix, last: component) }
+    if case .none = next { return JSONPath(prefix: prefix, last: last, next: component) }
+    return JSONPath(prefix: description, last: component)
   }
 
-  func element(_ index: Int) -> JSONPath {
-    JSONPath(prefix: description, last: .index(index))
-  }
+  func member(_ key: String) -> JSONPath { adding(.key(key)) }
+
+  func element(_ index: Int) -> JSONPath { adding(.index(index)) }
 }

@@ -125,7 +125,7 @@ struct Version1Conversion {
         var regulation = Regulation(id: "verordening-\(regulations.count + 1)\(suffix)", title: source.title,
           readWhole: false, citation: Citation(sourceID: sourceID, section: nil))
         regulation.url = source.url
-        regulation.scope = .known(Law.allCases.filter { law in group.contains { $0.law == law } })
+        regulation.scope = .known(KeySet(Law.allCases.filter { law in group.contains { $0.law == law } }))
         for entry in group { regulation.legalItems[entry.item] = entry.article }
         regulations.append(regulation)
       }

@@ -3,9 +3,14 @@ import Foundation
 /// A day in the Gregorian calendar, written `YYYY-MM-DD`: record ids, as-of dates, dates of regulations and forms.
 /// Years 1900–2099 only, so the same rule fits in the JSON Schema's pattern.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-  public let year: Int
-  public let month: Int
-  public let day: Int
+  // Four bytes: every form and regulation holds several dates, and 10,000 profiles hold many forms.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
+  public var year: Int { Int(storedYear) }
+  public var month: Int { Int(storedMonth) }
+  public var day: Int { Int(storedDay) }
 
   public static let supportedYears = 1900...2099
 
@@ -14,9 +19,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     guard Self.supportedYears.contains(year), (1...12).contains(month),
       (1...Self.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    storedYear = Int16(year)
+    storedMonth = UInt8(month)
+    storedDay = UInt8(day)
   }
 
   /// Parses exactly `YYYY-MM-DD`; nil for anything else or an impossible date.
@@ -67,7 +72,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
   public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
-    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
   }
 
   /// Today in the given time zone (Europe/Amsterdam for the product: the date a Dutch user sees on the wall).

@@ -90,17 +90,17 @@ public struct Source: Sendable, Equatable {
 
 /// The municipality-wide choices of the guide's §1–§5.
 public struct Choices: Sendable, Equatable {
-  public var motives: Fact<[Motive]> = .unknown
-  public var citizenMotives: Fact<[CitizenMotive]> = .unknown
-  public var direction: Fact<[Direction]> = .unknown
+  public var motives: Fact<KeySet<Motive>> = .unknown
+  public var citizenMotives: Fact<KeySet<CitizenMotive>> = .unknown
+  public var direction: Fact<KeySet<Direction>> = .unknown
   public var existingStructures: Fact<ExistingStructures> = .unknown
-  public var perspectives: Fact<[Perspective]> = .unknown
-  public var topics: Fact<[TopicScope]> = .unknown
-  public var inputKinds: Fact<[InputKind]> = .unknown
+  public var perspectives: Fact<KeySet<Perspective>> = .unknown
+  public var topics: Fact<KeySet<TopicScope>> = .unknown
+  public var inputKinds: Fact<KeySet<InputKind>> = .unknown
   public var agendaSetting: Fact<AgendaSetting> = .unknown
-  public var facilitation: Fact<[Facilitation]> = .unknown
-  public var organisation: Fact<[OrganisationChange]> = .unknown
-  public var regionalPolicy: Fact<[Law]> = .unknown
+  public var facilitation: Fact<KeySet<Facilitation>> = .unknown
+  public var organisation: Fact<KeySet<OrganisationChange>> = .unknown
+  public var regionalPolicy: Fact<KeySet<Law>> = .unknown
   public var notes: Fact<String> = .unknown
 
   public init() {}
@@ -118,13 +118,13 @@ public struct Form: Sendable, Equatable {
   public var contact: Known<Contact> = .unknown
   public var scale: Known<Scale> = .unknown
   public var rung: Known<Rung> = .unknown
-  public var phases: Known<[Phase]> = .unknown
-  public var laws: Known<[Law]> = .unknown
+  public var phases: Known<KeySet<Phase>> = .unknown
+  public var laws: Known<KeySet<Law>> = .unknown
   public var themes: Known<[String]> = .unknown
-  public var perspectives: Known<[Perspective]> = .unknown
-  public var inputKinds: Known<[InputKind]> = .unknown
+  public var perspectives: Known<KeySet<Perspective>> = .unknown
+  public var inputKinds: Known<KeySet<InputKind>> = .unknown
   public var setUpBy: Known<Founder> = .unknown
-  public var advises: Known<[Addressee]> = .unknown
+  public var advises: Known<KeySet<Addressee>> = .unknown
   public var members: Known<Int> = .unknown
   public var selection: Known<Selection> = .unknown
   public var legalForm: Known<LegalForm> = .unknown

@@ -12,14 +12,14 @@ public struct Regulation: Sendable, Equatable {
   public var inForceUntil: CalendarDate?
   /// As written: "Gemeentewet 150", "Wmo 2015 2.1.3".
   public var legalBases: Known<[String]> = .unknown
-  public var scope: Known<[Law]> = .unknown
+  public var scope: Known<KeySet<Law>> = .unknown
   /// Only when read whole does an item missing from the maps mean "not regulated".
   public var readWhole: Bool
   public var delegatedBy: Delegation?
   /// Per legal item (Wmo letters), the article that regulates it for every law in scope.
-  public var legalItems: [LegalItem: String] = [:]
+  public var legalItems: ArticleMap<LegalItem> = [:]
   /// Per readiness item of Gemeentewet art. 150, the article that carries it.
-  public var participationItems: [ParticipationItem: String] = [:]
+  public var participationItems: ArticleMap<ParticipationItem> = [:]
   public var inspraak: Inspraak?
   public var citation: Citation
 
@@ -103,16 +103,77 @@ public enum ParticipationItem: String, VocabularyKey {
 
 /// Statements that a record's list of regulations is complete, or that no ordinance is in force.
 public struct RegulationLists: Sendable, Equatable {
-  /// Always holds every law (unknown where nothing is stated), so two equal statements compare equal.
-  public var laws: [Law: Fact<RegulationListStatement>]
+  public var wmo2015: Fact<RegulationListStatement> = .unknown
+  public var youthAct: Fact<RegulationListStatement> = .unknown
+  public var participationAct: Fact<RegulationListStatement> = .unknown
   public var participationOrdinance: Fact<RegulationListStatement>
 
   public init(laws: [Law: Fact<RegulationListStatement>] = [:], participationOrdinance: Fact<RegulationListStatement> = .unknown) {
-    self.laws = Dictionary(uniqueKeysWithValues: Law.allCases.map { ($0, laws[$0] ?? .unknown) })
     self.participationOrdinance = participationOrdinance
+    for (law, statement) in laws { self[law] = statement }
   }
 
-  public func statement(for law: Law) -> Fact<RegulationListStatement> { laws[law] ?? .unknown }
+  public func statement(for law: Law) -> Fact<RegulationListStatement> { self[law] }
+
+  public subscript(law: Law) -> Fact<RegulationListStatement> {
+    get {
+      switch law {
+      case .wmo2015: wmo2015
+      case .youthAct: youthAct
+      case .participationAct: participationAct
+      }
+    }
+    set {
+      switch law {
+      case .wmo2015: wmo2015 = newValue
+      case .youthAct: youthAct = newValue
+      case .participationAct: participationAct = newValue
+      }
+    }
+  }
+}
+
+/// Per item, the article that carries it: only the items a regulation regulates. Stored as one optional article
+/// per vocabulary key (and nothing at all when empty), which is smaller than a dictionary.
+public struct ArticleMap<Key: VocabularyKey>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+  private var articles: [String?] = []
+
+  public init() {}
+
+  public init(dictionaryLiteral elements: (Key, String)...) {
+    for (key, article) in elements { self[key] = article }
+  }
+
+  public init(_ dictionary: [Key: String]) {
+    for (key, article) in dictionary { self[key] = article }
+  }
+
+  private static func index(_ key: Key) -> Int {
+    Key.allCases.distance(from: Key.allCases.startIndex, to: Key.allCases.firstIndex(of: key)!)
+  }
+
+  public subscript(key: Key) -> String? {
+    get {
+      let i = Self.index(key)
+      return i < articles.count ? articles[i] : nil
+    }
+    set {
+      let i = Self.index(key)
+      if articles.count <= i {
+        guard newValue != nil else { return }
+        articles += Array(repeating: nil, count: i + 1 - articles.count)
+      }
+      articles[i] = newValue
+      while let last = articles.last, last == nil { articles.removeLast() }
+    }
+  }
+
+  public var isEmpty: Bool { articles.isEmpty }
+
+  /// The regulated items and their articles, in the vocabulary's order.
+  public var entries: [(key: Key, article: String)] {
+    Key.allCases.compactMap { key in self[key].map { (key, $0) } }
+  }
 }
 
 public enum RegulationListStatement: String, VocabularyKey {

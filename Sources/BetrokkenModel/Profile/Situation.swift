@@ -3,17 +3,20 @@
 public struct Situation: Sendable {
   public let profile: Profile
   public let asOf: CalendarDate
-  /// Nil when the municipality has no record by the as-of date.
-  public let record: Record?
-  /// The forms that count on the as-of date (existing, pilot or of unknown status, and running).
-  public let formsInPlace: [Form]
+  /// Which of the profile's records is used; an index, so a data set's situations hold no copies of records.
+  private let recordIndex: Int?
 
+  /// Nil when the municipality has no record by the as-of date.
+  public var record: Record? { recordIndex.map { profile.records[$0] } }
   public init(_ profile: Profile, asOf: CalendarDate) {
     self.profile = profile
     self.asOf = asOf
-    record = profile.record(asOf: asOf)
-    formsInPlace = (record?.forms ?? []).filter { $0.standing(on: asOf).isRunning }
+    recordIndex = profile.records.lastIndex { $0.id <= asOf }
   }
+
+  /// The forms that count on the as-of date (existing, pilot or of unknown status, and running). Computed, not
+  /// stored: a data set holds a situation per municipality, and a record has only a handful of forms.
+  public var formsInPlace: [Form] { forms.filter { $0.standing(on: asOf).isRunning } }
 
   public var code: String { profile.code }
   public var name: String { profile.name }

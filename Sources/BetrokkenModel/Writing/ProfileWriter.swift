@@ -38,7 +38,7 @@ public enum ProfileWriter {
   }
 
   static func choices(_ c: Choices, indent: String) -> String {
-    func keys<K: VocabularyKey>(_ fact: Fact<[K]>) -> String { self.fact(fact) { array($0.map(\.rawValue)) } }
+    func keys<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> String { self.fact(fact) { array($0.map(\.rawValue)) } }
     func key<K: VocabularyKey>(_ fact: Fact<K>) -> String { self.fact(fact) { string($0.rawValue) } }
     let entries: [(String, String)] = [
       ("motives", keys(c.motives)), ("citizenMotives", keys(c.citizenMotives)), ("direction", keys(c.direction)),
@@ -51,9 +51,8 @@ public enum ProfileWriter {
   }
 
   static func regulation(_ r: Regulation, indent: String) -> String {
-    func map<K: VocabularyKey>(_ items: [K: String]) -> String {
-      let entries = K.allCases.compactMap { key in items[key].map { "\(string(key.rawValue)): \(string($0))" } }
-      return "{" + entries.joined(separator: ", ") + "}"
+    func map<K: VocabularyKey>(_ items: ArticleMap<K>) -> String {
+      "{" + items.entries.map { "\(string($0.key.rawValue)): \(string($0.article))" }.joined(separator: ", ") + "}"
     }
     let entries: [(String, String)] = [
       ("id", string(r.id)), ("kind", known(r.kind) { string($0.rawValue) }),
@@ -71,7 +70,7 @@ public enum ProfileWriter {
   }
 
   static func form(_ f: Form, indent: String) -> String {
-    func keys<K: VocabularyKey>(_ value: Known<[K]>) -> String { known(value) { array($0.map(\.rawValue)) } }
+    func keys<K: VocabularyKey>(_ value: Known<KeySet<K>>) -> String { known(value) { array($0.map(\.rawValue)) } }
     func key<K: VocabularyKey>(_ value: Known<K>) -> String { known(value) { string($0.rawValue) } }
     func bool(_ value: Known<Bool>) -> String { known(value) { $0 ? "true" : "false" } }
     let entries: [(String, String)] = [

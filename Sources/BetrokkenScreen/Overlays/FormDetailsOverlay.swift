@@ -18,7 +18,7 @@ enum FormDetailsOverlay {
         lines.append(StyledLine([Span(pad(i == 0 ? label : "", labelWidth), .heading), Span(part)]))
       }
     }
-    func list<K: VocabularyKey>(_ keys: Known<[K]>) -> String? { keys.value?.map(\.label).joined(separator: ", ") }
+    func list<K: VocabularyKey>(_ keys: Known<KeySet<K>>) -> String? { keys.value?.map(\.label).joined(separator: ", ") }
     func yesNo(_ value: Known<Bool>) -> String? { value.value.map { $0 ? "ja" : "nee" } }
     row("Naam", form.name)
     row("Gemeente", "\(profile.name) (\(profile.code))")

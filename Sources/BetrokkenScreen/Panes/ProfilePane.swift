@@ -38,7 +38,7 @@ enum ProfilePane {
         }
       }
     }
-    func list<K: VocabularyKey>(_ keys: [K]) -> String { keys.map(\.label).joined(separator: ", ") }
+    func list<K: VocabularyKey>(_ keys: KeySet<K>) -> String { keys.map(\.label).joined(separator: ", ") }
     row("Waarom gemeente", "Motief gem.", choices.motives, list)
     row("Waarom burgers", "Motief burg.", choices.citizenMotives, list)
     row("Richting", "Richting", choices.direction, list)
