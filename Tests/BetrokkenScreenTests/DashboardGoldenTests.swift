@@ -1,4 +1,5 @@
 import BetrokkenModel
+import Foundation
 @testable import BetrokkenScreen
 import Testing
 
@@ -45,12 +46,15 @@ import Testing
   @Test func toetsingAndOverview() {
     var state = DashboardState(selectedCode: code("Peel en Maas"))
     state.focus = .checks
-    state.selectedFinding = 3
+    state.selectedFinding = 4
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "dashboard-GM1894-checks-focus.txt")
     state.overlay = .finding
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "overlay-finding-GM1894-rule.txt")
+    state.selectedFinding = 3
+    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+      "overlay-finding-GM1894-readiness.txt")
     state.selectedFinding = 0
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 50).text,
       "overlay-finding-GM1894-wmo.txt")
@@ -145,5 +149,24 @@ import Testing
     let screen = DashboardView.render(data: shippedData, state: state, width: 60, height: 24)
     #expect(screen.text.contains("Te smal voor 4 gemeenten naast elkaar:"))
     #expect(screen.text.contains("nodig \(ComparisonView.minimumWidth(columns: 4))×10, nu 60×24."))
+  }
+
+  /// The test fixture's 2026 record of Almere: a council ordinance with articles, further rules it delegates, a
+  /// complete Wmo list, a participatieverordening. Shows met items with their articles and readiness item by item.
+  @Test func regulationsDecideAndPracticeStandsBeside() throws {
+    let directory = NSTemporaryDirectory() + "betrokken-regulations-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
+    let result = ProfileLoader.load(paths: [directory], registry: shippedData.registry)
+    #expect(result.errorCount == 0)
+    let data = DataSet(registry: shippedData.registry, profiles: result.profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
+    var state = DashboardState(selectedCode: "GM0034")
+    state.focus = .checks
+    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "dashboard-regulations-checks.txt")
+    state.overlay = .finding
+    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 50).text, "overlay-finding-regulations-wmo.txt")
+    state.selectedFinding = 3
+    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "overlay-finding-regulations-readiness.txt")
   }
 }

@@ -110,11 +110,12 @@ public struct Comparison: Sendable {
         let met = findings.filter { $0.verdict == .met }
         let notMet = findings.filter { $0.verdict == .notMet }
         let practice = findings.filter { $0.practice.contains { !$0.isAgainst } }
-        let verdicts = met.isEmpty && notMet.isEmpty ? "niet te beoordelen" : "voldaan \(letters(met)); niet \(letters(notMet))"
-        return verdicts + "; in de praktijk \(letters(practice))"
+        // Short, so the practice letters survive a narrow column: "? · praktijk: a b d".
+        let verdicts = met.isEmpty && notMet.isEmpty ? "?" : "voldaan: \(letters(met)) · niet: \(letters(notMet))"
+        return verdicts + " · praktijk: \(letters(practice))"
       })
     }
-    add(.checks, "participatieverordening", checks.map { c in
+    add(.checks, "part.verordening", checks.map { c in
       switch c.readiness.overall {
       case .ready: "klaar"
       case .notReady: "niet klaar"

@@ -74,10 +74,13 @@ enum HelpOverlay {
       (symbols.notReached, "niet bereikt door een bekende vorm"),
       (symbols.unknown, "onbekend of niet te beoordelen: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')"),
       (symbols.attention, "let op: een aandachtspunt van de leidraad is van toepassing"),
-      (symbols.notApplicable, "aandachtspunt niet van toepassing; bij vormen: gepland, telt nog niet mee"),
-      (symbols.met + " " + symbols.notMet, "wettelijk onderdeel voldaan, niet voldaan"),
+      (symbols.notApplicable, "aandachtspunt niet van toepassing; participatieverordening: n.v.t. voor 2025"),
+      (symbols.met + " " + symbols.notMet, "wettelijk onderdeel voldaan, niet voldaan: alleen een regeling beslist"),
+      (symbols.reached, "in de praktijk: een vorm of keuze laat het zien (beslist niets)"),
       (symbols.absent, "onderdeel bestaat niet voor deze wet (de Participatiewet kent geen a)"),
       ("§4.2", "paragraaf van de leidraad (Movisie, 2015) waar het feit vandaan komt"),
+      ("2e §5.2", "de leidraad nummert Schaalniveau per abuis ook 5.2; Betrokken noemt het §5.3"),
+      ("art. 4", "artikel van een regeling (verordening, nadere regels)"),
     ]
     for (symbol, text) in legend { entry(&lines, symbol, text, keyWidth: keyWidth, width: width, role: .accent) }
     lines.append(.empty)

@@ -79,13 +79,14 @@ public enum ChecksPane {
         rowLines[rowLines.count - 1] = lines.count
         let readiness = checks.readiness
         let (text, role) = readinessSymbol(readiness.overall, symbols)
-        var spans = [marker, Span(narrow ? "Participatievo." : "Participatieverordening", .heading)]
-        if readiness.overall != .notApplicable {
-          spans.append(Span(" \(symbols.separator) " + CheckWords.daysLeft(readiness.daysLeft), .dim))
-        }
+        let days = readiness.overall == .notApplicable ? nil : CheckWords.daysLeft(readiness.daysLeft)
+        var spans = [marker, Span(narrow ? "Participatieverord." : "Participatieverordening", .heading)]
+        if let days, !narrow { spans.append(Span(" \(symbols.separator) " + days, .dim)) }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
         lines.append(StyledLine([Span("  "), Span(text + " ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
-          Span(readinessItemsLine(readiness, symbols), .dim)]))
+          Span(narrow ? "" : readinessItemsLine(readiness, symbols), .dim)]))
+        // Narrow panes give the days left a line of their own rather than cutting them.
+        if let days, narrow { lines.append(StyledLine([Span("  "), Span(days, .dim)])) }
         lines.append(.empty)
       case .rule(let rule):
         let finding = checks.attention.first { $0.rule == rule }!

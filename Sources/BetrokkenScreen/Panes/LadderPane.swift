@@ -76,14 +76,16 @@ enum LadderPane {
       spans.append(Span(form.name, standing.isRunning ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)
     }
-    if analysis.profile.formsInPlace.isEmpty {
-      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen bestaande vormen", .unknown)]))
+    if analysis.profile.record == nil {
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("geen gegevens op \(analysis.profile.asOf)", .unknown)]))
+    } else if analysis.profile.formsInPlace.isEmpty {
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen vormen die op \(analysis.profile.asOf) meetellen", .unknown)]))
     }
     lines.append(.empty)
     if let highest = analysis.highestRung {
       lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent)]))
       if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
-        for part in Wrapping.wrap(symbols.attention + " alle bekende vormen informeren alleen; dat is geen betrekken (§4.2)", width: width) {
+        for part in Wrapping.wrap(symbols.attention + " alle bekende vormen informeren alleen: inwoners brengen niets in (§4.2)", width: width) {
           lines.append(StyledLine(part, .warning))
         }
       }

@@ -25,7 +25,7 @@ enum ProfilePane {
         lines.append(StyledLine([head, Span(symbols.unknown, .unknown)]))
       case .known(let value, let citation):
         let text = describe(value)
-        let cite = citation.section.map { "§\($0)" } ?? ""
+        let cite = citation.section.map { CitationWords.section($0, sourceID: citation.sourceID) } ?? ""
         var wrapped = Wrapping.wrap(text.isEmpty ? "geen" : text, width: valueWidth)
         // The section goes after the last line when it fits, else on a line of its own.
         let lastWidth = DisplayWidth.of(wrapped.last ?? "")

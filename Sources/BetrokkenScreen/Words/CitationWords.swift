@@ -8,7 +8,7 @@ public enum CitationWords {
     let parts = section.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     return parts.map { part -> String in
       guard let first = part.unicodeScalars.first, ("0"..."9").contains(first) else { return part }
-      if sourceID == Source.guideID && part == "5.3" { return "§5.3 (in de leidraad de tweede §5.2)" }
+      if sourceID == Source.guideID && part == "5.3" { return "§5.3 = 2e §5.2" }
       return "§" + part
     }.joined(separator: ", ")
   }
