@@ -211,4 +211,36 @@ import Testing
     #expect(unknown.status == 1)
     #expect(unknown.stderr.hasPrefix("Geen profiel gevonden voor \"Atlantis\"."))
   }
+
+  @Test func migrateRewritesFormat1WithABackupAndLeavesBadFilesAlone() throws {
+    let directory = TemporaryDirectory()
+    try FileManager.default.createDirectory(atPath: directory.file("profiles"), withIntermediateDirectories: true)
+    let v1 = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile-v1.json", encoding: .utf8)
+    try Data(v1.utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0034.json")))
+    try Data("{".utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0307.json")))
+
+    // Before: loads, converted in memory, with a notice.
+    let before = try run(["check", "--data", directory.path, "--format", "json"] + asOf)
+    #expect(before.stderr.contains("1 profiel in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2."))
+
+    let result = try run(["migrate", "--data", directory.path])
+    #expect(result.status == 1, "the broken file is reported")
+    #expect(result.stdout.contains("profiles/GM0034.json: omgezet naar formaat 2; origineel in \(directory.path)/.backup/GM0034.v1.json"))
+    #expect(result.stderr.contains("profiles/GM0307.json: niet omgezet (fouten); het bestand is niet aangeraakt."))
+    #expect(directory.read("profiles/GM0307.json") == "{")
+    #expect(directory.read(".backup/GM0034.v1.json") == v1)
+    let migrated = try #require(directory.read("profiles/GM0034.json"))
+    #expect(migrated.contains("\"formatVersion\": 2"))
+    #expect(migrated.contains("\"id\": \"2015-01-01\""))
+
+    // After: the same checks, no notice; a second run changes nothing.
+    let after = try run(["check", "--data", directory.path, "--format", "json"] + asOf)
+    #expect(!after.stderr.contains("formaat 1"))
+    #expect(after.stdout == before.stdout)
+    try FileManager.default.removeItem(atPath: directory.file("profiles/GM0307.json"))
+    let again = try run(["migrate", "--data", directory.path])
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("al formaat 2"))
+    #expect(directory.read("profiles/GM0034.json") == migrated)
+  }
 }

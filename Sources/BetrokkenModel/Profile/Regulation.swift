@@ -148,17 +148,13 @@ public struct ArticleMap<Key: VocabularyKey>: Sendable, Equatable, ExpressibleBy
     for (key, article) in dictionary { self[key] = article }
   }
 
-  private static func index(_ key: Key) -> Int {
-    Key.allCases.distance(from: Key.allCases.startIndex, to: Key.allCases.firstIndex(of: key)!)
-  }
-
   public subscript(key: Key) -> String? {
     get {
-      let i = Self.index(key)
+      let i = key.ordinal
       return i < articles.count ? articles[i] : nil
     }
     set {
-      let i = Self.index(key)
+      let i = key.ordinal
       if articles.count <= i {
         guard newValue != nil else { return }
         articles += Array(repeating: nil, count: i + 1 - articles.count)

@@ -13,10 +13,7 @@ public struct KeySet<Key: VocabularyKey>: Sendable, Hashable, Collection, Expres
 
   public init(arrayLiteral keys: Key...) { self.init(keys) }
 
-  private static func bit(_ key: Key) -> UInt64 {
-    let index = Key.allCases.firstIndex(of: key)!
-    return 1 << UInt64(Key.allCases.distance(from: Key.allCases.startIndex, to: index))
-  }
+  private static func bit(_ key: Key) -> UInt64 { 1 << UInt64(key.ordinal) }
 
   public mutating func insert(_ key: Key) { bits |= Self.bit(key) }
 
