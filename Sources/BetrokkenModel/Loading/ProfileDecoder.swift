@@ -146,19 +146,38 @@ struct ProfileDecoder {
     var choices = Choices()
     guard let m = reader.object(node, path: choicesPath, keys: Self.choiceKeys) else { return choices }
     let prefix = choicesPath.description
-    func path(_ key: String) -> JSONPath { JSONPath(prefix: prefix, last: .key(key)) }
-    choices.motives = reader.fact(m["motives"], path: path("motives"), sources: sources) { $0.keys($1, path: $2, as: Motive.self) }
-    choices.citizenMotives = reader.fact(m["citizenMotives"], path: path("citizenMotives"), sources: sources) { $0.keys($1, path: $2, as: CitizenMotive.self) }
-    choices.direction = reader.fact(m["direction"], path: path("direction"), sources: sources) { $0.keys($1, path: $2, as: Direction.self) }
-    choices.existingStructures = reader.fact(m["existingStructures"], path: path("existingStructures"), sources: sources) { $0.key($1, path: $2, as: ExistingStructures.self) }
-    choices.perspectives = reader.fact(m["perspectives"], path: path("perspectives"), sources: sources) { $0.keys($1, path: $2, as: Perspective.self) }
-    choices.topics = reader.fact(m["topics"], path: path("topics"), sources: sources) { $0.keys($1, path: $2, as: TopicScope.self) }
-    choices.inputKinds = reader.fact(m["inputKinds"], path: path("inputKinds"), sources: sources) { $0.keys($1, path: $2, as: InputKind.self) }
-    choices.agendaSetting = reader.fact(m["agendaSetting"], path: path("agendaSetting"), sources: sources) { $0.key($1, path: $2, as: AgendaSetting.self) }
-    choices.facilitation = reader.fact(m["facilitation"], path: path("facilitation"), sources: sources) { $0.keys($1, path: $2, as: Facilitation.self) }
-    choices.organisation = reader.fact(m["organisation"], path: path("organisation"), sources: sources) { $0.keys($1, path: $2, as: OrganisationChange.self) }
-    choices.regionalPolicy = reader.fact(m["regionalPolicy"], path: path("regionalPolicy"), sources: sources) { $0.keys($1, path: $2, as: Law.self) }
-    choices.notes = reader.fact(m["notes"], path: path("notes"), sources: sources) { $0.nonEmptyString($1, path: $2) }
+    var disputes: [ChoiceField: [CitedFieldValue]] = [:]
+    /// A fact, or `{"disputed": [fact, fact, …]}` when sources disagree (then the fact is unknown).
+    func fact<T>(_ field: ChoiceField, wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?) -> Fact<T> {
+      let path = JSONPath(prefix: prefix, last: .key(field.rawValue))
+      let node = m[field.rawValue]
+      if let node, case .object(let members) = node.value, members.contains(where: { $0.key == "disputed" }) {
+        if let values = reader.disputed(node, path: path, sources: sources, allowApproximate: false, wrap: wrap, decode: decode) {
+          disputes[field] = values
+        }
+        return .unknown
+      }
+      return reader.fact(node, path: path, sources: sources, decode: decode)
+    }
+    func keys<K: VocabularyKey>(_ field: ChoiceField, _ type: K.Type) -> Fact<KeySet<K>> {
+      fact(field, wrap: { .keys($0.array) }) { $0.keys($1, path: $2, as: K.self) }
+    }
+    func key<K: VocabularyKey>(_ field: ChoiceField, _ type: K.Type) -> Fact<K> {
+      fact(field, wrap: { .key($0) }) { $0.key($1, path: $2, as: K.self) }
+    }
+    choices.motives = keys(.motives, Motive.self)
+    choices.citizenMotives = keys(.citizenMotives, CitizenMotive.self)
+    choices.direction = keys(.direction, Direction.self)
+    choices.existingStructures = key(.existingStructures, ExistingStructures.self)
+    choices.perspectives = keys(.perspectives, Perspective.self)
+    choices.topics = keys(.topics, TopicScope.self)
+    choices.inputKinds = keys(.inputKinds, InputKind.self)
+    choices.agendaSetting = key(.agendaSetting, AgendaSetting.self)
+    choices.facilitation = keys(.facilitation, Facilitation.self)
+    choices.organisation = keys(.organisation, OrganisationChange.self)
+    choices.regionalPolicy = keys(.regionalPolicy, Law.self)
+    choices.notes = fact(.notes, wrap: { .text($0) }) { $0.nonEmptyString($1, path: $2) }
+    choices.disputes = disputes
     return choices
   }
 
@@ -270,52 +289,13 @@ struct ProfileDecoder {
 
   private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String]) -> Form? {
     guard let m = reader.object(node, path: path, keys: keys) else { return nil }
-    func p(_ key: String) -> JSONPath { path.member(key) }
-    let id = m["id"].flatMap { reader.slug($0, path: p("id")) }
-    let name = m["name"].flatMap { reader.nonEmptyString($0, path: p("name")) }
-    let kind = reader.known(m["kind"], path: p("kind")) { $0.key($1, path: $2, as: FormKind.self) }
-    let status = reader.known(m["status"], path: p("status")) { $0.key($1, path: $2, as: FormStatus.self) }
-    // Version 1 forms have no dates: the keys are absent there.
-    let from = m["from"].map { reader.optionalDate($0, path: p("from")) } ?? .some(nil)
-    let until = m["until"].map { reader.optionalDate($0, path: p("until")) } ?? .some(nil)
-    if let start = (from ?? nil) ?? nil, let end = (until ?? nil) ?? nil, end < start, let node = m["until"] {
-      reader.report(at: node.offset, path: p("until"), "verwacht een datum op of na from (\(start)); gevonden \(end)")
-    }
-    let citation = reader.citation(m, path: path, sources: sources)
-    guard let id, let name, let citation, let from, let until else { return nil }
-    var form = Form(id: id, name: name, citation: citation)
-    form.kind = kind
-    form.status = status
-    form.from = from
-    form.until = until
-    form.structure = reader.known(m["structure"], path: p("structure")) { $0.key($1, path: $2, as: Structure.self) }
-    form.contact = reader.known(m["contact"], path: p("contact")) { $0.key($1, path: $2, as: Contact.self) }
-    form.scale = reader.known(m["scale"], path: p("scale")) { $0.key($1, path: $2, as: Scale.self) }
-    form.rung = reader.known(m["rung"], path: p("rung")) { $0.key($1, path: $2, as: Rung.self) }
-    form.phases = reader.known(m["phases"], path: p("phases")) { $0.keys($1, path: $2, as: Phase.self) }
-    form.laws = reader.known(m["laws"], path: p("laws")) { $0.keys($1, path: $2, as: Law.self) }
-    form.themes = reader.known(m["themes"], path: p("themes")) { r, n, path in
-      r.array(n, path: path) { $0.nonEmptyString($1, path: $2) }
-    }
-    form.perspectives = reader.known(m["perspectives"], path: p("perspectives")) { $0.keys($1, path: $2, as: Perspective.self) }
-    form.inputKinds = reader.known(m["inputKinds"], path: p("inputKinds")) { $0.keys($1, path: $2, as: InputKind.self) }
-    form.setUpBy = reader.known(m["setUpBy"], path: p("setUpBy")) { $0.key($1, path: $2, as: Founder.self) }
-    form.advises = reader.known(m["advises"], path: p("advises")) { $0.keys($1, path: $2, as: Addressee.self) }
-    form.members = reader.known(m["members"], path: p("members")) { $0.integer($1, path: $2, minimum: 0) }
-    form.selection = reader.known(m["selection"], path: p("selection")) { $0.key($1, path: $2, as: Selection.self) }
-    form.legalForm = reader.known(m["legalForm"], path: p("legalForm")) { $0.key($1, path: $2, as: LegalForm.self) }
-    form.resultsAgreement = reader.known(m["resultsAgreement"], path: p("resultsAgreement")) { $0.bool($1, path: $2) }
-    form.rankAndFileLink = reader.known(m["rankAndFileLink"], path: p("rankAndFileLink")) { $0.bool($1, path: $2) }
-    form.memberMunicipalities = reader.known(m["memberMunicipalities"], path: p("memberMunicipalities")) { r, n, path in
-      r.array(n, path: path) { reader, child, childPath -> String? in
-        guard let code = reader.string(child, path: childPath) else { return nil }
-        guard isMunicipalityCode(code) else {
-          reader.report(at: child.offset, path: childPath, "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
-          return nil
-        }
-        return code
-      }
-    }
+    let id = m["id"].flatMap { reader.slug($0, path: path.member("id")) }
+    let name = m["name"].flatMap { reader.nonEmptyString($0, path: path.member("name")) }
+    var form = Form(id: id ?? "", name: name ?? "", citation: Citation(sourceID: "", section: nil))
+    FormFieldsDecoder.decode(&reader, m, path: path, sources: sources, into: &form)
+    // The citation comes last in the documented key order, so it is read last.
+    guard let citation = reader.citation(m, path: path, sources: sources), id != nil, name != nil else { return nil }
+    form.citation = citation
     return form
   }
 }

@@ -102,6 +102,8 @@ public struct Choices: Sendable, Equatable {
   public var organisation: Fact<KeySet<OrganisationChange>> = .unknown
   public var regionalPolicy: Fact<KeySet<Law>> = .unknown
   public var notes: Fact<String> = .unknown
+  /// Choices on which sources disagree (the fact itself is then unknown), with the competing cited values.
+  public var disputes: [ChoiceField: [CitedFieldValue]] = [:]
 
   public init() {}
 }
@@ -131,7 +133,10 @@ public struct Form: Sendable, Equatable {
   public var resultsAgreement: Known<Bool> = .unknown
   public var rankAndFileLink: Known<Bool> = .unknown
   public var memberMunicipalities: Known<[String]> = .unknown
+  /// The form's citation: the default for every field that names no source of its own.
   public var citation: Citation
+  /// Fields with their own citation, or with competing values (then the field itself is unknown).
+  public var provenance: [FormField: FieldProvenance] = [:]
 
   public init(id: String, name: String, citation: Citation) {
     self.id = id

@@ -1,4 +1,6 @@
-/// Word wrapping by display width. A word longer than a line is cut by `Screen.put` with an ellipsis.
+/// Word wrapping by display width. A URL (any word with a "/") longer than a line is never cut: it continues on
+/// the next line, broken after a "/" where one fits, else at the line's end. Other words longer than a line are
+/// cut by `Screen.put` with an ellipsis, which reads better than a word broken in two in a narrow pane.
 public enum Wrapping {
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
@@ -6,20 +8,52 @@ public enum Wrapping {
     var current = ""
     var currentWidth = 0
     for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-      let w = DisplayWidth.of(String(word))
-      if currentWidth == 0 {
-        current = String(word)
-        currentWidth = w
-      } else if currentWidth + 1 + w <= width {
-        current += " " + word
-        currentWidth += 1 + w
-      } else {
-        lines.append(current)
-        current = String(word)
-        currentWidth = w
+      var pieces = [String(word)]
+      if word.contains("/"), DisplayWidth.of(pieces[0]) > width { pieces = split(pieces[0], width: width) }
+      for piece in pieces {
+        let w = DisplayWidth.of(piece)
+        if currentWidth == 0 {
+          current = piece
+          currentWidth = w
+        } else if currentWidth + 1 + w <= width && pieces.count == 1 {
+          current += " " + piece
+          currentWidth += 1 + w
+        } else {
+          lines.append(current)
+          current = piece
+          currentWidth = w
+        }
       }
     }
     if !current.isEmpty { lines.append(current) }
     return lines
+  }
+
+  /// A word wider than the line in pieces that each fit, each ending after a "/" where possible.
+  static func split(_ word: String, width: Int) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    var currentWidth = 0
+    var lastSlash: String.Index?
+    for character in word {
+      let w = DisplayWidth.of(String(character))
+      if currentWidth + w > width, !current.isEmpty {
+        if let slash = lastSlash, slash < current.endIndex {
+          let after = current.index(after: slash)
+          pieces.append(String(current[..<after]))
+          current = String(current[after...])
+        } else {
+          pieces.append(current)
+          current = ""
+        }
+        currentWidth = DisplayWidth.of(current)
+        lastSlash = nil
+      }
+      current.append(character)
+      currentWidth += w
+      if character == "/" { lastSlash = current.index(before: current.endIndex) }
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
   }
 }
