@@ -146,6 +146,8 @@ enum SyntheticData {
               "participationOrdinance": \(r == 0 ? "null" : fact("\"complete\"", "art. 1"))
             },
             "formsComplete": null,
+            "sharedBodies": [],
+            "boundaryChanges": [],
             "forms": [
       \((r == 0 ? Array(0..<4) : [0, 2]).map { form($0, record: r) }.joined(separator: ",\n"))
             ]

@@ -38,6 +38,7 @@ enum CheckJSON {
       "law": finding.law.rawValue, "item": finding.item.rawValue,
       "lawItem": finding.law == .participationAct ? (finding.item.participationActLetter ?? "") : finding.item.rawValue,
       "verdict": finding.verdict.rawValue, "reason": finding.reason.key,
+      "reasonRegulation": finding.reason.regulation.map { r -> Any in ["title": r.title, "identifier": optional(r.identifier)] } ?? NSNull(),
       "practice": finding.practice.map { practice -> [String: Any] in
         var item: [String: Any] = [
           "shows": practice.shows.rawValue, "source": practice.citation.sourceID,
@@ -85,6 +86,7 @@ enum CheckJSON {
   static func readiness(_ readiness: ParticipationReadiness) -> [String: Any] {
     [
       "deadline": ParticipationReadiness.deadline.description,
+      "deadlineSources": ["griffiers.nl", "VNG"],
       "verdict": readiness.overall.rawValue,
       "daysLeft": readiness.daysLeft,
       "items": readiness.items.map { item -> [String: Any] in

@@ -11,7 +11,7 @@ enum CheckReport {
       for law in Law.allCases {
         out += "  \(law.label) \(law.article)\n"
         for finding in checks.legal where finding.law == law {
-          out += "    \(mark(finding.verdict)) \(CheckWords.itemLabel(finding.item, law: law)) \(finding.item.summary): \(CheckWords.verdict(finding.verdict)) — \(CheckWords.legalReason(finding))\n"
+          out += "    \(mark(finding.verdict)) \(CheckWords.itemLabel(finding.item, law: law)) \(finding.item.summary): \(CheckWords.verdict(finding.verdict)) — \(CheckWords.legalReason(finding, recordDate: situation.record?.id))\n"
           if let url = finding.carrier?.regulation.url { out += "        \(url)\n" }
           for entry in finding.uncounted { out += "        ! telt niet mee: \(CheckWords.uncounted(entry))\n" }
           for practice in finding.practice {
@@ -43,7 +43,7 @@ enum CheckReport {
     let symbol = ChecksPane.readinessSymbol(readiness.overall, .unicode).0
     out += "\(symbol) \(CheckWords.readinessOverall(readiness.overall))"
     if readiness.overall != .notApplicable { out += " — \(CheckWords.daysLeft(readiness.daysLeft))" }
-    out += "\n"
+    out += "\n    (\(CheckWords.deadlineSource))\n"
     for item in readiness.items {
       let reason = CheckWords.readinessReason(item)
       out += "    \(mark(item.verdict)) \(CheckWords.readinessItem(item.item)): \(CheckWords.verdict(item.verdict))"
@@ -53,7 +53,7 @@ enum CheckReport {
       out += "    (ter informatie) \(CheckWords.inspraak(inspraak, in: regulation))\n"
     }
     for regulation in readiness.adoptedBeforeNewText {
-      out += "    ! \(CitationWords.regulation(regulation)) is vastgesteld voor 2025: controleer uitvoering, evaluatie en uitdaagrecht opnieuw\n"
+      out += "    ! \(CitationWords.regulation(regulation)) is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150: controleer uitvoering, evaluatie en uitdaagrecht opnieuw\n"
     }
     if readiness.deadlinePassed { out += "    de termijn is verstreken\n" }
     return out

@@ -152,7 +152,7 @@ import Testing
     try Data(notArranged.utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0034.json")))
     let text = try run(["check", "--data", directory.path] + asOf)
     #expect(text.status == 1)
-    #expect(text.stdout.contains("✗ (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet voldaan — volgens de bron is er op deze datum geen verordening voor deze wet van kracht"))
+    #expect(text.stdout.contains("✗ (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet voldaan — volgens de bron was er per 2026-11-29 geen verordening voor deze wet van kracht"))
     #expect(text.stdout.contains("✓ (a) voorstellen voor beleid doen: voldaan — geregeld in Testverordening adviesraad sociaal domein (fictief) (CVDR000001/1), art. 3"))
     let json = try run(["check", "--data", directory.path, "--format", "json", "almere"] + asOf)
     #expect(json.status == 1)

@@ -97,10 +97,14 @@ import Testing
     #expect(f.verdict == .undecidable)
     #expect(f.reason == .onlyUncountedRegulations)
     #expect(f.uncounted.map(\.why) == [.policyRules])
-    // With a complete list, policy rules alone leave the item not met (and still flagged).
+    // A complete list of policy rules alone holds no ordinance: only a "noOrdinance" statement says there is none.
     let complete = situation([policy], lists: [.wmo2015: .complete])
-    #expect(finding(.wmo2015, .f, complete).verdict == .notMet)
+    #expect(finding(.wmo2015, .f, complete).verdict == .undecidable)
     #expect(finding(.wmo2015, .f, complete).uncounted.map(\.why) == [.policyRules])
+    // Beside an ordinance read whole, the complete list leaves the item not met, and the policy rules flagged.
+    let withOrdinance = situation([ordinance(items: [.a: "art. 3"]), policy], lists: [.wmo2015: .complete])
+    #expect(finding(.wmo2015, .f, withOrdinance).verdict == .notMet)
+    #expect(finding(.wmo2015, .f, withOrdinance).uncounted.map(\.why) == [.policyRules])
   }
 
   @Test func notMetNeedsACompleteListReadWhole() {

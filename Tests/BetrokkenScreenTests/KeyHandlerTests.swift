@@ -118,7 +118,7 @@ import Testing
     // A binding added to the table fails this test until it is listed here, as a reminder to give it a test
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n"]
+      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m"]
     #expect(Set(KeyTable.dashboard.map(\.keyLabel)) == tested)
     // No key is bound twice in one table.
     for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter, KeyTable.comparison] {

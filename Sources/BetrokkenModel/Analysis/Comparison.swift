@@ -104,8 +104,11 @@ public struct Comparison: Sendable {
     for law in Law.allCases {
       add(.checks, law.label, checks.map { c in
         let findings = c.legal.filter { $0.law == law }
+        // The Participatiewet's own letter beside the Wmo letter: "b(a)".
         func letters(_ list: [LegalFinding]) -> String {
-          list.isEmpty ? "—" : list.map(\.item.rawValue).joined(separator: " ")
+          list.isEmpty ? "—" : list.map { f in
+            f.law == .participationAct ? "\(f.item.rawValue)(\(f.item.participationActLetter ?? ""))" : f.item.rawValue
+          }.joined(separator: " ")
         }
         let met = findings.filter { $0.verdict == .met }
         let notMet = findings.filter { $0.verdict == .notMet }

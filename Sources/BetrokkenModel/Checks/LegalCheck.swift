@@ -28,7 +28,7 @@ public enum LegalCheck {
     where regulation.kind == .known(.furtherRules) && regulation.isInForce(on: date) && regulation.covers(law) {
       guard let article = regulation.legalItems[item], let delegation = regulation.delegatedBy,
         let ordinance = record.regulation(withID: delegation.regulationID),
-        ordinance.isCouncilOrdinance, ordinance.isInForce(on: date)
+        ordinance.isCouncilOrdinance, ordinance.isInForce(on: date), ordinance.covers(law)
       else { continue }
       finding.verdict = .met
       finding.reason = .regulatedByFurtherRules
@@ -50,6 +50,12 @@ public enum LegalCheck {
     }
     let partlyRead = relevant.first { !$0.readWhole }
     let couldStillCount = finding.uncounted.contains { $0.why.couldCount }
+    // A list is complete for the record's date; one that has lost a regulation since no longer says what holds.
+    let endedSinceRecord = regulations.first { regulation in
+      let kindMayCount = regulation.kind.value.map { $0 == .ordinance || $0 == .furtherRules } ?? true
+      let scopeMayCover = regulation.scope.value.map { $0.contains(law) } ?? true
+      return kindMayCount && scopeMayCover && regulation.isInForce(on: record.id) && regulation.isKnownOutOfForce(on: date)
+    }
 
     // Not met: the record says no ordinance is in force, or its complete list, read whole, leaves the item out.
     switch record.regulationLists.statement(for: law) {
@@ -58,7 +64,8 @@ public enum LegalCheck {
       finding.reason = .noOrdinanceInForce(citation)
       finding.regulationsRead = relevant
       return finding
-    case .known(.complete, _) where factsMissing == nil && partlyRead == nil && !couldStillCount:
+    case .known(.complete, _) where factsMissing == nil && partlyRead == nil && !couldStillCount && endedSinceRecord == nil
+      && relevant.contains(where: { $0.isInForce(on: date) }):
       finding.verdict = .notMet
       finding.reason = .notRegulatedInCompleteList
       finding.regulationsRead = relevant
@@ -68,7 +75,9 @@ public enum LegalCheck {
     }
 
     // Otherwise the facts do not decide it; say which one is missing first.
-    if relevant.isEmpty {
+    if let regulation = endedSinceRecord, record.regulationLists.statement(for: law).value == .complete {
+      finding.reason = .listChangedSinceRecord(regulation)
+    } else if relevant.isEmpty {
       if finding.uncounted.isEmpty {
         finding.reason = .noRegulationKnown
       } else if finding.uncounted.allSatisfy({ $0.why == .notInForce }) {
@@ -107,13 +116,16 @@ public enum LegalCheck {
         if regulation.adoptedBy.isUnknown { why = .kindUnknown }
         else if !regulation.isCouncilOrdinance { why = .notACouncilOrdinance }
         else if regulation.scope.isUnknown { why = .scopeUnknown }
-        else { why = .notInForce }
+        else { why = regulation.inForceFrom == nil ? .inForceDatesUnknown : .notInForce }
       case .known(.furtherRules):
         if let delegation = regulation.delegatedBy, let ordinance = record.regulation(withID: delegation.regulationID),
           ordinance.isCouncilOrdinance
         {
-          if !regulation.isInForce(on: date) { why = .notInForce }
+          if regulation.inForceFrom == nil { why = .inForceDatesUnknown }
+          else if !regulation.isInForce(on: date) { why = .notInForce }
           else if regulation.scope.isUnknown { why = .scopeUnknown }
+          else if ordinance.scope.isUnknown { why = .scopeUnknown }
+          else if !ordinance.covers(law) { why = .furtherRulesWithoutDelegation }
           else { why = .delegatingOrdinanceNotInForce }
         } else {
           why = .furtherRulesWithoutDelegation

@@ -50,16 +50,18 @@ public struct UncountedRegulation: Sendable, Equatable {
     case notACouncilOrdinance
     /// The kind of regulation is unknown.
     case kindUnknown
-    /// Not in force on the date, or its dates are unknown.
+    /// Known not to be in force on the date (not yet, or no longer).
     case notInForce
+    /// Its first day in force is unknown.
+    case inForceDatesUnknown
     /// Its scope is unknown, so it may not cover this law.
     case scopeUnknown
 
     /// Whether completing the record could make it count (so it stands in the way of "not met").
     public var couldCount: Bool {
       switch self {
-      case .policyRules, .notACouncilOrdinance: false
-      case .furtherRulesWithoutDelegation, .delegatingOrdinanceNotInForce, .kindUnknown, .notInForce, .scopeUnknown: true
+      case .policyRules, .notACouncilOrdinance, .notInForce: false
+      case .furtherRulesWithoutDelegation, .delegatingOrdinanceNotInForce, .kindUnknown, .inForceDatesUnknown, .scopeUnknown: true
       }
     }
   }
@@ -84,8 +86,19 @@ public enum LegalReason: Sendable, Equatable {
   case notReadWhole(Regulation)
   /// Regulations for the law are known, but none is in force on the date.
   case noRegulationInForce
+  /// The list was stated complete for the record's date, but a regulation on it has ended since: what replaced it
+  /// is not in the record.
+  case listChangedSinceRecord(Regulation)
   /// What was read does not regulate the item, but no source states the list complete.
   case listNotStatedComplete
+
+  /// The regulation a reason is about, when it names one.
+  public var regulation: Regulation? {
+    switch self {
+    case .regulationFactsUnknown(let r), .notReadWhole(let r), .listChangedSinceRecord(let r): r
+    default: nil
+    }
+  }
 
   public var key: String {
     switch self {
@@ -100,6 +113,7 @@ public enum LegalReason: Sendable, Equatable {
     case .notReadWhole: "notReadWhole"
     case .noRegulationInForce: "noRegulationInForce"
     case .listNotStatedComplete: "listNotStatedComplete"
+    case .listChangedSinceRecord: "listChangedSinceRecord"
     }
   }
 }

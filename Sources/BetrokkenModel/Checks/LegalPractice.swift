@@ -15,6 +15,11 @@ enum LegalPractice {
     default:
       break
     }
+    // (e): the agenda choice is the fact, for or against; when it is known it is named alone, not every form.
+    if item == .e, case .known(let setting, let citation) = choices.agendaSetting {
+      return [Practice(subject: .choice(.agendaSetting),
+        shows: setting == .citizensToo ? .citizensSetAgenda : .municipalitySetsAgendaAlone, citation: citation)]
+    }
     let forms = situation.formsInPlace.filter { $0.laws.value?.contains(law) == true }
     var practice: [Practice] = []
     for form in forms {
@@ -28,12 +33,9 @@ enum LegalPractice {
         case .e: phases.contains(.agenda) && rung >= .consult ? .agendaInput : nil
         case .c, .f: nil
         }
-      if let shows { practice.append(Practice(subject: .form(form), shows: shows, citation: form.citation)) }
-    }
-    // (e): the agenda choice is the fact, for or against; it is named once, not through every form.
-    if item == .e, case .known(let setting, let citation) = choices.agendaSetting {
-      practice.append(Practice(subject: .choice(.agendaSetting),
-        shows: setting == .citizensToo ? .citizensSetAgenda : .municipalitySetsAgendaAlone, citation: citation))
+      // Cite the fact that shows it: the rung for (a) and (b), the structure for (d), the phases for (e).
+      let field: FormField = item == .d ? .structure : (item == .e ? .phases : .rung)
+      if let shows { practice.append(Practice(subject: .form(form), shows: shows, citation: form.citation(for: field))) }
     }
     return practice
   }

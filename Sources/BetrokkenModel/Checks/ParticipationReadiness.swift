@@ -88,7 +88,8 @@ public struct ParticipationReadiness: Sendable, Equatable {
       if let until = regulation.inForceUntil, until < date { return false }
       switch regulation.kind {
       case .unknown: break
-      case .known(.ordinance) where regulation.adoptedBy != .known(.executive): break
+      // Art. 150: "De raad stelt … vast". The college's rules and a joint arrangement's ordinance do not count.
+      case .known(.ordinance) where regulation.adoptedBy.isUnknown || regulation.adoptedBy == .known(.council): break
       default: return false
       }
       if regulation.participationItems.isEmpty, let bases = regulation.legalBases.value,
@@ -98,10 +99,17 @@ public struct ParticipationReadiness: Sendable, Equatable {
       }
       return true
     }
+    // Carriers in force on the deadline first, so a successor is cited rather than the ordinance it replaces.
     let carriers = candidates.filter { $0.isCouncilOrdinance && !$0.participationItems.isEmpty }
+      .sorted { Self.inForceOnDeadline($0) && !Self.inForceOnDeadline($1) }
     let statement = record.regulationLists.participationOrdinance
     let noOrdinance = statement.value == .noOrdinance
-    let complete = statement.value == .complete
+    // A list is complete for the record's date; one that has lost an ordinance since no longer says what holds.
+    let endedSinceRecord = record.regulations.contains { regulation in
+      regulation.isCouncilOrdinance && regulation.isInForce(on: record.id) && regulation.isKnownOutOfForce(on: date)
+        && (!regulation.participationItems.isEmpty || regulation.legalBases.value?.contains(where: Self.citesArticle150) == true)
+    }
+    let complete = statement.value == .complete && !endedSinceRecord
 
     func contentFinding(_ item: Item, carrying: (Regulation) -> String?) -> Finding {
       if let carrier = carriers.first(where: { carrying($0) != nil }) {
@@ -136,22 +144,38 @@ public struct ParticipationReadiness: Sendable, Equatable {
     adoptedBeforeNewText = carriers.filter { ($0.adopted ?? $0.inForceFrom).map { $0 < CalendarDate.article150InForce } ?? false }
   }
 
-  /// In force on or before the deadline: every carrying ordinance starts by then and has not ended by then.
+  static func inForceOnDeadline(_ regulation: Regulation) -> Bool { regulation.isInForce(on: deadline) }
+
+  /// In force on or before the deadline: each content item that is carried has a carrier in force on 2027-01-01.
+  /// A predecessor that ends before it, or a second ordinance that adds nothing the first lacks, does not matter.
   static func deadlineFinding(carriers: [Regulation], adopted: Finding) -> Finding {
     guard !carriers.isEmpty else {
       return Finding(item: .inForceByDeadline, verdict: adopted.verdict == .notMet ? .notMet : .undecidable,
         reason: adopted.verdict == .notMet ? adopted.reason : .noOrdinanceKnown)
     }
-    if let late = carriers.first(where: { ($0.inForceFrom ?? deadline) > deadline }) {
-      return Finding(item: .inForceByDeadline, verdict: .notMet, reason: .entersIntoForceAfterDeadline, carrier: late)
+    var onTime: [Regulation] = []
+    var unknown: Regulation?
+    var late: Regulation?
+    for item in ParticipationItem.allCases {
+      let carrying = carriers.filter { $0.participationItems[item] != nil }
+      guard !carrying.isEmpty else { continue }
+      if let inForce = carrying.first(where: inForceOnDeadline) {
+        onTime.append(inForce)
+      } else if let noDate = carrying.first(where: { $0.inForceFrom == nil }) {
+        unknown = unknown ?? noDate
+      } else {
+        late = late ?? carrying[0]
+      }
     }
-    if let ending = carriers.first(where: { ($0.inForceUntil ?? deadline) < deadline }) {
-      return Finding(item: .inForceByDeadline, verdict: .notMet, reason: .endsBeforeDeadline, carrier: ending)
+    if let late {
+      let after = (late.inForceFrom ?? deadline) > deadline
+      return Finding(item: .inForceByDeadline, verdict: .notMet,
+        reason: after ? .entersIntoForceAfterDeadline : .endsBeforeDeadline, carrier: late)
     }
-    if let unknown = carriers.first(where: { $0.inForceFrom == nil }) {
+    if let unknown {
       return Finding(item: .inForceByDeadline, verdict: .undecidable, reason: .inForceDateUnknown, carrier: unknown)
     }
-    let latest = carriers.max { $0.inForceFrom! < $1.inForceFrom! }!
+    let latest = onTime.max { $0.inForceFrom! < $1.inForceFrom! }!
     return Finding(item: .inForceByDeadline, verdict: .met, reason: .inForceOnTime, carrier: latest)
   }
 

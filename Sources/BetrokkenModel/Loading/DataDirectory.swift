@@ -7,6 +7,8 @@ public struct DataDirectory: Sendable {
   public var path: String
   public var profilesPath: String
   public var registryPath: String
+  /// `bodies/` beside `profiles/`, when there is one.
+  public var bodiesPath: String?
 
   public init(path: String, shipped: String?) {
     self.path = path
@@ -16,6 +18,7 @@ public struct DataDirectory: Sendable {
     } else {
       profilesPath = base
     }
+    if case .success(.directory) = FileSystem.kind(of: base + "/bodies") { bodiesPath = base + "/bodies" }
     let ownRegistry = base + "/municipalities.csv"
     if case .success(.file) = FileSystem.kind(of: ownRegistry) {
       registryPath = ownRegistry
@@ -38,7 +41,9 @@ public struct DataDirectory: Sendable {
 public struct DataSet: Sendable {
   public var registry: MunicipalityRegistry
   /// Changing the profiles recomputes the situations.
-  public var profiles: [Profile] { didSet { situations = profiles.map { Situation($0, asOf: asOf) } } }
+  public var profiles: [Profile] { didSet { situations = Self.situations(profiles, asOf: asOf, bodies: bodies) } }
+  /// Bodies shared by several municipalities (`bodies/`).
+  public private(set) var bodies: [SharedBody] = []
   public var diagnostics: [Diagnostic]
   public var filesRead: Int
   /// The date every view and check looks at.
@@ -46,30 +51,46 @@ public struct DataSet: Sendable {
   /// One per profile, in the profiles' order: the newest record on or before `asOf`.
   public private(set) var situations: [Situation]
 
-  public init(registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate) {
+  public init(
+    registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate,
+    bodies: [SharedBody] = []
+  ) {
     self.registry = registry
     self.profiles = profiles
     self.diagnostics = diagnostics
     self.filesRead = filesRead
     self.asOf = asOf
-    situations = profiles.map { Situation($0, asOf: asOf) }
+    self.bodies = bodies
+    situations = Self.situations(profiles, asOf: asOf, bodies: bodies)
   }
 
-  /// Loads the register, then the profiles of `paths` (or the directory's profiles when empty).
+  static func situations(_ profiles: [Profile], asOf: CalendarDate, bodies: [SharedBody]) -> [Situation] {
+    let byID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return profiles.map { Situation($0, asOf: asOf, bodies: byID) }
+  }
+
+  /// Loads the register, the shared bodies, then the profiles of `paths` (or the directory's profiles when empty),
+  /// and checks the references between profiles and bodies on the as-of date.
   public static func load(directory: DataDirectory, paths: [String] = [], asOf: CalendarDate) -> DataSet {
     let (registry, registryProblems) = MunicipalityRegistry.load(from: directory.registryPath)
     let result = ProfileLoader.load(paths: paths.isEmpty ? [directory.profilesPath] : paths, registry: registry)
-    return DataSet(registry: registry, profiles: result.profiles, diagnostics: registryProblems + result.diagnostics,
-      filesRead: result.filesRead, asOf: asOf)
+    let (bodies, bodyProblems) = directory.bodiesPath.map { BodyLoader.load(directory: $0, registry: registry) } ?? ([], [])
+    let references = BodyMembershipCheck.diagnostics(profiles: result.profiles, bodies: bodies, asOf: asOf,
+      bodiesLoaded: directory.bodiesPath != nil)
+    return DataSet(registry: registry, profiles: result.profiles,
+      diagnostics: registryProblems + result.diagnostics + bodyProblems + references,
+      filesRead: result.filesRead, asOf: asOf, bodies: bodies)
   }
 
   /// The same data looked at on another date.
   public func asOf(_ date: CalendarDate) -> DataSet {
     var copy = self
     copy.asOf = date
-    copy.situations = profiles.map { Situation($0, asOf: date) }
+    copy.situations = Self.situations(profiles, asOf: date, bodies: bodies)
     return copy
   }
+
+  public func body(withID id: String) -> SharedBody? { bodies.first { $0.id == id } }
 
   /// Profiles read from version-1 files and converted in memory.
   public var convertedFromVersion1: [Profile] { profiles.filter { $0.fileFormatVersion == 1 } }

@@ -1,7 +1,12 @@
 /// The facts of a form, shared by the forms of a record and the shared bodies: each may be plain (cited by the
 /// form), cited on its own, or disputed (see `CitedFieldReading`).
 enum FormFieldsDecoder {
-  static func decode(_ reader: inout DocumentReader, _ m: ObjectMembers, path: JSONPath, sources: Set<String>, into form: inout Form) {
+  /// `memberCodes`: whether `memberMunicipalities` is a list of codes (a record's form) or belongs to the caller
+  /// (a shared body lists memberships with periods there).
+  static func decode(
+    _ reader: inout DocumentReader, _ m: ObjectMembers, path: JSONPath, sources: Set<String>, into form: inout Form,
+    memberCodes: Bool = true
+  ) {
     var provenance: [FormField: FieldProvenance] = [:]
     func p(_ key: String) -> JSONPath { path.member(key) }
     func key<K: VocabularyKey>(_ field: FormField, _ type: K.Type) -> Known<K> {
@@ -46,6 +51,10 @@ enum FormFieldsDecoder {
     form.legalForm = key(.legalForm, LegalForm.self)
     form.resultsAgreement = flag(.resultsAgreement)
     form.rankAndFileLink = flag(.rankAndFileLink)
+    guard memberCodes else {
+      form.provenance = provenance
+      return
+    }
     form.memberMunicipalities = reader.citedField(m["memberMunicipalities"], path: p("memberMunicipalities"), sources: sources,
       field: .memberMunicipalities, provenance: &provenance, wrap: { .texts($0) }) { r, n, path in
       r.array(n, path: path) { reader, child, childPath -> String? in

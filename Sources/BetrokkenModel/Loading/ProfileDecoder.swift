@@ -2,7 +2,11 @@
 /// converted in memory). Cross-file rules (file name, register, duplicates) are the loader's.
 struct ProfileDecoder {
   static let topKeys = ["$schema", "formatVersion", "code", "name", "records"]
-  static let recordKeys = ["id", "sources", "choices", "regulations", "regulationLists", "formsComplete", "forms"]
+  static let recordKeys = [
+    "id", "sources", "choices", "regulations", "regulationLists", "formsComplete", "sharedBodies", "boundaryChanges", "forms",
+  ]
+  static let boundaryChangeKeys = ["date", "merged", "source", "section"]
+  static let referenceKeys = ["body", "localNote", "source", "section"]
   static let sourceKeys = ["id", "title", "publisher", "published", "retrieved", "url"]
   static let choiceKeys = [
     "motives", "citizenMotives", "direction", "existingStructures", "perspectives", "topics", "inputKinds",
@@ -116,13 +120,59 @@ struct ProfileDecoder {
       }
       return true
     }
+    let references = m["sharedBodies"].flatMap { node in
+      reader.array(node, path: path.member("sharedBodies"), unique: false) { reader, child, elementPath -> BodyReference? in
+        decodeReference(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sourceIDs)
+      }
+    }
+    let boundaryChanges = m["boundaryChanges"].flatMap { node in
+      reader.array(node, path: path.member("boundaryChanges"), unique: false) { reader, child, elementPath -> BoundaryChange? in
+        let changePath = JSONPath(prefix: elementPath.description, last: .none)
+        guard let c = reader.object(child, path: changePath, keys: boundaryChangeKeys) else { return nil }
+        let date = c["date"].flatMap { reader.date($0, path: changePath.member("date")) }
+        let merged = c["merged"].flatMap { reader.array($0, path: changePath.member("merged")) { $0.nonEmptyString($1, path: $2) } }
+        let citation = reader.citation(c, path: changePath, sources: sourceIDs)
+        guard let date, let merged, let citation else { return nil }
+        return BoundaryChange(date: date, merged: merged, citation: citation)
+      }
+    }
     let forms = m["forms"].flatMap { decodeForms(&reader, $0, path: path.member("forms"), sources: sourceIDs) }
-    guard let id, let regulations, let lists, let forms else { return nil }
+    guard let id, let regulations, let lists, let forms, let references, let boundaryChanges else { return nil }
+    checkStatements(&reader, lists, regulations: regulations, date: id, node: m["regulationLists"], path: path.member("regulationLists"))
     return Record(id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
-      formsComplete: formsComplete, forms: forms)
+      formsComplete: formsComplete, forms: forms, sharedBodies: references, boundaryChanges: boundaryChanges)
   }
 
-  private static func decodeSources(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath) -> [Source]? {
+  /// "No ordinance" beside an ordinance in force on the record's date contradicts itself: one of them is wrong.
+  private static func checkStatements(
+    _ reader: inout DocumentReader, _ lists: RegulationLists, regulations: [Regulation], date: CalendarDate,
+    node: JSONNode?, path: JSONPath
+  ) {
+    for law in Law.allCases where lists[law].value == .noOrdinance {
+      guard let ordinance = regulations.first(where: { $0.isCouncilOrdinance && $0.covers(law) && $0.isInForce(on: date) })
+      else { continue }
+      reader.report(at: node?.member(law.rawValue)?.offset ?? node?.offset ?? 0, path: path.member(law.rawValue),
+        "\"noOrdinance\" spreekt regeling \"\(ordinance.id)\" tegen, een verordening die op \(date) van kracht is voor deze wet; verwacht een van beide")
+    }
+    if lists.participationOrdinance.value == .noOrdinance,
+      let ordinance = regulations.first(where: { $0.isCouncilOrdinance && !$0.participationItems.isEmpty && ($0.adopted.map { $0 <= date } ?? true) })
+    {
+      reader.report(at: node?.member("participationOrdinance")?.offset ?? node?.offset ?? 0, path: path.member("participationOrdinance"),
+        "\"noOrdinance\" spreekt regeling \"\(ordinance.id)\" tegen, een participatieverordening van de raad; verwacht een van beide")
+    }
+  }
+
+  /// `{"body": id, "localNote": text or null, "source", "section"}`.
+  private static func decodeReference(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> BodyReference? {
+    guard let m = reader.object(node, path: path, keys: referenceKeys) else { return nil }
+    let body = m["body"].flatMap { reader.slug($0, path: path.member("body")) }
+    let note = m["localNote"].map { reader.optionalString($0, path: path.member("localNote")) }
+    let citation = reader.citation(m, path: path, sources: sources)
+    guard let body, let note = note ?? nil, let citation else { return nil }
+    return BodyReference(bodyID: body, localNote: note, citation: citation)
+  }
+
+  static func decodeSources(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath) -> [Source]? {
     let sources = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Source? in
       let path = JSONPath(prefix: elementPath.description, last: .none)
       guard let m = reader.object(child, path: path, keys: Self.sourceKeys) else { return nil }
@@ -216,6 +266,11 @@ struct ProfileDecoder {
         let hint = Suggestions.hint(for: delegation.regulationID, among: regulations.map(\.id))
         reader.report(at: at, path: delegationPath,
           "verwacht de id van een verordening uit \"regulations\" van dit record; gevonden \"\(delegation.regulationID)\"\(hint)")
+      } else if let target = regulations.first(where: { $0.id == delegation.regulationID }), let kind = target.kind.value,
+        kind != .ordinance
+      {
+        reader.report(at: at, path: delegationPath,
+          "alleen een verordening delegeert nadere regels; \"\(target.id)\" is \"\(kind.rawValue)\"")
       }
     }
     return regulations

@@ -33,7 +33,7 @@ struct Version1Decoder {
       note += "; \(conversion.regulations.count) regeling(en) uit \"ordinance\" met onbekende soort en data"
     }
     if conversion.droppedNotArranged > 0 {
-      note += "; \(conversion.droppedNotArranged) onderdeel/onderdelen met false kunnen niet mee (dat zegt een regeling die helemaal gelezen is)"
+      note += "; \(conversion.droppedNotArranged) onderdeel/onderdelen met false of zonder artikel kunnen niet mee (dat zegt een regeling die helemaal gelezen is, met artikel)"
     }
     note += "; betrokken migrate schrijft het bestand om"
     reader.report(.note, at: root.member("formatVersion")?.offset ?? 0, path: "formatVersion", note)
@@ -47,7 +47,15 @@ struct Version1Decoder {
       let id = m["id"].flatMap { reader.nonEmptyString($0, path: path.member("id")) }
       let title = m["title"].flatMap { reader.nonEmptyString($0, path: path.member("title")) }
       let publisher = m["publisher"].map { reader.optionalString($0, path: path.member("publisher")) }
-      let year = m["year"].map { n -> Int?? in n.isNull ? .some(nil) : reader.integer(n, path: path.member("year")).map { .some($0) } }
+      let year = m["year"].map { n -> Int?? in
+        if n.isNull { return .some(nil) }
+        guard let year = reader.integer(n, path: path.member("year")) else { return nil }
+        guard CalendarDate.supportedYears.contains(year) else {
+          reader.expected("een jaar van 1900 tot en met 2099", at: n, path: path.member("year"))
+          return nil
+        }
+        return .some(year)
+      }
       let url = m["url"].map { reader.optionalString($0, path: path.member("url")) }
       guard let id, let title, let publisher = publisher ?? nil, let year = year ?? nil, let url = url ?? nil else { return nil }
       return Source(id: id, title: title, publisher: publisher, published: year.map(String.init), url: url)
@@ -90,7 +98,8 @@ struct Version1Conversion {
   let recordDate: CalendarDate
   let sources: [Source]
   let regulations: [Regulation]
-  /// Items a v1 file said were *not* arranged: version 2 says that only through a regulation read whole.
+  /// Items a v1 file said were *not* arranged, or arranged without an article: version 2 says the one only through
+  /// a regulation read whole, and the other only with the article.
   let droppedNotArranged: Int
 
   init(sources: [Source], ordinance: [Law: [LegalItem: Fact<Bool>]]) {
@@ -104,10 +113,10 @@ struct Version1Conversion {
     for law in Law.allCases {
       for item in LegalItem.required(by: law) {
         guard case .known(let value, let citation) = ordinance[law]?[item] ?? .unknown else { continue }
-        if value {
-          arranged.append((citation.sourceID, law, item, citation.section ?? "art. ?"))
+        if value, let article = citation.section {
+          arranged.append((citation.sourceID, law, item, article))
         } else {
-          dropped += 1
+          dropped += 1  // "not arranged", or arranged without an article: neither can be said in format 2
         }
       }
     }
@@ -125,7 +134,8 @@ struct Version1Conversion {
         var regulation = Regulation(id: "verordening-\(regulations.count + 1)\(suffix)", title: source.title,
           readWhole: false, citation: Citation(sourceID: sourceID, section: nil))
         regulation.url = source.url
-        regulation.scope = .known(KeySet(Law.allCases.filter { law in group.contains { $0.law == law } }))
+        // A v1 item says which laws the source arranges an item for, not which laws the regulation's scope covers.
+        regulation.scope = .unknown
         for entry in group { regulation.legalItems[entry.item] = entry.article }
         regulations.append(regulation)
       }

@@ -36,10 +36,15 @@ public struct Record: Sendable, Equatable {
   /// A source states that `forms` lists every form in place on the record's date.
   public var formsComplete: Fact<Bool>
   public var forms: [Form]
+  /// Shared bodies this municipality takes part in, defined in their own files.
+  public var sharedBodies: [BodyReference]
+  /// Changes of the municipality's borders after the guide (2015): register figures are of 2025, not of the record.
+  public var boundaryChanges: [BoundaryChange]
 
   public init(
     id: CalendarDate, sources: [Source], choices: Choices = Choices(), regulations: [Regulation] = [],
-    regulationLists: RegulationLists = RegulationLists(), formsComplete: Fact<Bool> = .unknown, forms: [Form] = []
+    regulationLists: RegulationLists = RegulationLists(), formsComplete: Fact<Bool> = .unknown, forms: [Form] = [],
+    sharedBodies: [BodyReference] = [], boundaryChanges: [BoundaryChange] = []
   ) {
     self.id = id
     self.sources = sources
@@ -48,6 +53,8 @@ public struct Record: Sendable, Equatable {
     self.regulationLists = regulationLists
     self.formsComplete = formsComplete
     self.forms = forms
+    self.sharedBodies = sharedBodies
+    self.boundaryChanges = boundaryChanges
   }
 
   public func source(withID id: String) -> Source? {
@@ -137,6 +144,8 @@ public struct Form: Sendable, Equatable {
   public var citation: Citation
   /// Fields with their own citation, or with competing values (then the field itself is unknown).
   public var provenance: [FormField: FieldProvenance] = [:]
+  /// Set when the form is a shared body (`Data/bodies/`) seen from one of its members.
+  public var sharedBodyID: String?
 
   public init(id: String, name: String, citation: Citation) {
     self.id = id
@@ -177,5 +186,19 @@ public enum FormStanding: Sendable, Equatable {
   public var isRunning: Bool {
     if case .running = self { return true }
     return false
+  }
+}
+
+/// A change of a municipality's borders: the date and the municipalities (or parts) merged in, with a source.
+public struct BoundaryChange: Sendable, Equatable {
+  public var date: CalendarDate
+  /// The names of the municipalities (or villages) that joined, as the source gives them.
+  public var merged: [String]
+  public var citation: Citation
+
+  public init(date: CalendarDate, merged: [String], citation: Citation) {
+    self.date = date
+    self.merged = merged
+    self.citation = citation
   }
 }

@@ -44,9 +44,10 @@ public struct Regulation: Sendable, Equatable {
     return false
   }
 
-  /// A council ordinance (or a Wgr body's): the kind of regulation a duty "bij verordening" asks for.
+  /// The council's ordinance: the kind of regulation a duty "bij verordening" asks for. An ordinance of a joint
+  /// arrangement's board (Wgr) is not the municipality's own and does not count.
   public var isCouncilOrdinance: Bool {
-    kind == .known(.ordinance) && (adoptedBy == .known(.council) || adoptedBy == .known(.jointBoard))
+    kind == .known(.ordinance) && adoptedBy == .known(.council)
   }
 
   public func covers(_ law: Law) -> Bool { scope.value?.contains(law) == true }

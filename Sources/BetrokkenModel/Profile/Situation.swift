@@ -8,10 +8,20 @@ public struct Situation: Sendable {
 
   /// Nil when the municipality has no record by the as-of date.
   public var record: Record? { recordIndex.map { profile.records[$0] } }
-  public init(_ profile: Profile, asOf: CalendarDate) {
+  /// The shared bodies the record references and that list this municipality as a member on the date. A body
+  /// the municipality has left, or one not loaded, is not its practice.
+  public let sharedBodies: [SharedBody]
+
+  public init(_ profile: Profile, asOf: CalendarDate, bodies: [String: SharedBody] = [:]) {
     self.profile = profile
     self.asOf = asOf
-    recordIndex = profile.records.lastIndex { $0.id <= asOf }
+    let index = profile.records.lastIndex { $0.id <= asOf }
+    recordIndex = index
+    sharedBodies = index.map { i in
+      profile.records[i].sharedBodies.compactMap { reference in
+        bodies[reference.bodyID].flatMap { $0.isMember(profile.code, on: asOf) ? $0 : nil }
+      }
+    } ?? []
   }
 
   /// The forms that count on the as-of date (existing, pilot or of unknown status, and running). Computed, not
@@ -22,8 +32,8 @@ public struct Situation: Sendable {
   public var name: String { profile.name }
   public var file: String { profile.file }
   public var choices: Choices { record?.choices ?? Choices() }
-  /// Every form of the record, whatever its standing.
-  public var forms: [Form] { record?.forms ?? [] }
+  /// Every form of the record, whatever its standing, and the shared bodies it takes part in on the date.
+  public var forms: [Form] { (record?.forms ?? []) + sharedBodies.map { $0.form(on: asOf) } }
   public var regulations: [Regulation] { record?.regulations ?? [] }
 
   /// The record's date when it is older than the as-of date ("per <date>"); nil when they are the same day.
@@ -32,7 +42,10 @@ public struct Situation: Sendable {
     return id
   }
 
-  public func source(withID id: String) -> Source? { record?.source(withID: id) }
+  /// A source of the record, or of a shared body it takes part in.
+  public func source(withID id: String) -> Source? {
+    record?.source(withID: id) ?? sharedBodies.lazy.compactMap { $0.sources.first { $0.id == id } }.first
+  }
 
   /// The highest rung any running form reaches; nil when none has a known rung.
   public var highestRung: Rung? { formsInPlace.compactMap(\.rung.value).max() }

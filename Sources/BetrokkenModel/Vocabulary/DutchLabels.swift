@@ -217,6 +217,7 @@ extension Founder {
     case .council: "gemeenteraad"
     case .citizens: "burgers"
     case .region: "de regio"
+    case .jointBoard: "bestuur van een gemeenschappelijke regeling"
     }
   }
 }

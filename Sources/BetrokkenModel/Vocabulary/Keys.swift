@@ -95,6 +95,8 @@ public enum Contact: String, VocabularyKey {
 /// Who set a form up.
 public enum Founder: String, VocabularyKey {
   case executive, council, citizens, region
+  /// The board of a joint arrangement under the Wgr.
+  case jointBoard
 }
 
 /// Whom a form advises.

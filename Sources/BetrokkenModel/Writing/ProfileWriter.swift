@@ -23,6 +23,14 @@ public enum ProfileWriter {
     statements.append("\(inner)  \"participationOrdinance\": " + fact(record.regulationLists.participationOrdinance) { string($0.rawValue) })
     lines.append("\(inner)\"regulationLists\": {\n" + statements.joined(separator: ",\n") + "\n\(inner)}")
     lines.append("\(inner)\"formsComplete\": " + fact(record.formsComplete) { $0 ? "true" : "false" })
+    lines.append("\(inner)\"sharedBodies\": " + list(record.sharedBodies.map { reference in
+      "\(inner)  {\"body\": \(string(reference.bodyID)), \"localNote\": \(optional(reference.localNote)), "
+        + "\"source\": \(string(reference.citation.sourceID)), \"section\": \(optional(reference.citation.section))}"
+    }, indent: inner))
+    lines.append("\(inner)\"boundaryChanges\": " + list(record.boundaryChanges.map { change in
+      "\(inner)  {\"date\": \(string(change.date.description)), \"merged\": \(array(change.merged)), "
+        + "\"source\": \(string(change.citation.sourceID)), \"section\": \(optional(change.citation.section))}"
+    }, indent: inner))
     lines.append("\(inner)\"forms\": " + list(record.forms.map { form($0, indent: inner + "  ") }, indent: inner))
     return "\(indent){\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
   }
@@ -40,14 +48,38 @@ public enum ProfileWriter {
   static func choices(_ c: Choices, indent: String) -> String {
     func keys<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> String { self.fact(fact) { array($0.map(\.rawValue)) } }
     func key<K: VocabularyKey>(_ fact: Fact<K>) -> String { self.fact(fact) { string($0.rawValue) } }
-    let entries: [(String, String)] = [
-      ("motives", keys(c.motives)), ("citizenMotives", keys(c.citizenMotives)), ("direction", keys(c.direction)),
-      ("existingStructures", key(c.existingStructures)), ("perspectives", keys(c.perspectives)),
-      ("topics", keys(c.topics)), ("inputKinds", keys(c.inputKinds)), ("agendaSetting", key(c.agendaSetting)),
-      ("facilitation", keys(c.facilitation)), ("organisation", keys(c.organisation)),
-      ("regionalPolicy", keys(c.regionalPolicy)), ("notes", fact(c.notes) { string($0) }),
+    let entries: [(ChoiceField, String)] = [
+      (.motives, keys(c.motives)), (.citizenMotives, keys(c.citizenMotives)), (.direction, keys(c.direction)),
+      (.existingStructures, key(c.existingStructures)), (.perspectives, keys(c.perspectives)),
+      (.topics, keys(c.topics)), (.inputKinds, keys(c.inputKinds)), (.agendaSetting, key(c.agendaSetting)),
+      (.facilitation, keys(c.facilitation)), (.organisation, keys(c.organisation)),
+      (.regionalPolicy, keys(c.regionalPolicy)), (.notes, fact(c.notes) { string($0) }),
     ]
-    return "{\n" + entries.map { "\(indent)  \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n\(indent)}"
+    return "{\n" + entries.map { field, text in
+      "\(indent)  \(string(field.rawValue)): " + (c.disputes[field].map(disputed) ?? text)
+    }.joined(separator: ",\n") + "\n\(indent)}"
+  }
+
+  /// `{"disputed": [{"value", "source", "section"}, …]}`.
+  static func disputed(_ values: [CitedFieldValue]) -> String {
+    "{\"disputed\": [" + values.map { cited(fieldValue($0.value), $0.citation, approximate: $0.approximate) }.joined(separator: ", ") + "]}"
+  }
+
+  static func cited(_ value: String, _ citation: Citation, approximate: Bool) -> String {
+    "{\"value\": \(value), \"source\": \(string(citation.sourceID)), \"section\": \(optional(citation.section))"
+      + (approximate ? ", \"approximate\": true}" : "}")
+  }
+
+  static func fieldValue(_ value: FieldValue) -> String {
+    switch value {
+    case .key(let key): string(key.rawValue)
+    case .keys(let keys): array(keys.map { $0.rawValue })
+    case .number(let n): String(n)
+    case .flag(let b): b ? "true" : "false"
+    case .text(let t): string(t)
+    case .texts(let t): array(t)
+    case .date(let d): string(d.description)
+    }
   }
 
   static func regulation(_ r: Regulation, indent: String) -> String {
@@ -73,17 +105,26 @@ public enum ProfileWriter {
     func keys<K: VocabularyKey>(_ value: Known<KeySet<K>>) -> String { known(value) { array($0.map(\.rawValue)) } }
     func key<K: VocabularyKey>(_ value: Known<K>) -> String { known(value) { string($0.rawValue) } }
     func bool(_ value: Known<Bool>) -> String { known(value) { $0 ? "true" : "false" } }
-    let entries: [(String, String)] = [
-      ("id", string(f.id)), ("name", string(f.name)), ("kind", key(f.kind)), ("status", key(f.status)),
-      ("from", optional(f.from?.description)), ("until", optional(f.until?.description)),
-      ("structure", key(f.structure)), ("contact", key(f.contact)), ("scale", key(f.scale)), ("rung", key(f.rung)),
-      ("phases", keys(f.phases)), ("laws", keys(f.laws)), ("themes", known(f.themes) { array($0) }),
-      ("perspectives", keys(f.perspectives)), ("inputKinds", keys(f.inputKinds)), ("setUpBy", key(f.setUpBy)),
-      ("advises", keys(f.advises)), ("members", known(f.members) { String($0) }), ("selection", key(f.selection)),
-      ("legalForm", key(f.legalForm)), ("resultsAgreement", bool(f.resultsAgreement)),
-      ("rankAndFileLink", bool(f.rankAndFileLink)), ("memberMunicipalities", known(f.memberMunicipalities) { array($0) }),
-      ("source", string(f.citation.sourceID)), ("section", optional(f.citation.section)),
+    let fields: [(FormField, String)] = [
+      (.kind, key(f.kind)), (.status, key(f.status)),
+      (.from, optional(f.from?.description)), (.until, optional(f.until?.description)),
+      (.structure, key(f.structure)), (.contact, key(f.contact)), (.scale, key(f.scale)), (.rung, key(f.rung)),
+      (.phases, keys(f.phases)), (.laws, keys(f.laws)), (.themes, known(f.themes) { array($0) }),
+      (.perspectives, keys(f.perspectives)), (.inputKinds, keys(f.inputKinds)), (.setUpBy, key(f.setUpBy)),
+      (.advises, keys(f.advises)), (.members, known(f.members) { String($0) }), (.selection, key(f.selection)),
+      (.legalForm, key(f.legalForm)), (.resultsAgreement, bool(f.resultsAgreement)),
+      (.rankAndFileLink, bool(f.rankAndFileLink)), (.memberMunicipalities, known(f.memberMunicipalities) { array($0) }),
     ]
+    // A fact with its own citation, or disputed, is written in that shape; the rest plainly.
+    let entries: [(String, String)] = [("id", string(f.id)), ("name", string(f.name))]
+      + fields.map { field, plain in
+        switch f.provenance[field] {
+        case nil: (field.rawValue, plain)
+        case .cited(let citation, let approximate)?: (field.rawValue, cited(plain, citation, approximate: approximate))
+        case .disputed(let values)?: (field.rawValue, disputed(values))
+        }
+      }
+      + [("source", string(f.citation.sourceID)), ("section", optional(f.citation.section))]
     return object(entries, indent: indent)
   }
 

@@ -5,6 +5,9 @@ import BetrokkenModel
 public enum ComparisonCSV {
   public static func text(_ comparison: Comparison, differencesOnly: Bool = false) -> String {
     var rows: [[String]] = [["groep", "dimensie", "verschil"] + comparison.profiles.map { "\($0.name) (\($0.code))" }]
+    // The date asked and the record each column shows.
+    rows.append(["gegevens", "peildatum", ""] + comparison.profiles.map { $0.asOf.description })
+    rows.append(["gegevens", "record", ""] + comparison.profiles.map { $0.record.map { $0.id.description } ?? "geen" })
     for dimension in comparison.dimensions {
       if differencesOnly && dimension.difference == .same { continue }
       let difference: String

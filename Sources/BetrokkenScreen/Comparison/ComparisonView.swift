@@ -28,7 +28,8 @@ public enum ComparisonView {
     var screen = Screen(width: width, height: height, symbols: symbols)
     let profiles = codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
-    let header = " Betrokken \(symbols.box.vertical) Vergelijking: " + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
+    let header = " Betrokken \(symbols.box.vertical) Vergelijking op \(context.data.asOf): "
+      + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
     screen.fill(layout[0], role: .heading)
     screen.put(header, x: 0, y: 0, role: .heading)
     FooterBar.draw(context, in: layout[2], screen: &screen)
@@ -72,6 +73,11 @@ public enum ComparisonView {
     }))
     lines.append(row(mark: Span("  "), label: Span(""), cells: registry.map { m in
       Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? " inw." : "") } ?? "?"), .dim)
+    }))
+    // Which record each column shows: "per <date>" when it is older than the date asked.
+    lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.map { p in
+      guard let record = p.record else { return Span("  geen gegevens", .unknown) }
+      return Span("  " + (record.id < p.asOf ? "per \(record.id)" : "op \(record.id)"), record.id < p.asOf ? .warning : .dim)
     }))
     // Summary: which of the five parts differ, and how often unknown stands against known.
     let groups = comparison.differingGroups

@@ -118,6 +118,8 @@ public enum KeyHandler {
           state.message = "Eerste \(room) van \(withProfile.count) buurgemeenten met een profiel."
         }
       }
+    case .bodyMembers:
+      compareBodyMembers(&state, context: context)
     case .toggleDifferences: break
     case .checks: state.focus = .checks
     case .overview:
@@ -231,5 +233,27 @@ public enum KeyHandler {
 
   static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     min(max(value, low), max(low, high))
+  }
+
+  /// `m`: the members of the shared body selected in the ladder, side by side (those with a profile, at most four,
+  /// the selected municipality first).
+  static func compareBodyMembers(_ state: inout DashboardState, context: DashboardContext) {
+    guard state.focus == .ladder, let form = context.selectedForm, let id = form.sharedBodyID,
+      let body = context.data.body(withID: id), let code = state.selectedCode
+    else {
+      state.message = "Kies eerst in de Participatieladder een gedeeld orgaan (een regionale vorm met leden)."
+      return
+    }
+    let members = body.memberCodes(on: context.data.asOf).filter { member in context.data.situations.contains { $0.code == member } }
+    let others = members.filter { $0 != code }
+    guard !others.isEmpty else {
+      state.message = "Van \(body.name) heeft alleen deze gemeente een profiel."
+      return
+    }
+    let room = Comparison.allowedCount.upperBound - 1
+    openComparison(&state, codes: [code] + others.prefix(room))
+    if others.count > room {
+      state.message = "Eerste \(room + 1) van \(others.count + 1) leden van \(body.name) met een profiel."
+    }
   }
 }

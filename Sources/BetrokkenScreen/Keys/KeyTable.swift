@@ -3,7 +3,7 @@ public enum Action: Equatable, Sendable {
   case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
   case open, startFilter, snapshot, glossary, help, quit
   case checks, overview
-  case mark, compare, neighbours, toggleDifferences
+  case mark, compare, neighbours, bodyMembers, toggleDifferences
   case close
 }
 
@@ -48,6 +48,9 @@ public enum KeyTable {
       description: "de gemarkeerde gemeenten vergelijken (2 tot 4)", action: .compare, footerKey: "c"),
     KeyBinding(keys: [.character("n")], keyLabel: "n", short: "buren",
       description: "vergelijken met de buurgemeenten die een profiel hebben", action: .neighbours, footerKey: nil),
+    KeyBinding(keys: [.character("m")], keyLabel: "m", short: "leden",
+      description: "de leden van het gedeelde orgaan dat in de Participatieladder gekozen is vergelijken",
+      action: .bodyMembers, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot",
       description: "dit scherm als tekst opslaan", action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.character("b")], keyLabel: "b", short: "begrippen",

@@ -36,7 +36,7 @@ enum FindingOverlay {
         let (symbol, role) = ChecksPane.symbol(finding.verdict, symbols)
         lines.append(StyledLine([Span("\(symbol) \(CheckWords.itemLabel(finding.item, law: law)) ", role),
           Span(finding.item.summary, .heading), Span(": \(CheckWords.verdict(finding.verdict))", role)]))
-        paragraph(CheckWords.legalReason(finding), .plain, indent: 4)
+        paragraph(CheckWords.legalReason(finding, recordDate: situation.record?.id), .plain, indent: 4)
         if let url = finding.carrier?.regulation.url { paragraph(url, .dim, indent: 6) }
         for entry in finding.uncounted {
           paragraph("\(symbols.attention) telt niet mee: " + CheckWords.uncounted(entry), .warning, indent: 4)
@@ -98,7 +98,7 @@ enum FindingOverlay {
     }
     for regulation in readiness.adoptedBeforeNewText {
       lines.append(.empty)
-      paragraph("\(symbols.attention) \(CitationWords.regulation(regulation)) is vastgesteld voor 2025, onder de oude tekst (alleen voorbereiding): controleer uitvoering, evaluatie en uitdaagrecht opnieuw.", .warning, 0)
+      paragraph("\(symbols.attention) \(CitationWords.regulation(regulation)) is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150 (alleen voorbereiding): controleer uitvoering, evaluatie en uitdaagrecht opnieuw.", .warning, 0)
     }
     if readiness.deadlinePassed {
       lines.append(.empty)

@@ -20,29 +20,32 @@ enum FormDetailsOverlay {
     }
     func list<K: VocabularyKey>(_ keys: Known<KeySet<K>>) -> String? { keys.value?.map(\.label).joined(separator: ", ") }
     func yesNo(_ value: Known<Bool>) -> String? { value.value.map { $0 ? "ja" : "nee" } }
+    func fact(_ label: String, _ field: FormField, _ plain: String?) {
+      row(label, FactWords.field(field, of: form, plain: plain, in: profile) { "\(context.name(of: $0)) (\($0))" })
+    }
     row("Naam", form.name)
     row("Gemeente", "\(profile.name) (\(profile.code))")
-    row("Soort", form.kind.value?.label)
-    row("Status", form.status.value?.label)
+    fact("Soort", .kind, form.kind.value?.label)
+    fact("Status", .status, form.status.value?.label)
     row("Looptijd", FormWords.period(form))
     row("Op \(profile.asOf)", FormWords.standing(form.standing(on: profile.asOf)))
-    row("Trede (§4.2)", form.rung.value.map { "\($0.label) — burger als \($0.role)" })
-    row("Fasen (§4.3)", list(form.phases))
-    row("Schaal (§5.3)", form.scale.value?.label)
-    row("Vast of flexibel (§5.1)", form.structure.value?.label)
-    row("Contact (§5.2)", form.contact.value?.label)
-    row("Wetten", list(form.laws))
-    row("Thema's", form.themes.value?.joined(separator: ", "))
-    row("Perspectief (§3.1)", list(form.perspectives))
-    row("Soort inbreng (§3.3)", list(form.inputKinds))
-    row("Ingesteld door", form.setUpBy.value?.label)
-    row("Adviseert", list(form.advises))
-    row("Leden", form.members.value.map { DutchNumber.format($0) })
-    row("Selectie van leden", form.selection.value?.label)
-    row("Rechtsvorm (§4.4)", form.legalForm.value?.label)
-    row("Afspraak over resultaten", yesNo(form.resultsAgreement))
-    row("Band met achterban", yesNo(form.rankAndFileLink))
-    row("Deelnemende gemeenten", form.memberMunicipalities.value.map { codes in
+    fact("Trede (§4.2)", .rung, form.rung.value.map { "\($0.label) — burger als \($0.role)" })
+    fact("Fasen (§4.3)", .phases, list(form.phases))
+    fact("Schaal (§5.3)", .scale, form.scale.value?.label)
+    fact("Vast of flexibel (§5.1)", .structure, form.structure.value?.label)
+    fact("Contact (§5.2)", .contact, form.contact.value?.label)
+    fact("Wetten", .laws, list(form.laws))
+    fact("Thema's", .themes, form.themes.value?.joined(separator: ", "))
+    fact("Perspectief (§3.1)", .perspectives, list(form.perspectives))
+    fact("Soort inbreng (§3.3)", .inputKinds, list(form.inputKinds))
+    fact("Ingesteld door", .setUpBy, form.setUpBy.value?.label)
+    fact("Adviseert", .advises, list(form.advises))
+    fact("Leden", .members, form.members.value.map { DutchNumber.format($0) })
+    fact("Selectie van leden", .selection, form.selection.value?.label)
+    fact("Rechtsvorm (§4.4)", .legalForm, form.legalForm.value?.label)
+    fact("Afspraak over resultaten", .resultsAgreement, yesNo(form.resultsAgreement))
+    fact("Band met achterban", .rankAndFileLink, yesNo(form.rankAndFileLink))
+    fact("Deelnemende gemeenten", .memberMunicipalities, form.memberMunicipalities.value.map { codes in
       codes.map { "\(context.name(of: $0)) (\($0))" }.joined(separator: ", ")
     })
     lines.append(.empty)
@@ -52,7 +55,7 @@ enum FormDetailsOverlay {
         text += ", " + CitationWords.section(section, sourceID: form.citation.sourceID)
       }
       if let url = source.url { text += ", \(url)" }
-      row("Bron", text)
+      row(form.provenance.isEmpty ? "Bron" : "Bron (anders vermeld)", text)
     }
     return lines
   }

@@ -74,6 +74,12 @@ public enum ChecksPane {
         }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
         lines.append(StyledLine(practice))
+        if law == .participationAct {
+          // The law's own letters under the Wmo letters, so a reader holding the ordinance finds them.
+          var own = [Span(pad(narrow ? "  eigen" : "  eigen letter", labelWidth), .dim), Span("  ")]
+          for item in LegalItem.allCases.dropFirst() { own.append(Span((item.participationActLetter ?? "") + " ", .dim)) }
+          lines.append(StyledLine(own))
+        }
       case .readiness:
         lines.append(.empty)
         rowLines[rowLines.count - 1] = lines.count

@@ -72,6 +72,7 @@ enum LadderPane {
       case .notYetStarted: spans.append(Span("nog niet: ", .dim))
       case .ended: spans.append(Span("beëindigd: ", .dim))
       }
+      if form.dispute(.rung) != nil { spans.append(Span("betwist: ", .unknown)) }
       if !standing.isRunning, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
       spans.append(Span(form.name, standing.isRunning ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)
@@ -83,7 +84,11 @@ enum LadderPane {
     }
     lines.append(.empty)
     if let highest = analysis.highestRung {
-      lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent)]))
+      // Say so when no source gives the status of the forms that reach it: they count, but may not exist.
+      let reaching = analysis.formsByRung[highest] ?? []
+      let statusUnknown = reaching.allSatisfy { $0.standing(on: analysis.profile.asOf) == .running(.statusUnknown) }
+      lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent),
+        Span(statusUnknown ? " (status onbekend)" : "", .unknown)]))
       if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
         for part in Wrapping.wrap(symbols.attention + " alle bekende vormen informeren alleen: inwoners brengen niets in (§4.2)", width: width) {
           lines.append(StyledLine(part, .warning))

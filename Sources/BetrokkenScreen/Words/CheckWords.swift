@@ -23,7 +23,7 @@ public enum CheckWords {
   public static func attentionReason(_ reason: AttentionReason) -> String {
     switch reason {
     case .described(let text): text
-    case .formsNotStatedComplete: "hangt af van vormen die er niet zijn, en geen bron zegt dat de lijst van vormen compleet is"
+    case .formsNotStatedComplete: "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is"
     case .noRecord: "geen gegevens op deze datum"
     }
   }
@@ -34,7 +34,9 @@ public enum CheckWords {
     return "(\(item.rawValue)) [Pw (\(own))]"
   }
 
-  public static func legalReason(_ finding: LegalFinding) -> String {
+  /// The reason in words; `recordDate` is the date the record describes (statements hold for that date).
+  public static func legalReason(_ finding: LegalFinding, recordDate: CalendarDate?) -> String {
+    let per = recordDate.map { "per \($0)" } ?? "op de datum van de gegevens"
     switch finding.reason {
     case .regulatedByOrdinance:
       guard let carrier = finding.carrier else { return "geregeld in een verordening" }
@@ -48,11 +50,12 @@ public enum CheckWords {
       return text
     case .notRegulatedInCompleteList:
       let titles = finding.regulationsRead.map { CitationWords.regulation($0) }
-      return titles.isEmpty
-        ? "de lijst van regelingen is volgens de bron compleet en er is geen verordening voor deze wet"
-        : "niet geregeld in de volledig gelezen regelingen van een complete lijst: " + titles.joined(separator: "; ")
+      return "niet geregeld in de volledig gelezen regelingen van een lijst die volgens de bron \(per) compleet is: "
+        + titles.joined(separator: "; ")
     case .noOrdinanceInForce:
-      return "volgens de bron is er op deze datum geen verordening voor deze wet van kracht"
+      return "volgens de bron was er \(per) geen verordening voor deze wet van kracht"
+    case .listChangedSinceRecord(let regulation):
+      return "de lijst van regelingen was \(per) compleet, maar \(CitationWords.regulation(regulation)) is sindsdien vervallen; wat ervoor in de plaats kwam, staat niet in de gegevens"
     case .noRecord:
       return "geen gegevens op deze datum"
     case .noRegulationKnown:
@@ -78,7 +81,8 @@ public enum CheckWords {
       case .delegatingOrdinanceNotInForce: "de delegerende verordening is niet van kracht"
       case .notACouncilOrdinance: "geen verordening van de raad"
       case .kindUnknown: "soort regeling of vaststeller onbekend"
-      case .notInForce: "niet van kracht op deze datum (of data onbekend)"
+      case .notInForce: "niet van kracht op deze datum"
+      case .inForceDatesUnknown: "datum van inwerkingtreding onbekend"
       case .scopeUnknown: "onbekend voor welke wetten"
       }
     return "\(CitationWords.regulation(entry.regulation, article: entry.article)): \(why)"
@@ -130,6 +134,13 @@ public enum CheckWords {
   public static func readinessReason(_ finding: ParticipationReadiness.Finding) -> String {
     let named = finding.carrier.map { CitationWords.regulation($0, article: finding.article) } ?? ""
     switch finding.reason {
+    case .carriedByOrdinance where finding.item == .adoptedByCouncil:
+      // The article shows that the ordinance is one on involvement; the adoption itself has no article.
+      guard let carrier = finding.carrier else { return named }
+      var text = CitationWords.regulation(carrier)
+      if let adopted = carrier.adopted { text += ", vastgesteld \(adopted)" }
+      if let article = finding.article { text += "; regelt betrokkenheid onder meer in \(article)" }
+      return text
     case .carriedByOrdinance: return named
     case .inForceOnTime:
       return "\(named) is van kracht vanaf \(finding.carrier?.inForceFrom.map(\.description) ?? "?")"

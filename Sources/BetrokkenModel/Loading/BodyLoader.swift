@@ -1,0 +1,54 @@
+/// Loads the shared bodies of a data directory (`bodies/*.json`); a bad file is reported and left out.
+public enum BodyLoader {
+  public static func load(directory: String, registry: MunicipalityRegistry) -> (bodies: [SharedBody], diagnostics: [Diagnostic]) {
+    guard case .success(let names) = FileSystem.list(directory) else { return ([], []) }
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    var bodies: [SharedBody] = []
+    var diagnostics: [Diagnostic] = []
+    for name in names.filter({ $0.hasSuffix(".json") }).sorted() {
+      let (body, problems) = loadFile(base + name, registry: registry)
+      diagnostics += problems
+      if let body {
+        if let other = bodies.first(where: { $0.id == body.id }) {
+          diagnostics.append(Diagnostic(.error, file: body.file, path: "id",
+            message: "orgaan \"\(body.id)\" staat ook in \(other.file); dit bestand is niet geladen"))
+        } else {
+          bodies.append(body)
+        }
+      }
+    }
+    return (bodies, diagnostics)
+  }
+
+  public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (SharedBody?, [Diagnostic]) {
+    let bytes: [UInt8]
+    switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
+    case .failure(let error): return (nil, [Diagnostic(.error, file: path, message: error.message)])
+    case .success(let b): bytes = b
+    }
+    let text = SourceText(bytes: bytes)
+    if let bad = firstInvalidUTF8Offset(bytes) {
+      let byte = String(bytes[bad], radix: 16, uppercase: true)
+      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: bad),
+        message: "geen geldige UTF-8 (byte 0x\(byte)); sla het bestand op als UTF-8")])
+    }
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
+        message: "ongeldige JSON: verwacht \(error.expected); gevonden \(error.found)")])
+    }
+    var decoder = SharedBodyDecoder(file: path, text: text)
+    var body = decoder.decode(root)
+    var reader = decoder.reader
+    if let decoded = body, case .array(let nodes)? = root.member("memberMunicipalities")?.value {
+      for (i, member) in decoded.members.enumerated() where registry[member.code] == nil {
+        reader.report(at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
+          "onbekende gemeentecode \"\(member.code)\": niet in het register van 2025")
+      }
+      if reader.hasErrors { body = nil }
+    }
+    return (body, reader.diagnostics.sorted(by: Diagnostic.inReadingOrder))
+  }
+}

@@ -1,0 +1,42 @@
+/// Checks references between profiles and shared bodies on the as-of date, both ways. All are warnings: a
+/// reference that cannot be resolved is left out, and the profile still loads.
+enum BodyMembershipCheck {
+  static func diagnostics(profiles: [Profile], bodies: [SharedBody], asOf: CalendarDate, bodiesLoaded: Bool) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let byID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for profile in profiles {
+      guard let index = profile.records.lastIndex(where: { $0.id <= asOf }) else { continue }
+      let record = profile.records[index]
+      for (i, reference) in record.sharedBodies.enumerated() {
+        let path = "records[\(recordPosition(profile, index))].sharedBodies[\(i)]"
+        guard let body = byID[reference.bodyID] else {
+          // One profile validated on its own never fails for a body it cannot see.
+          if bodiesLoaded {
+            diagnostics.append(Diagnostic(.warning, file: profile.file, path: path,
+              message: "verwijst naar orgaan \"\(reference.bodyID)\", dat niet in bodies/ staat; de verwijzing telt niet mee"))
+          }
+          continue
+        }
+        if !body.isMember(profile.code, on: asOf) {
+          diagnostics.append(Diagnostic(.warning, file: profile.file, path: path,
+            message: "\(body.name) noemt \(profile.code) op \(asOf) niet als lid (\(body.file)); het orgaan telt hier niet mee"))
+        }
+      }
+    }
+    // Members with a loaded profile that do not reference a body listing them.
+    let profileByCode = Dictionary(profiles.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    for body in bodies {
+      for code in body.memberCodes(on: asOf) {
+        guard let profile = profileByCode[code], let record = profile.record(asOf: asOf) else { continue }
+        if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
+          diagnostics.append(Diagnostic(.warning, file: profile.file, path: "records",
+            message: "\(body.name) (\(body.file)) noemt \(code) op \(asOf) als lid, maar het record van \(record.id) verwijst er niet naar"))
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// The record's position in the file is not kept; records are sorted by date, which is how files list them.
+  static func recordPosition(_ profile: Profile, _ index: Int) -> Int { index }
+}

@@ -1,0 +1,72 @@
+/// A body that serves several municipalities — a regional platform, the Stedenvierkant — defined once in its own
+/// file (`Data/bodies/ID.json`) and referenced by each member's record, so the copies cannot drift.
+public struct SharedBody: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var sources: [Source]
+  /// The body's facts, as a form's (its `memberMunicipalities` are derived from `members`).
+  public var form: Form
+  public var members: [BodyMembership]
+  public var file: String
+
+  public init(id: String, name: String, sources: [Source], form: Form, members: [BodyMembership], file: String) {
+    self.id = id
+    self.name = name
+    self.sources = sources
+    self.form = form
+    self.members = members
+    self.file = file
+  }
+
+  /// The municipalities that are members on the date (joined not later, left not earlier; inclusive).
+  public func memberCodes(on date: CalendarDate) -> [String] {
+    members.filter { $0.isMember(on: date) }.map(\.code)
+  }
+
+  public func isMember(_ code: String, on date: CalendarDate) -> Bool {
+    members.contains { $0.code == code && $0.isMember(on: date) }
+  }
+
+  /// The body as one of a member's forms on the date: its facts, its current members, marked as shared.
+  public func form(on date: CalendarDate) -> Form {
+    var form = self.form
+    form.memberMunicipalities = .known(memberCodes(on: date))
+    form.sharedBodyID = id
+    return form
+  }
+}
+
+/// A municipality's membership of a shared body, with its period when known.
+public struct BodyMembership: Sendable, Equatable {
+  public var code: String
+  public var joined: CalendarDate?
+  public var left: CalendarDate?
+  public var citation: Citation
+
+  public init(code: String, joined: CalendarDate?, left: CalendarDate?, citation: Citation) {
+    self.code = code
+    self.joined = joined
+    self.left = left
+    self.citation = citation
+  }
+
+  public func isMember(on date: CalendarDate) -> Bool {
+    if let joined, date < joined { return false }
+    if let left, date > left { return false }
+    return true
+  }
+}
+
+/// A record's reference to a shared body it takes part in, with what is local to this member.
+public struct BodyReference: Sendable, Equatable {
+  public var bodyID: String
+  /// What is particular to this member (its own delegate, say), in Dutch.
+  public var localNote: String?
+  public var citation: Citation
+
+  public init(bodyID: String, localNote: String?, citation: Citation) {
+    self.bodyID = bodyID
+    self.localNote = localNote
+    self.citation = citation
+  }
+}
