@@ -69,6 +69,11 @@ import Testing
   }
 
   @Test func noFormsIsUndecidableNeverNo() {
+    // Even with the (empty) list stated complete, no forms decide nothing about how forms are arranged.
+    let complete = profile(complete: true)
+    for rule in [AttentionRule.onlyInforming, .coDecisionOnlyAtDecision, .noImplementationPhase, .flexibleWithoutAgreement, .indirectWithoutRankAndFile] {
+      #expect(verdict(rule, complete) == .undecidable, "\(rule)")
+    }
     let p = profile(complete: false)
     for rule in AttentionRule.allCases where ![.agendaByMunicipalityAlone, .integralOnly, .supportOnly, .regionalPolicyWithoutRegionalForm, .oneSidedMembership].contains(rule) {
       #expect(verdict(rule, p) == .undecidable, "\(rule)")

@@ -201,6 +201,40 @@ import Testing
     #expect(InvolvementAnalysis(s).formsNotInPlace.count == 1)
   }
 
+  @Test func aCompleteListHoldsForItsRecordsDate() {
+    // Listed complete on 2026-01-01; the only ordinance ends on 2026-06-30. Later, what replaced it is unknown.
+    let ending = ordinance(items: [.a: "art. 3"], until: "2026-06-30")
+    let before = finding(.wmo2015, .d, situation([ending], lists: [.wmo2015: .complete], asOf: "2026-06-30"))
+    #expect(before.verdict == .notMet)
+    let after = finding(.wmo2015, .d, situation([ending], lists: [.wmo2015: .complete], asOf: "2026-11-29"))
+    #expect(after.verdict == .undecidable)
+    #expect(after.reason == .listChangedSinceRecord(ending))
+  }
+
+  @Test func delegatingOrdinanceMustCoverTheLaw() {
+    let participation = ordinance(items: [:], scope: [])
+    let rules = furtherRules(items: [.c: "art. 2"], delegatedBy: "verordening")
+    let f = finding(.wmo2015, .c, situation([participation, rules]))
+    #expect(f.verdict == .undecidable)
+    #expect(f.uncounted.map(\.why) == [.furtherRulesWithoutDelegation])
+  }
+
+  @Test func aJointBoardsOrdinanceIsNotTheCouncils() {
+    let wgr = ordinance(items: [.b: "art. 4"], adoptedBy: .jointBoard)
+    let f = finding(.wmo2015, .b, situation([wgr]))
+    #expect(f.verdict == .undecidable)
+    #expect(f.uncounted.map(\.why) == [.notACouncilOrdinance])
+  }
+
+  @Test func agendaPracticeNamesTheChoiceAloneWhenItIsKnown() {
+    var agendaForm = council()
+    agendaForm.phases = .known([.agenda])
+    let s = situation(forms: [agendaForm]) { $0.agendaSetting = .known(.citizensToo, Self.cite) }
+    #expect(finding(.wmo2015, .e, s).practice.map(\.subject) == [.choice(.agendaSetting)])
+    let withoutChoice = situation(forms: [agendaForm])
+    #expect(finding(.wmo2015, .e, withoutChoice).practice.map(\.shows) == [.agendaInput])
+  }
+
   @Test func asOfBetweenRecordsUsesTheOlderOne() {
     let old = Record(id: date("2015-09-30"), sources: [Source(id: "s", title: "Leidraad", publisher: nil, published: "2015", url: nil)],
       forms: [council()])

@@ -314,4 +314,25 @@ import Testing
     #expect(Situation(profile, asOf: CalendarDate("2023-01-01")!).record?.id == CalendarDate("2015-09-30"))
     #expect(Situation(profile, asOf: CalendarDate("2023-01-01")!).formsInPlace.isEmpty)
   }
+
+  @Test func contradictoryStatementsAreRefused() {
+    let text = validProfileText.replacingOnce("\"wmo2015\": {\"value\": \"complete\"", with: "\"wmo2015\": {\"value\": \"noOrdinance\"")
+    let lines = diagnostics(forProfile: text)
+    #expect(lines.count == 1)
+    #expect(lines.first?.contains("regulationLists.wmo2015: \"noOrdinance\" spreekt regeling \"verordening-adviesraad-2025\" tegen") == true)
+  }
+
+  @Test func delegationMustComeFromAnOrdinanceOfTheRecord() {
+    let selfDelegation = validProfileText.replacingOnce("\"regulation\": \"verordening-adviesraad-2025\"", with: "\"regulation\": \"nadere-regels-ondersteuning\"")
+    #expect(diagnostics(forProfile: selfDelegation).first?.contains("een regeling kan zichzelf niet delegeren") == true)
+    let duplicate = validProfileText.replacingOnce("\"id\": \"nadere-regels-ondersteuning\"", with: "\"id\": \"verordening-adviesraad-2025\"")
+    #expect(diagnostics(forProfile: duplicate).contains { $0.contains("regeling-id \"verordening-adviesraad-2025\" komt twee keer voor in dit record") })
+    let byPolicyRules = validProfileText.replacingOnce("\"kind\": \"ordinance\",\n          \"adoptedBy\": \"council\"", with: "\"kind\": \"policyRules\",\n          \"adoptedBy\": \"executive\"")
+    #expect(diagnostics(forProfile: byPolicyRules).contains { $0.contains("alleen een verordening delegeert nadere regels; \"verordening-adviesraad-2025\" is \"policyRules\"") })
+  }
+
+  @Test func format1YearsOutsideTheCalendarAreRefused() {
+    let text = validProfileV1Text.replacingOnce("\"year\": 2015", with: "\"year\": 2150")
+    #expect(diagnostics(forProfile: text).first?.contains("sources[0].year: verwacht een jaar van 1900 tot en met 2099; gevonden getal 2150") == true)
+  }
 }

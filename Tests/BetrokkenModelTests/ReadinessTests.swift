@@ -74,6 +74,39 @@ import Testing
     #expect(complete.overall == .notReady)
   }
 
+  @Test func twoOrdinancesCarryItTogether() {
+    // The main ordinance carries all four items; a separate uitdaagrecht ordinance comes later: still ready.
+    var items = Self.allItems
+    items[.challengeRight] = nil
+    var main = participationOrdinance(items: Self.allItems, adopted: "2025-03-01", from: "2025-04-01")
+    main.id = "hoofdverordening"
+    var challenge = participationOrdinance(items: [.challengeRight: "art. 2"], adopted: "2026-10-01", from: "2027-06-01")
+    challenge.id = "uitdaagrecht"
+    #expect(readiness([main, challenge]).overall == .ready)
+    // Only the late one carries the uitdaagrecht: not ready, naming it.
+    var partial = main
+    partial.participationItems = ArticleMap(items)
+    let late = readiness([partial, challenge])
+    #expect(late.overall == .notReady)
+    #expect(late.items.last?.reason == .entersIntoForceAfterDeadline)
+    #expect(late.items.last?.carrier?.id == "uitdaagrecht")
+  }
+
+  @Test func aSuccessorReplacesItsPredecessor() {
+    var old = participationOrdinance(adopted: "2025-02-01", from: "2025-03-01", until: "2026-06-30")
+    old.id = "oud"
+    var new = participationOrdinance(adopted: "2026-05-01", from: "2026-07-01")
+    new.id = "nieuw"
+    let r = readiness([old, new], asOf: "2026-05-01")
+    #expect(r.overall == .ready)
+    #expect(r.items[0].carrier?.id == "nieuw", "the ordinance in force on the deadline is cited")
+  }
+
+  @Test func aJointBoardsOrdinanceIsNotAParticipatieverordening() {
+    #expect(readiness([participationOrdinance(adoptedBy: .jointBoard)], list: .complete).overall == .notReady)
+    #expect(readiness([participationOrdinance(adoptedBy: .jointBoard)]).items[0].reason == .noOrdinanceKnown)
+  }
+
   @Test func noOrdinanceStatedIsNotReady() {
     let r = readiness([], list: .noOrdinance)
     #expect(r.overall == .notReady)

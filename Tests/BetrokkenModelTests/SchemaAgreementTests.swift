@@ -104,6 +104,7 @@ import Testing
     ("v1-byte-order-mark", { "\u{FEFF}" + $0 }),
     ("v1-not-json", { $0 + "}" }),
     ("v1-nan", { $0.replacingOnce("\"members\": null", with: "\"members\": NaN") }),
+    ("v1-setUpBy-jointBoard", { $0.replacingOnce("\"setUpBy\": null", with: "\"setUpBy\": \"jointBoard\"") }),
     ("v1-forms-not-array", { text in
       let start = text.range(of: "\"forms\": [")!.lowerBound
       return String(text[..<start]) + "\"forms\": {}\n}\n"
@@ -111,9 +112,9 @@ import Testing
   ]
 
   /// (name, change to the valid version 2 fixture `validProfileText`, two records of Almere). The valid fixture
-  /// itself is the first entry. Cross-reference rules (source ids exist, unique ids, `until` not before `from`) are
-  /// the loader's alone, so no verdict depends on them: a change that also breaks one (an emptied source list, a
-  /// malformed `delegatedBy` id) is already invalid by its shape.
+  /// itself is the first entry. Cross-reference rules (source ids exist, unique ids, `until` not before `from`, a
+  /// referenced shared body exists) are the loader's alone, so no verdict depends on them: a change that also breaks
+  /// one (an emptied source list, a malformed `delegatedBy` id) is already invalid by its shape.
   static let v2Variants: [(String, @Sendable (String) -> String)] = [
     ("v2-valid", { $0 }),
     ("v2-missing-top-key", { $0.replacingOnce("  \"name\": \"Almere\",\n", with: "") }),
@@ -224,6 +225,48 @@ import Testing
     ("v2-form-id-bad", { $0.replacingOnce("\"id\": \"klankbordgroep-jeugd\"", with: "\"id\": \"klankbordgroep jeugd\"") }),
     ("v2-choice-bad-key", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\"", with: "\"agendaSetting\": {\"value\": \"citizens\"") }),
     ("v2-missing-choice", { $0.replacingOnce("\"organisation\": null, \"regionalPolicy\": null, \"notes\": null", with: "\"organisation\": null, \"regionalPolicy\": null") }),
+    ("v2-fact-cited-rung", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9 lid 2\"}") }),
+    ("v2-fact-disputed-rung", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [{\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}, {\"value\": \"advise\", \"source\": \"regelgeving-test\", \"section\": \"art. 10\"}]}") }),
+    ("v2-fact-disputed-one", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [{\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}]}") }),
+    ("v2-fact-disputed-not-list", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": {\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}}") }),
+    ("v2-fact-disputed-extra-key", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [{\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}, {\"value\": \"advise\", \"source\": \"regelgeving-test\", \"section\": \"art. 10\"}], \"note\": \"bronnen verschillen\"}") }),
+    ("v2-fact-disputed-plain-entries", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [\"consult\", \"advise\"]}") }),
+    ("v2-fact-disputed-bad-value", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [{\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}, {\"value\": \"adviseren\", \"source\": \"regelgeving-test\", \"section\": \"art. 10\"}]}") }),
+    ("v2-fact-cited-null", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": null, \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}") }),
+    ("v2-fact-cited-bad-value", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"adviseren\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}") }),
+    ("v2-fact-cited-missing-section", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"consult\", \"source\": \"regelgeving-test\"}") }),
+    ("v2-fact-cited-unknown-key", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"page\": 3}") }),
+    ("v2-fact-cited-source-null", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"consult\", \"source\": null, \"section\": \"art. 9\"}") }),
+    ("v2-fact-approximate-on-rung", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"approximate\": true}") }),
+    ("v2-fact-disputed-approximate-on-rung", { $0.replacingOnce("\"rung\": \"consult\"", with: "\"rung\": {\"disputed\": [{\"value\": \"consult\", \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"approximate\": true}, {\"value\": \"advise\", \"source\": \"regelgeving-test\", \"section\": \"art. 10\"}]}") }),
+    ("v2-fact-members-approximate", { $0.replacingOnce("\"members\": 12", with: "\"members\": {\"value\": 1200, \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"approximate\": true}") }),
+    ("v2-fact-members-approximate-false", { $0.replacingOnce("\"members\": 12", with: "\"members\": {\"value\": 12, \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"approximate\": false}") }),
+    ("v2-fact-members-approximate-string", { $0.replacingOnce("\"members\": 12", with: "\"members\": {\"value\": 1200, \"source\": \"regelgeving-test\", \"section\": \"art. 9\", \"approximate\": \"ja\"}") }),
+    ("v2-fact-members-disputed-approximate", { $0.replacingOnce("\"members\": 12", with: "\"members\": {\"disputed\": [{\"value\": 20, \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}, {\"value\": 22, \"source\": \"regelgeving-test\", \"section\": \"art. 10\", \"approximate\": true}]}") }),
+    ("v2-fact-members-cited-negative", { $0.replacingOnce("\"members\": 12", with: "\"members\": {\"value\": -1, \"source\": \"regelgeving-test\", \"section\": \"art. 9\"}") }),
+    ("v2-fact-cited-themes", { $0.replacingOnce("\"themes\": [\"jeugdhulp\"]", with: "\"themes\": {\"value\": [\"jeugdhulp\", \"mantelzorg\"], \"source\": \"regelgeving-test\", \"section\": \"art. 2\"}") }),
+    ("v2-fact-cited-themes-duplicate", { $0.replacingOnce("\"themes\": [\"jeugdhulp\"]", with: "\"themes\": {\"value\": [\"jeugdhulp\", \"jeugdhulp\"], \"source\": \"regelgeving-test\", \"section\": \"art. 2\"}") }),
+    ("v2-fact-cited-from", { $0.replacingOnce("\"from\": \"2026-03-01\"", with: "\"from\": {\"value\": \"2026-03-01\", \"source\": \"regelgeving-test\", \"section\": null}") }),
+    ("v2-fact-cited-from-2026-02-30", { $0.replacingOnce("\"from\": \"2026-03-01\"", with: "\"from\": {\"value\": \"2026-02-30\", \"source\": \"regelgeving-test\", \"section\": null}") }),
+    ("v2-fact-cited-flag", { $0.replacingOnce("\"resultsAgreement\": true", with: "\"resultsAgreement\": {\"value\": true, \"source\": \"regelgeving-test\", \"section\": \"art. 9 lid 3\"}") }),
+    ("v2-form-setUpBy-jointBoard", { $0.replacingOnce("\"setUpBy\": \"executive\"", with: "\"setUpBy\": \"jointBoard\"") }),
+    ("v2-form-setUpBy-cited-jointBoard", { $0.replacingOnce("\"setUpBy\": \"executive\"", with: "\"setUpBy\": {\"value\": \"jointBoard\", \"source\": \"regelgeving-test\", \"section\": \"art. 1\"}") }),
+    ("v2-choice-disputed", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}", with: "\"agendaSetting\": {\"disputed\": [{\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}, {\"value\": \"municipality\", \"source\": \"leidraad\", \"section\": \"4.2\"}]}") }),
+    ("v2-choice-disputed-one", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}", with: "\"agendaSetting\": {\"disputed\": [{\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}]}") }),
+    ("v2-choice-disputed-null-entry", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}", with: "\"agendaSetting\": {\"disputed\": [null, {\"value\": \"municipality\", \"source\": \"leidraad\", \"section\": \"4.2\"}]}") }),
+    ("v2-choice-disputed-plain-entries", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}", with: "\"agendaSetting\": {\"disputed\": [\"citizensToo\", \"municipality\"]}") }),
+    ("v2-choice-approximate", { $0.replacingOnce("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}", with: "\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\", \"approximate\": true}") }),
+    ("v2-shared-body-reference", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"regionaal-platform\", \"localNote\": \"eigen afgevaardigde\", \"source\": \"leidraad\", \"section\": \"5.3\"}]") }),
+    ("v2-shared-body-localNote-null", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"regionaal-platform\", \"localNote\": null, \"source\": \"leidraad\", \"section\": null}]") }),
+    ("v2-shared-body-missing-localNote", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"regionaal-platform\", \"source\": \"leidraad\", \"section\": \"5.3\"}]") }),
+    ("v2-shared-body-localNote-blank", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"regionaal-platform\", \"localNote\": \" \", \"source\": \"leidraad\", \"section\": \"5.3\"}]") }),
+    ("v2-shared-body-bad-id", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"Regionaal Platform\", \"localNote\": null, \"source\": \"leidraad\", \"section\": \"5.3\"}]") }),
+    ("v2-shared-body-extra-key", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [{\"body\": \"regionaal-platform\", \"localNote\": null, \"source\": \"leidraad\", \"section\": \"5.3\", \"from\": null}]") }),
+    ("v2-shared-body-string", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": []", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [\"regionaal-platform\"]") }),
+    ("v2-missing-sharedBodies", { $0.replacingOnce("\"participationOrdinance\": null},\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n", with: "\"participationOrdinance\": null},\n      \"formsComplete\": null,\n") }),
+    ("v2-boundary-change", { $0.replacingOnce("\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n      \"boundaryChanges\": []", with: "\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n      \"boundaryChanges\": [{\"date\": \"2019-01-01\", \"merged\": [\"Haren\", \"Ten Boer\"], \"source\": \"regelgeving-test\", \"section\": null}]") }),
+    ("v2-boundary-change-bad-date", { $0.replacingOnce("\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n      \"boundaryChanges\": []", with: "\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n      \"boundaryChanges\": [{\"date\": \"2019\", \"merged\": [\"Haren\"], \"source\": \"regelgeving-test\", \"section\": null}]") }),
+    ("v2-missing-boundaryChanges", { $0.replacingOnce("\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n      \"boundaryChanges\": [],\n", with: "\"participationOrdinance\": null\n      },\n      \"formsComplete\": null,\n      \"sharedBodies\": [],\n") }),
   ]
 
   /// Every variant: its name and its text.
@@ -259,7 +302,7 @@ import Testing
       if loaderAccepts { accepted += 1 }
     }
     // The corpus must exercise both verdicts, or it proves nothing.
-    #expect(accepted >= 36)
-    #expect(variants.count - accepted >= 123)
+    #expect(accepted >= 51)
+    #expect(variants.count - accepted >= 151)
   }
 }

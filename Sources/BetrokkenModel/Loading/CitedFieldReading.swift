@@ -9,7 +9,7 @@ extension DocumentReader {
     wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> Known<T> {
     guard let node, !node.isNull else { return .unknown }
-    guard case .object(let members) = node.value else {
+    guard !plainFactsOnly, case .object(let members) = node.value else {
       return decode(&self, node, path).map { .known($0) } ?? .unknown
     }
     if members.contains(where: { $0.key == "disputed" }) {

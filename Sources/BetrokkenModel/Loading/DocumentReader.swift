@@ -10,6 +10,8 @@ struct DocumentReader {
   private var interned: [String: String] = [:]
 
   static let factKeys = ["value", "source", "section"]
+  /// Format 1 knew only plain facts: its files may not use cited or disputed ones.
+  var plainFactsOnly = false
 
   init(file: String, text: SourceText) {
     self.file = file

@@ -137,6 +137,13 @@ struct ProfileDecoder {
       }
     }
     let forms = m["forms"].flatMap { decodeForms(&reader, $0, path: path.member("forms"), sources: sourceIDs) }
+    if let references, case .array(let nodes)? = m["sharedBodies"]?.value {
+      var seen = Set<String>()
+      for (i, reference) in references.enumerated() where !seen.insert(reference.bodyID).inserted {
+        reader.report(at: nodes[i].offset, path: path.member("sharedBodies").element(i).member("body"),
+          "orgaan \"\(reference.bodyID)\" staat twee keer in dit record")
+      }
+    }
     guard let id, let regulations, let lists, let forms, let references, let boundaryChanges else { return nil }
     checkStatements(&reader, lists, regulations: regulations, date: id, node: m["regulationLists"], path: path.member("regulationLists"))
     return Record(id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
@@ -201,7 +208,7 @@ struct ProfileDecoder {
     func fact<T>(_ field: ChoiceField, wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?) -> Fact<T> {
       let path = JSONPath(prefix: prefix, last: .key(field.rawValue))
       let node = m[field.rawValue]
-      if let node, case .object(let members) = node.value, members.contains(where: { $0.key == "disputed" }) {
+      if !reader.plainFactsOnly, let node, case .object(let members) = node.value, members.contains(where: { $0.key == "disputed" }) {
         if let values = reader.disputed(node, path: path, sources: sources, allowApproximate: false, wrap: wrap, decode: decode) {
           disputes[field] = values
         }

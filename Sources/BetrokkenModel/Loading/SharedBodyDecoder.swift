@@ -34,6 +34,13 @@ struct SharedBodyDecoder {
     if let members, members.isEmpty, let node = m["memberMunicipalities"] {
       reader.expected("ten minste één lid", at: node, path: "memberMunicipalities")
     }
+    if let members, case .array(let nodes)? = m["memberMunicipalities"]?.value {
+      var seen = Set<String>()
+      for (i, member) in members.enumerated() where !seen.insert(member.code).inserted {
+        reader.report(at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
+          "\(member.code) staat twee keer in de leden; een lidmaatschap met een onderbreking is nog niet te beschrijven")
+      }
+    }
     let citation = reader.citation(m, path: .root, sources: sourceIDs)
     let fileName = reader.file.split(separator: "/").last.map(String.init) ?? reader.file
     if let id, fileName != "\(id).json", let node = m["id"] {

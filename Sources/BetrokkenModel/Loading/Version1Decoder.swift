@@ -8,6 +8,8 @@ struct Version1Decoder {
   var reader: DocumentReader
 
   mutating func decode(_ root: JSONNode) -> Profile? {
+    reader.plainFactsOnly = true
+    defer { reader.plainFactsOnly = false }
     guard let top = reader.object(root, path: .root, keys: Self.topKeys) else { return nil }
     let code = top["code"].flatMap { code -> String? in
       var decoder = ProfileDecoder(file: reader.file, text: reader.text)

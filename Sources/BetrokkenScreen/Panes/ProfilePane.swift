@@ -13,10 +13,16 @@ enum ProfilePane {
     var lines: [StyledLine] = []
     if let m = context.municipality {
       let area = String(format: "%.0f", m.areaKm2)
-      let facts = [m.code, m.province, "\(DutchNumber.format(m.population)) inw.", "\(area) km²"]
+      let facts = [m.code, m.province, "\(DutchNumber.format(m.population)) inw.", "\(area) km² (2025)"]
       for part in Wrapping.wrap(facts.joined(separator: " \(symbols.separator) "), width: width) {
         lines.append(StyledLine(part))
       }
+    }
+    // A municipality whose borders changed after its record: the register's figures are not the record's.
+    for change in profile.record?.boundaryChanges ?? [] {
+      let text = "\(symbols.attention) grenzen gewijzigd op \(change.date) (met \(change.merged.joined(separator: ", "))): "
+        + "inwoners, oppervlakte en buren zijn van 2025, niet van \(profile.record.map { $0.id.description } ?? "")"
+      for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .warning)) }
     }
     func row<V>(_ label: String, _ short: String, _ fact: Fact<V>, _ describe: (V) -> String) {
       let head = Span(pad(narrow ? short : label, labelWidth), .heading)
