@@ -77,10 +77,10 @@ import Testing
     #expect(result.stdout == """
       code    naam        provincie   inwoners  record      vormen  hoogste trede
       ------  ----------  ----------  --------  ----------  ------  -------------
-      GM0200  Apeldoorn   Gelderland   169.222  2015-09-30       2  raadplegen
-      GM0243  Harderwijk  Gelderland    50.661  2015-09-30       2  raadplegen
+      GM0200  Apeldoorn   Gelderland   169.222  2015-09-30       1  ?
+      GM0243  Harderwijk  Gelderland    50.661  2015-09-30       1  ?
       GM0268  Nijmegen    Gelderland   189.850  2015-09-30       1  adviseren
-      GM0301  Zutphen     Gelderland    49.290  2015-09-30       2  raadplegen
+      GM0301  Zutphen     Gelderland    49.290  2015-09-30       1  ?
       4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
       """)

@@ -31,9 +31,10 @@ import Testing
     try session.send("Escape")
     screen = try session.waitForText("Gemeenten (21)")
 
-    // Details of a form: Tab to the ladder, pick the second form, Enter.
-    try session.send("Tab", "j", "Enter")
-    screen = try session.waitForText("Vorm: Adviesraad Sociaal Domein")
+    // Details of a form: Tab to the ladder, down to the Sociale Raad (its rung is disputed), Enter.
+    try session.send("Tab", "j", "j", "j", "Enter")
+    screen = try session.waitForText("Vorm: Sociale Raad")
+    #expect(screen.contains("adviseren (§3.3) of meebeslissen (§4.2)"))
     #expect(screen.contains("Bron"))
     try session.send("Escape")
     try session.waitFor("details closed") { !$0.contains("Vorm: ") }
@@ -76,6 +77,20 @@ import Testing
     let printed = try run(["snapshot", "deventer", "--width", "120", "--height", "40"] + asOf).stdout
     #expect(written == printed)
     #expect(captured == printed, "capture:\n\(captured)\nsnapshot:\n\(printed)")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test func membersOfASharedBodySideBySide() throws {
+    let session = try start("Deventer")
+    _ = try session.waitForText("q stop")
+    try session.send("Tab")
+    _ = try session.waitForText("Stedenvierkant")
+    try session.send("m")
+    let screen = try session.waitForText("Vergelijking op 2026-11-29: Deventer · Apeldoorn · Harderwijk · Zutphen")
+    #expect(screen.contains("per 2015-09-30"))
+    try session.send("Escape")
+    _ = try session.waitFor("back to the dashboard") { $0.contains("Participatieladder") && !$0.contains("Vergelijking") }
     try session.send("q")
     #expect(session.exitStatus() == 0)
   }

@@ -9,10 +9,10 @@ import Testing
   static let validator = packageRoot + "/Tests/Support/validate_schema.py"
 
   /// Runs the Python validator (jsonschema, Draft 2020-12) on files; returns the verdict per file.
-  func schemaVerdicts(_ files: [String]) throws -> [String: Bool] {
+  func schemaVerdicts(_ files: [String], schema: String = SchemaAgreementTests.schema) throws -> [String: Bool] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Self.validator, Self.schema] + files
+    process.arguments = ["python3", Self.validator, schema] + files
     let output = NSTemporaryDirectory() + "schema-" + UUID().uuidString + ".txt"
     FileManager.default.createFile(atPath: output, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: output) }
@@ -28,6 +28,18 @@ import Testing
       }
     }
     return verdicts
+  }
+
+  @Test func everyShippedBodyMatchesItsSchema() throws {
+    let directory = packageRoot + "/Data/bodies"
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }
+      .map { directory + "/" + $0 }
+    #expect(!files.isEmpty)
+    let verdicts = try schemaVerdicts(files, schema: packageRoot + "/Data/schema/body.schema.json")
+    for file in files {
+      #expect(verdicts[file] == true, "\(file)")
+      #expect(BodyLoader.loadFile(file, registry: shippedRegistry).0 != nil, "\(file)")
+    }
   }
 
   @Test func everyShippedProfileMatchesTheSchema() throws {

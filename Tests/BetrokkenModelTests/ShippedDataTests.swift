@@ -36,7 +36,10 @@ import Testing
       // One record, the guide's, dated the day it appeared.
       #expect(profile.records.map(\.id.description) == ["2015-09-30"])
       let record = profile.records[0]
-      #expect(record.sources.map(\.published) == ["2015-09-30"])
+      // The guide first; the three municipalities whose borders changed also cite the parliamentary papers.
+      #expect(record.sources.first?.id == Source.guideID)
+      #expect(record.sources.first?.published == "2015-09-30")
+      #expect(record.sources.count == 1 + record.boundaryChanges.count)
       // Nothing the guide does not say: it never describes a regulation, nor says a list is complete.
       #expect(record.regulations.isEmpty)
       #expect(record.regulationLists == RegulationLists())
@@ -44,22 +47,71 @@ import Testing
     }
   }
 
-  @Test func stedenvierkantIsOneRegionalFormInFourProfiles() throws {
+  @Test func stedenvierkantIsOneSharedBodyOfFourMembers() throws {
     let members = ["GM0150", "GM0200", "GM0243", "GM0301"]
-    var names = Set<String>()
+    let body = try #require(data.body(withID: "stedenvierkant"))
+    #expect(body.memberCodes(on: testAsOf) == members)
+    #expect(body.form.rung == .unknown, "a delegation 'kan gaan nemen' a seat: a possibility, no rung")
     for code in members {
-      let profile = try #require(data.situation(code: code))
-      let form = try #require(profile.forms.first { $0.id == "stedenvierkant" })
+      let situation = try #require(data.situation(code: code))
+      #expect(situation.record?.sharedBodies.map(\.bodyID) == ["stedenvierkant"])
+      #expect(situation.record?.forms.contains { $0.id == "stedenvierkant" } == false, "defined once, not copied")
+      let form = try #require(situation.forms.first { $0.sharedBodyID == "stedenvierkant" })
       #expect(form.scale == .known(.regional))
       #expect(form.memberMunicipalities == .known(members))
-      names.insert(form.name)
     }
-    #expect(names.count == 1)
+  }
+
+  @Test func everyShippedFactHasASourceAndASection() throws {
+    for profile in data.profiles {
+      for record in profile.records {
+        let sources = Set(record.sources.map(\.id))
+        var citations: [Citation] = record.forms.map(\.citation) + record.regulations.map(\.citation)
+          + record.sharedBodies.map(\.citation) + record.boundaryChanges.map(\.citation)
+        let c = record.choices
+        citations += [c.motives.citation, c.citizenMotives.citation, c.direction.citation, c.existingStructures.citation,
+          c.perspectives.citation, c.topics.citation, c.inputKinds.citation, c.agendaSetting.citation,
+          c.facilitation.citation, c.organisation.citation, c.regionalPolicy.citation, c.notes.citation].compactMap { $0 }
+        for form in record.forms {
+          for provenance in form.provenance.values {
+            switch provenance {
+            case .cited(let citation, _): citations.append(citation)
+            case .disputed(let values): citations += values.map(\.citation)
+            }
+          }
+        }
+        for citation in citations {
+          #expect(sources.contains(citation.sourceID), "\(profile.code): \(citation.sourceID)")
+          // Regulations and the boundary-change sources are whole documents; guide facts name their section.
+          if citation.sourceID == Source.guideID { #expect(citation.section != nil, "\(profile.code): a guide fact without a section") }
+        }
+      }
+    }
+    for body in data.bodies {
+      #expect(body.form.citation.section != nil)
+      #expect(body.members.allSatisfy { $0.citation.section != nil })
+    }
+  }
+
+  @Test func theGuidesWordsDecide() throws {
+    // Aims are plans, estimates are estimates, disagreement is kept (issue 10's list, spot-checked).
+    let groningen = try #require(data.situation(code: "GM0014"))
+    #expect(groningen.forms.first { $0.id == "stadspanel" }?.status == .known(.planned))
+    let peel = try #require(data.situation(code: "GM1894"))
+    #expect(peel.forms.first { $0.id == "sociale-raad" }?.dispute(.rung)?.map(\.citation.section) == ["3.3", "4.2"])
+    let bergen = try #require(data.situation(code: "GM0748"))
+    #expect(bergen.forms.contains { $0.isApproximate(.members) && $0.members == .known(1200) })
+    #expect(try #require(data.situation(code: "GM0307")).forms.first { $0.id == "g1000" }?.rung == .unknown)
+    #expect(try #require(data.situation(code: "GM0606")).forms.allSatisfy { $0.id != "informatieplatform" })
+    for (code, year) in [("GM0080", 2018), ("GM0014", 2019), ("GM0855", 2021)] {
+      #expect(try #require(data.situation(code: code)).record?.boundaryChanges.map(\.date.year) == [year], "\(code)")
+    }
   }
 
   @Test func peelEnMaasHasFourFormsAndTheSortitionCouncil() throws {
     let profile = try #require(data.situation(matching: "peel en maas"))
     #expect(profile.forms.count == 4)
+    #expect(profile.forms.first { $0.id == "sociale-raad" }?.rung == .unknown, "disputed: advice (§3.3) or co-decision (§4.2)")
     let council = try #require(profile.forms.first { $0.kind == .known(.sortitionCouncil) })
     #expect(council.members == .known(50))
     #expect(council.selection == .known(.lottery))

@@ -144,7 +144,13 @@ import Testing
     #expect(state.overlay == .finding)
     let context = DashboardContext(data: shippedData, state: state)
     #expect(ChecksPane.rows(context.checks!)[3] == .readiness, "readiness follows the three laws")
-    #expect(ChecksPane.rows(context.checks!)[4] == .rule(.coDecisionOnlyAtDecision), "raised rules come first after readiness")
+    let rules = ChecksPane.rows(context.checks!).dropFirst(4).map { row -> AttentionRule in
+      guard case .rule(let rule) = row else { Issue.record("only rules after readiness"); return .supportOnly }
+      return rule
+    }
+    let verdicts = rules.map { rule in context.checks!.attention.first { $0.rule == rule }!.verdict }
+    #expect(verdicts == verdicts.sorted { ($0 == .notMet ? 0 : $0 == .undecidable ? 1 : 2) < ($1 == .notMet ? 0 : $1 == .undecidable ? 1 : 2) },
+      "raised rules first, then undecidable, then not applicable")
     #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 13)
     #expect(press([.character("t"), .escape], from: start()).0.quit)
   }
@@ -192,5 +198,22 @@ import Testing
     let lonely = press([.character("n")], from: start("Tilburg")).0
     #expect(lonely.comparison == nil)
     #expect(lonely.message == "Tilburg heeft geen buurgemeenten met een profiel.")
+  }
+
+  @Test func membersOfASharedBody() throws {
+    // Deventer's only form is the Stedenvierkant, a body shared with Apeldoorn, Harderwijk and Zutphen.
+    var state = start("Deventer")
+    state.focus = .ladder
+    let context = DashboardContext(data: shippedData, state: state)
+    #expect(context.selectedForm?.sharedBodyID == "stedenvierkant")
+    let compared = press([.character("m")], from: state).0
+    #expect(compared.comparison == ["GM0150", "GM0200", "GM0243", "GM0301"])
+    // Outside the ladder, or on a form of one municipality, m says what it needs.
+    let elsewhere = press([.character("m")], from: start("Deventer")).0
+    #expect(elsewhere.comparison == nil)
+    #expect(elsewhere.message == "Kies eerst in de Participatieladder een gedeeld orgaan (een regionale vorm met leden).")
+    var almere = start("Almere")
+    almere.focus = .ladder
+    #expect(press([.character("m")], from: almere).0.comparison == nil)
   }
 }
