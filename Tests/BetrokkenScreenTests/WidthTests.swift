@@ -162,3 +162,34 @@ import Testing
     }
   }
 }
+
+@Suite struct FactWordsAndWrappingTests {
+  @Test func aURLIsWrappedNeverCut() {
+    let url = "https://zoek.officielebekendmakingen.nl/kst-34805-3.html"
+    let lines = Wrapping.wrap("bron: \(url) (geraadpleegd)", width: 24)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
+    #expect(lines.joined().replacingOccurrences(of: " ", with: "").contains(url))
+    #expect(lines.contains { $0.hasSuffix("/") }, "broken after a slash where one fits")
+    // Ordinary words are not broken: a word longer than the line is left whole (the screen cuts it with …).
+    #expect(Wrapping.wrap("Participatieverordening", width: 10) == ["Participatieverordening"])
+  }
+
+  @Test func disputesAndEstimatesInWords() throws {
+    let citation = Citation(sourceID: "leidraad", section: "3.3")
+    var form = Form(id: "raad", name: "Raad", citation: citation)
+    form.provenance[.rung] = .disputed([
+      CitedFieldValue(value: .key(Rung.advise), citation: Citation(sourceID: "leidraad", section: "3.3")),
+      CitedFieldValue(value: .key(Rung.codecide), citation: Citation(sourceID: "leidraad", section: "4.2")),
+    ])
+    form.members = .known(1200)
+    form.provenance[.members] = .cited(Citation(sourceID: "leidraad", section: "4.2"), approximate: true)
+    let profile = Profile(code: "GM0001", name: "T", records: [Record(id: testAsOf, sources: [
+      Source(id: "leidraad", title: "Leidraad", publisher: nil, published: "2015-09-30", url: nil)
+    ], forms: [form])], file: "x")
+    let situation = Situation(profile, asOf: testAsOf)
+    #expect(FactWords.field(.rung, of: form, plain: nil, in: situation)
+      == "adviseren (§3.3) of meebeslissen (§4.2) — bronnen verschillen")
+    #expect(FactWords.field(.members, of: form, plain: "1.200", in: situation) == "ca. 1.200 (§4.2)")
+    #expect(FactWords.field(.scale, of: form, plain: nil, in: situation) == nil)
+  }
+}
