@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
   var snapshotDir: String?
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory, asOf: dataOptions.asOf)
+    let data = dataOptions.load(quiet: true)
     let start = try resolveMunicipality(municipality, in: data)
     let environment = ProcessInfo.processInfo.environment
     let colorOff = noColor || !(environment["NO_COLOR"] ?? "").isEmpty

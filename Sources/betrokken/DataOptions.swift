@@ -2,11 +2,19 @@ import ArgumentParser
 import BetrokkenModel
 import Foundation
 
-/// `--data DIR` and `--as-of DATE`, shared by every command. Without `--data` the shipped `Data/` is used, found
-/// next to the executable (for an installed or built binary) or in the package the binary was built from.
+/// `--data DIR`, `--only-data DIR` and `--as-of DATE`, shared by every command. Data comes from layers, lowest first:
+/// the shipped `Data/` (found next to the executable or in the package it was built from), the user's own layer
+/// (`$XDG_DATA_HOME/betrokken`, default `~/.local/share/betrokken`) when it exists, then each `--data DIR` in the
+/// order given. `--only-data DIR` reads only the directories named.
 struct DataOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Map met municipalities.csv en profiles/ (standaard: de meegeleverde Data/).", valueName: "DIR"))
-  var data: String?
+  @Option(name: .long, help: ArgumentHelp(
+    "Extra laag boven de meegeleverde gegevens en uw eigen laag (herhaalbaar; de laatste is de hoogste en die waarin new en set schrijven).",
+    valueName: "DIR"))
+  var data: [String] = []
+
+  @Option(name: .customLong("only-data"), help: ArgumentHelp(
+    "Lees alleen deze map(pen), zonder de meegeleverde gegevens en uw eigen laag (herhaalbaar).", valueName: "DIR"))
+  var onlyData: [String] = []
 
   @Option(name: .customLong("as-of"), help: ArgumentHelp(
     "Peildatum JJJJ-MM-DD: per gemeente het nieuwste record op of voor die dag (standaard: vandaag in Nederland). Niet voor 2015-01-01.",
@@ -15,10 +23,47 @@ struct DataOptions: ParsableArguments {
 
   func validate() throws {
     _ = try parsedAsOf()
+    if !data.isEmpty && !onlyData.isEmpty {
+      throw ValidationError("Gebruik --data of --only-data, niet allebei.")
+    }
+    for path in data + onlyData {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw ValidationError("Map \"\(path)\" bestaat niet (genoemd met \(data.contains(path) ? "--data" : "--only-data")).")
+      }
+    }
   }
 
   /// The as-of date: the option, or today in Europe/Amsterdam.
   var asOf: CalendarDate { (try? parsedAsOf()) ?? CalendarDate.today() }
+
+  /// The layers to read, lowest first.
+  var layers: [DataLayer] {
+    if !onlyData.isEmpty { return onlyData.map { DataLayer(kind: .named, path: $0) } }
+    var layers: [DataLayer] = []
+    if let shipped = Self.shippedDataPath { layers.append(DataLayer(kind: .shipped, path: shipped)) }
+    let user = DataLayer.userLayerPath()
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: user, isDirectory: &isDirectory), isDirectory.boolValue {
+      layers.append(DataLayer(kind: .user, path: user))
+    }
+    return layers + data.map { DataLayer(kind: .named, path: $0) }
+  }
+
+  /// The layer `new`, `set` and `unset` write into: the last directory named, else the user's own layer (created
+  /// when needed). Never the shipped `Data/` unless it is named.
+  var writableLayer: DataLayer {
+    if let last = (onlyData + data).last { return DataLayer(kind: .named, path: last) }
+    return DataLayer(kind: .user, path: DataLayer.userLayerPath())
+  }
+
+  /// Loads every layer (or only `paths`); profiles with errors are left out, and standard error says so once, as it
+  /// does for version-1 files converted in memory.
+  func load(paths: [String] = [], quiet: Bool = false) -> DataSet {
+    let data = DataSet.load(layers: layers, shipped: Self.shippedDataPath, paths: paths, asOf: asOf)
+    if !quiet { for notice in data.loadNotices { printError(notice) } }
+    return data
+  }
 
   private func parsedAsOf() throws -> CalendarDate {
     guard let asOfText else { return CalendarDate.today() }
@@ -29,18 +74,6 @@ struct DataOptions: ParsableArguments {
       throw ValidationError("--as-of \(date) ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.")
     }
     return date
-  }
-
-  /// Loads the data; profiles with errors are left out, and standard error says so once, as it does for
-  /// version-1 files converted in memory.
-  func load() -> DataSet {
-    let data = DataSet.load(directory: directory, asOf: asOf)
-    for notice in data.loadNotices { printError(notice) }
-    return data
-  }
-
-  var directory: DataDirectory {
-    DataDirectory(path: data ?? Self.shippedDataPath ?? "Data", shipped: Self.shippedDataPath)
   }
 
   /// The shipped `Data/` directory: searched upward from the executable, then from this source file.

@@ -29,14 +29,14 @@ struct ListCommand: ParsableCommand {
     }
     var table = TextTable(columns: [
       .init("code"), .init("naam"), .init("provincie"), .init("inwoners", alignment: .right),
-      .init("record"), .init("vormen", alignment: .right), .init("hoogste trede"),
+      .init("record"), .init("laag"), .init("vormen", alignment: .right), .init("hoogste trede"),
     ])
     for profile in profiles {
       let municipality = data.registry[profile.code]
       table.append([
         profile.code, profile.name, municipality?.province ?? "?",
         municipality.map { DutchNumber.format($0.population) } ?? "?",
-        profile.record.map { $0.id.description } ?? "geen", FormWords.count(profile),
+        profile.record.map { $0.id.description } ?? "geen", LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
         profile.record == nil ? "–" : profile.highestRung?.label ?? "?",
       ])
     }

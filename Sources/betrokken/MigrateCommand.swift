@@ -14,14 +14,23 @@ struct MigrateCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("Profielbestanden of mappen (standaard: de profielen van de datamap).", valueName: "PAD"))
+  @Argument(help: ArgumentHelp("Profielbestanden of mappen (standaard: de profielen van uw eigen laag en van elke --data).", valueName: "PAD"))
   var paths: [String] = []
 
+  @Flag(name: .long, help: "Schrijf ook bestanden in formaat 2 in canonieke vorm (sleutelvolgorde en inspringing van docs/profile-format.md).")
+  var canonical = false
+
   func run() throws {
-    let directory = dataOptions.directory
-    let (registry, _) = MunicipalityRegistry.load(from: directory.registryPath)
+    let registry = dataOptions.load(quiet: true).registry
+    // By default the layers that may be written: the user's own and those named; never the shipped data unless
+    // it is named.
+    let writable = dataOptions.layers.filter { $0.kind != .shipped }.map { $0.directory(shipped: DataOptions.shippedDataPath).profilesPath }
+    if paths.isEmpty && writable.isEmpty {
+      print("Niets om te zetten: er is geen eigen laag en geen --data; geef een pad of --data DIR.")
+      return
+    }
     var files: [String] = []
-    for path in paths.isEmpty ? [directory.profilesPath] : paths {
+    for path in paths.isEmpty ? writable : paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         printError("\(path): bestaat niet")
@@ -36,6 +45,7 @@ struct MigrateCommand: ParsableCommand {
     }
     var failed = 0
     var migrated = 0
+    var rewritten = 0
     for file in files {
       let (profile, diagnostics) = ProfileLoader.loadFile(file, registry: registry)
       guard let profile else {
@@ -45,7 +55,24 @@ struct MigrateCommand: ParsableCommand {
         continue
       }
       guard profile.fileFormatVersion == 1 else {
-        print("\(file): al formaat 2")
+        if canonical {
+          let snapshot = AtomicFile.Snapshot.read(file)
+          let text = ProfileWriter.json(profile)
+          if snapshot.contents == Array(text.utf8) {
+            print("\(file): al formaat 2, canoniek")
+          } else {
+            do {
+              try AtomicFile.save(text, over: snapshot, backupDirectory: Self.backupDirectory(for: file))
+              rewritten += 1
+              print("\(file): in canonieke vorm geschreven")
+            } catch let failure as AtomicFile.Failure {
+              failed += 1
+              printError(WritableLayer.words(failure))
+            }
+          }
+        } else {
+          print("\(file): al formaat 2")
+        }
         continue
       }
       do {
@@ -72,16 +99,22 @@ struct MigrateCommand: ParsableCommand {
         printError("\(file): niet omgezet: \(error.localizedDescription)")
       }
     }
-    print("\(migrated) omgezet, \(failed) niet omgezet, \(files.count - migrated - failed) al formaat 2.")
+    print("\(migrated) omgezet, \(failed) niet omgezet, \(files.count - migrated - failed) al formaat 2"
+      + (canonical ? " (waarvan \(rewritten) nu in canonieke vorm)." : "."))
     if failed > 0 { throw ExitCode(1) }
+  }
+
+  /// `.backup/` beside `profiles/` (or beside the file when it is not in a `profiles/` folder).
+  static func backupDirectory(for file: String) -> String {
+    let folder = (file as NSString).deletingLastPathComponent
+    let base = (folder as NSString).lastPathComponent == "profiles" ? (folder as NSString).deletingLastPathComponent : folder
+    return ((base.isEmpty ? "." : base) as NSString).appendingPathComponent(".backup")
   }
 
   /// Copies the file to `.backup/` beside `profiles/` (or beside the file when it is not in a `profiles/`
   /// folder), never overwriting an earlier backup.
   static func backUp(_ file: String) throws -> String {
-    let folder = (file as NSString).deletingLastPathComponent
-    let base = (folder as NSString).lastPathComponent == "profiles" ? (folder as NSString).deletingLastPathComponent : folder
-    let backupFolder = ((base.isEmpty ? "." : base) as NSString).appendingPathComponent(".backup")
+    let backupFolder = backupDirectory(for: file)
     try FileManager.default.createDirectory(atPath: backupFolder, withIntermediateDirectories: true)
     let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     var target = (backupFolder as NSString).appendingPathComponent("\(stem).v1.json")

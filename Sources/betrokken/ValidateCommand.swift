@@ -1,5 +1,6 @@
 import ArgumentParser
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 struct ValidateCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    let data = DataSet.load(directory: dataOptions.directory, paths: paths, asOf: dataOptions.asOf)
+    let data = dataOptions.load(paths: paths, quiet: true)
     switch format {
     case .text:
       for diagnostic in data.diagnostics { print(diagnostic.rendered) }
@@ -48,7 +49,15 @@ struct ValidationSummary {
     let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
     let notes = data.diagnostics.count { $0.severity == .note }
     let noteText = notes == 0 ? "" : notes == 1 ? ", 1 opmerking" : ", \(notes) opmerkingen"
-    return "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)\(noteText)."
+    var text = "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)\(noteText)."
+    // Which layer the records come from.
+    for layer in data.layers {
+      let records = data.profiles.flatMap(\.records).filter { $0.origin?.layer == layer }
+      let municipalities = Set(data.profiles.filter { $0.records.contains { $0.origin?.layer == layer } }.map(\.code))
+      text += "\n  laag \(LayerWords.name(layer)) (\(layer.path)): "
+        + "\(records.count == 1 ? "1 record" : "\(records.count) records") van \(municipalities.count == 1 ? "1 gemeente" : "\(municipalities.count) gemeenten")"
+    }
+    return text
   }
 
   var json: String {
@@ -64,6 +73,10 @@ struct ValidationSummary {
     let object: [String: Any] = [
       "filesRead": data.filesRead, "valid": data.profiles.count, "errors": data.errorCount,
       "warnings": data.warningCount, "diagnostics": diagnostics,
+      "layers": data.layers.map { layer -> [String: Any] in
+        ["kind": layer.kind.rawValue, "path": layer.path,
+         "records": data.profiles.flatMap(\.records).filter { $0.origin?.layer == layer }.map { $0.id.description }.count]
+      },
     ]
     let bytes = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
     return String(decoding: bytes, as: UTF8.self)

@@ -39,7 +39,7 @@ func run(_ arguments: [String], environment: [String: String]? = nil, executable
   let fullArguments = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
   let argv = fullArguments.map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
-  let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+  let env = (environment ?? isolatedEnvironment).map { strdup("\($0.key)=\($0.value)") } + [nil]
   defer { env.forEach { free($0) } }
   var pid: pid_t = 0
   let spawned = posix_spawn(&pid, program, &actions, nil, argv, env)
@@ -67,6 +67,10 @@ final class TemporaryDirectory {
     try? String(contentsOfFile: file(name), encoding: .utf8)
   }
 
+  func write(_ name: String, _ text: String) {
+    FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8))
+  }
+
   deinit {
     try? FileManager.default.removeItem(atPath: path)
   }
@@ -80,3 +84,17 @@ func shellQuote(_ s: String) -> String {
 /// Tests never look at today's date: every command that shows data gets this as-of date.
 let testAsOfText = "2026-11-29"
 let asOf = ["--as-of", testAsOfText]
+
+/// A user layer that is never the real one: tests point `XDG_DATA_HOME` at an empty directory of their own.
+let isolatedDataHome: String = {
+  let path = NSTemporaryDirectory() + "betrokken-xdg-" + UUID().uuidString
+  try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}()
+
+/// The test process's environment with the isolated user layer.
+var isolatedEnvironment: [String: String] {
+  var environment = ProcessInfo.processInfo.environment
+  environment["XDG_DATA_HOME"] = isolatedDataHome
+  return environment
+}

@@ -5,7 +5,8 @@ import Testing
 @Suite(.serialized) struct TerminalUITests {
   func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> TmuxSession {
     // The date is pinned, never today's.
-    try TmuxSession("\(environment) \(shellQuote(binary)) \(arguments) --as-of \(testAsOfText)", width: width, height: height)
+    try TmuxSession("XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(testAsOfText)",
+      width: width, height: height)
   }
 
   @Test func navigateFilterDetailsHelpResizeAndQuit() throws {

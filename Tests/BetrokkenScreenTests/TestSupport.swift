@@ -12,7 +12,8 @@ let testAsOf = CalendarDate(year: 2026, month: 11, day: 29)!
 /// The shipped data, loaded once, looked at on the pinned date.
 let shippedData: DataSet = {
   let path = packageRoot + "/Data"
-  return DataSet.load(directory: DataDirectory(path: path, shipped: path), asOf: testAsOf)
+  // As the program loads it: the shipped layer, so screens name the layer each record comes from.
+  return DataSet.load(layers: [DataLayer(kind: .shipped, path: path)], shipped: path, asOf: testAsOf)
 }()
 
 /// Compares text with a golden file in Tests/Goldens. With BETROKKEN_UPDATE_GOLDENS=1 the file is written

@@ -7,6 +7,8 @@ public struct DataDirectory: Sendable {
   public var path: String
   public var profilesPath: String
   public var registryPath: String
+  /// The directory's own `municipalities.csv`, when it has one.
+  public var ownRegistryPath: String?
   /// `bodies/` beside `profiles/`, when there is one.
   public var bodiesPath: String?
 
@@ -22,6 +24,7 @@ public struct DataDirectory: Sendable {
     let ownRegistry = base + "/municipalities.csv"
     if case .success(.file) = FileSystem.kind(of: ownRegistry) {
       registryPath = ownRegistry
+      ownRegistryPath = ownRegistry
     } else if let shipped {
       registryPath = shipped + "/municipalities.csv"
     } else {
@@ -44,6 +47,8 @@ public struct DataSet: Sendable {
   public var profiles: [Profile] { didSet { situations = Self.situations(profiles, asOf: asOf, bodies: bodies) } }
   /// Bodies shared by several municipalities (`bodies/`).
   public private(set) var bodies: [SharedBody] = []
+  /// The layers the data was read from, lowest first (empty when loaded from one directory).
+  public private(set) var layers: [DataLayer] = []
   public var diagnostics: [Diagnostic]
   public var filesRead: Int
   /// The date every view and check looks at.
@@ -53,7 +58,7 @@ public struct DataSet: Sendable {
 
   public init(
     registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate,
-    bodies: [SharedBody] = []
+    bodies: [SharedBody] = [], layers: [DataLayer] = []
   ) {
     self.registry = registry
     self.profiles = profiles
@@ -61,6 +66,7 @@ public struct DataSet: Sendable {
     self.filesRead = filesRead
     self.asOf = asOf
     self.bodies = bodies
+    self.layers = layers
     situations = Self.situations(profiles, asOf: asOf, bodies: bodies)
   }
 

@@ -40,7 +40,7 @@ struct ProfileDecoder {
       return profile
     }
     guard let top = reader.object(root, path: .root, keys: Self.topKeys, optional: ["$schema"]) else { return nil }
-    if let node = top["$schema"] { _ = reader.nonEmptyString(node, path: "$schema") }
+    let schema = top["$schema"].flatMap { reader.nonEmptyString($0, path: "$schema") }
     if let node = top["formatVersion"], let version = reader.integer(node, path: "formatVersion"),
       version != Profile.formatVersion
     {
@@ -51,7 +51,9 @@ struct ProfileDecoder {
     let name = top["name"].flatMap { reader.nonEmptyString($0, path: "name") }
     let records = top["records"].flatMap { decodeRecords($0) } ?? []
     guard !reader.hasErrors, let code, let name else { return nil }
-    return Profile(code: code, name: name, records: records, file: reader.file)
+    var profile = Profile(code: code, name: name, records: records, file: reader.file)
+    profile.schemaReference = schema
+    return profile
   }
 
   mutating func decodeCode(_ node: JSONNode, path: JSONPath) -> String? {

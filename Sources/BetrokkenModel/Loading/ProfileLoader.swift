@@ -171,7 +171,7 @@ public struct LoadResult: Sendable {
 }
 
 extension JSONNode {
-  func member(_ key: String) -> JSONNode? {
+  public func member(_ key: String) -> JSONNode? {
     guard case .object(let members) = value else { return nil }
     return members.first { $0.key == key }?.node
   }

@@ -10,6 +10,8 @@ public struct Profile: Sendable, Equatable {
   public var file: String
   /// The version the file was written in (1 files are converted in memory).
   public var fileFormatVersion: Int
+  /// The file's `"$schema"`, kept so a save does not drop it.
+  public var schemaReference: String?
 
   public init(code: String, name: String, records: [Record], file: String, fileFormatVersion: Int = formatVersion) {
     self.code = code
@@ -40,6 +42,8 @@ public struct Record: Sendable, Equatable {
   public var sharedBodies: [BodyReference]
   /// Changes of the municipality's borders after the guide (2015): register figures are of 2025, not of the record.
   public var boundaryChanges: [BoundaryChange]
+  /// The layer and file the record was read from; nil for records made in memory.
+  public var origin: RecordOrigin?
 
   public init(
     id: CalendarDate, sources: [Source], choices: Choices = Choices(), regulations: [Regulation] = [],

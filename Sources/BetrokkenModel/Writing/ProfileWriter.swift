@@ -3,6 +3,7 @@
 public enum ProfileWriter {
   public static func json(_ profile: Profile) -> String {
     var out = "{\n"
+    if let schema = profile.schemaReference { out += "  \"$schema\": \(string(schema)),\n" }
     out += "  \"formatVersion\": \(Profile.formatVersion),\n"
     out += "  \"code\": \(string(profile.code)),\n"
     out += "  \"name\": \(string(profile.name)),\n"

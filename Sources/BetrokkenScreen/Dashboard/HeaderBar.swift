@@ -9,11 +9,14 @@ enum HeaderBar {
       right = "\(screen.symbols.notMet) wettelijk onderdeel niet voldaan (t)  "
     }
     if let selected = context.selected {
-      // Which record is shown: its date when older than the as-of date, or that there is none yet.
+      // Which record is shown: its layer, its date when older than the as-of date, or that there is none yet.
+      if let layer = LayerWords.name(of: selected) { right += "\(layer) " }
       if let recordDate = selected.recordDateIfOlder {
         right += "per \(recordDate)  "
       } else if selected.record == nil {
         right += "geen gegevens op \(selected.asOf)  "
+      } else if LayerWords.name(of: selected) != nil {
+        right += " "
       }
       if let index = context.visible.firstIndex(where: { $0.code == selected.code }) {
         right += "\(index + 1)/\(context.visible.count) "

@@ -13,7 +13,7 @@ enum ProfilePane {
     var lines: [StyledLine] = []
     if let m = context.municipality {
       let area = String(format: "%.0f", m.areaKm2)
-      let facts = [m.code, m.province, "\(DutchNumber.format(m.population)) inw.", "\(area) km² (2025)"]
+      let facts = [m.code, m.province, "\(DutchNumber.format(m.population)) inw. (2025)", "\(area) km²"]
       for part in Wrapping.wrap(facts.joined(separator: " \(symbols.separator) "), width: width) {
         lines.append(StyledLine(part))
       }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// One place profiles and shared bodies come from. Layers stack, lowest first: the shipped `Data/`, the user's own
+/// layer (`$XDG_DATA_HOME/betrokken`), then each `--data DIR` in the order given. A record in a higher layer
+/// replaces the record with the same date in a lower one; records with other dates sit side by side.
+public struct DataLayer: Sendable, Equatable {
+  public enum Kind: String, Sendable {
+    /// The package's `Data/`.
+    case shipped
+    /// `$XDG_DATA_HOME/betrokken` (default `~/.local/share/betrokken`).
+    case user
+    /// A directory named with `--data` or `--only-data`.
+    case named
+  }
+
+  public var kind: Kind
+  public var path: String
+
+  public init(kind: Kind, path: String) {
+    self.kind = kind
+    self.path = path
+  }
+
+  public func directory(shipped: String?) -> DataDirectory { DataDirectory(path: path, shipped: shipped) }
+
+  /// The user's own layer: `$XDG_DATA_HOME/betrokken`, or `~/.local/share/betrokken`.
+  public static func userLayerPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/betrokken" }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.local/share/betrokken"
+  }
+}
+
+/// Where a record comes from: its layer and file.
+public struct RecordOrigin: Sendable, Equatable {
+  public var layer: DataLayer
+  public var file: String
+
+  public init(layer: DataLayer, file: String) {
+    self.layer = layer
+    self.file = file
+  }
+}

@@ -1,0 +1,17 @@
+import BetrokkenModel
+
+/// Which layer a record comes from, in words: "meegeleverd", "eigen", or the directory named with `--data`.
+public enum LayerWords {
+  public static func name(_ layer: DataLayer) -> String {
+    switch layer.kind {
+    case .shipped: "meegeleverd"
+    case .user: "eigen"
+    case .named: "--data " + (layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
+    }
+  }
+
+  /// The layer of the record a situation shows, or nil when it was not read from a layer.
+  public static func name(of situation: Situation) -> String? {
+    situation.record?.origin.map { name($0.layer) }
+  }
+}

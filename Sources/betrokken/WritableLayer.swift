@@ -1,0 +1,108 @@
+import ArgumentParser
+import BetrokkenModel
+import Foundation
+
+/// The layer `new`, `set` and `unset` write into, and the safe way to write a profile there.
+struct WritableLayer {
+  let layer: DataLayer
+
+  /// `profiles/` of the layer; a directory that already keeps its profiles at the top is used as it is.
+  var profilesDirectory: String {
+    let base = layer.path
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: base + "/profiles", isDirectory: &isDirectory), isDirectory.boolValue {
+      return base + "/profiles"
+    }
+    let topLevel = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).contains { $0.hasPrefix("GM") && $0.hasSuffix(".json") }
+    return topLevel ? base : base + "/profiles"
+  }
+
+  var backupDirectory: String { layer.path + "/.backup" }
+  var schemaPath: String { layer.path + "/schema/profile.schema.json" }
+
+  func file(for code: String) -> String { profilesDirectory + "/\(code).json" }
+
+  /// The `$schema` a new file points to, relative to the profile.
+  var schemaReference: String {
+    profilesDirectory == layer.path ? "schema/profile.schema.json" : "../schema/profile.schema.json"
+  }
+
+  func createDirectories() throws {
+    do {
+      try FileManager.default.createDirectory(atPath: profilesDirectory, withIntermediateDirectories: true)
+    } catch {
+      printError("Kan \(profilesDirectory) niet aanmaken: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Keeps the layer's copy of the schema equal to the shipped one, so an editor checks against what the loader does.
+  func refreshSchema() {
+    guard let shipped = DataOptions.shippedDataPath,
+      let current = FileManager.default.contents(atPath: shipped + "/schema/profile.schema.json")
+    else { return }
+    if FileManager.default.contents(atPath: schemaPath) == current { return }
+    try? FileManager.default.createDirectory(atPath: layer.path + "/schema", withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: schemaPath, contents: current)
+  }
+
+  /// The profile already in this layer's file, or nil when there is no file; a file with errors stops the command.
+  func existingProfile(_ code: String, registry: MunicipalityRegistry) throws -> (Profile?, AtomicFile.Snapshot) {
+    let path = file(for: code)
+    let snapshot = AtomicFile.Snapshot.read(path)
+    guard snapshot.contents != nil else { return (nil, snapshot) }
+    let (profile, diagnostics) = ProfileLoader.loadFile(path, registry: registry)
+    guard let profile else {
+      for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
+      printError("\(path) heeft fouten; herstel die eerst (betrokken validate --data \(layer.path)). Er is niets geschreven.")
+      throw ExitCode(1)
+    }
+    return (profile, snapshot)
+  }
+
+  /// Checks `profile` as `validate` would, then saves it in canonical form, atomically, keeping the previous version.
+  func save(_ profile: Profile, over snapshot: AtomicFile.Snapshot, registry: MunicipalityRegistry) throws {
+    let text = ProfileWriter.json(profile)
+    // Read the text back exactly as the loader will, from a file of the same name, before touching the target.
+    let scratch = NSTemporaryDirectory() + "betrokken-check-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let checkFile = scratch + "/" + (snapshot.path as NSString).lastPathComponent
+    FileManager.default.createFile(atPath: checkFile, contents: Data(text.utf8))
+    let (checked, diagnostics) = ProfileLoader.loadFile(checkFile, registry: registry)
+    guard checked != nil else {
+      for diagnostic in diagnostics where diagnostic.severity == .error {
+        printError(diagnostic.rendered.replacingOccurrences(of: checkFile, with: snapshot.path))
+      }
+      printError("Geweigerd: zo zou \(snapshot.path) ongeldig worden. Er is niets geschreven.")
+      throw ExitCode(1)
+    }
+    do {
+      try AtomicFile.save(text, over: snapshot, backupDirectory: backupDirectory)
+    } catch let failure as AtomicFile.Failure {
+      printError(Self.words(failure))
+      throw ExitCode(1)
+    }
+  }
+
+  static func words(_ failure: AtomicFile.Failure) -> String {
+    switch failure {
+    case .changedOnDisk(let path):
+      "Geweigerd: \(path) is veranderd sinds het werd gelezen (door een ander programma?). Er is niets overschreven; probeer het opnieuw."
+    case .notWritable(let path, _):
+      "Kan niet schrijven in \(path): geen schrijfrechten of alleen-lezen. Het bestand is niet veranderd."
+    case .diskFull(let path):
+      "Kan \(path) niet schrijven: de schijf is vol. Het bestand is niet veranderd."
+    case .other(let path, let errno):
+      "Kan \(path) niet schrijven (\(String(cString: strerror(errno)))). Het bestand is niet veranderd."
+    }
+  }
+}
+
+/// A record with every fact unknown and one source to fill in: what `new` adds.
+enum RecordSkeleton {
+  static func record(_ date: CalendarDate) -> Record {
+    Record(id: date, sources: [Source(id: "bron", title: "Nog in te vullen: titel van de bron", publisher: nil, published: nil,
+      retrieved: nil, url: nil)])
+  }
+}
