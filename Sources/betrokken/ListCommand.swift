@@ -28,7 +28,7 @@ struct ListCommand: ParsableCommand {
       }
     }
     var table = TextTable(columns: [
-      .init("code"), .init("naam"), .init("provincie"), .init("inwoners", alignment: .right),
+      .init("code"), .init("naam"), .init("provincie"), .init("inw. 2025", alignment: .right),
       .init("record"), .init("laag"), .init("vormen", alignment: .right), .init("hoogste trede"),
     ])
     for profile in profiles {

@@ -23,13 +23,44 @@ struct ValidateCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    let data = dataOptions.load(paths: paths, quiet: true)
+    // Shared bodies (files in a `bodies/` directory, or that directory) are checked as bodies, not as profiles.
+    let isBodyPath: (String) -> Bool = { path in
+      let standardized = (path as NSString).standardizingPath
+      return (standardized as NSString).lastPathComponent == "bodies"
+        || ((standardized as NSString).deletingLastPathComponent as NSString).lastPathComponent == "bodies"
+    }
+    let bodyPaths = paths.filter(isBodyPath)
+    let profilePaths = paths.filter { !isBodyPath($0) }
+    var data = dataOptions.load(paths: profilePaths, quiet: true)
+    var validBodies = 0
+    if !bodyPaths.isEmpty {
+      if profilePaths.isEmpty {
+        data.profiles = []
+        data.filesRead = 0
+        data.diagnostics = []
+      }
+      for path in bodyPaths {
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+          let (bodies, problems) = BodyLoader.load(directory: path, registry: data.registry)
+          data.diagnostics += problems
+          validBodies += bodies.count
+          data.filesRead += (try? FileManager.default.contentsOfDirectory(atPath: path))?.filter { $0.hasSuffix(".json") }.count ?? 0
+        } else {
+          let (body, problems) = BodyLoader.loadFile(path, registry: data.registry)
+          data.diagnostics += problems
+          validBodies += body == nil ? 0 : 1
+          data.filesRead += 1
+        }
+      }
+    }
     switch format {
     case .text:
       for diagnostic in data.diagnostics { print(diagnostic.rendered) }
-      print(ValidationSummary(data).text)
+      print(ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).text)
     case .json:
-      print(ValidationSummary(data).json)
+      print(ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).json)
     }
     if data.errorCount > 0 { throw ExitCode(1) }
   }
@@ -38,9 +69,14 @@ struct ValidateCommand: ParsableCommand {
 /// The closing line of `validate`, and its JSON form for scripts.
 struct ValidationSummary {
   let data: DataSet
+  /// Shared bodies checked on their own (`validate Data/bodies`).
+  var validBodies = 0
+  var bodiesOnly = false
 
-  init(_ data: DataSet) {
+  init(_ data: DataSet, validBodies: Int = 0, bodiesOnly: Bool = false) {
     self.data = data
+    self.validBodies = validBodies
+    self.bodiesOnly = bodiesOnly
   }
 
   var text: String {
@@ -49,7 +85,9 @@ struct ValidationSummary {
     let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
     let notes = data.diagnostics.count { $0.severity == .note }
     let noteText = notes == 0 ? "" : notes == 1 ? ", 1 opmerking" : ", \(notes) opmerkingen"
-    var text = "\(files) gelezen, \(data.profiles.count) geldig; \(errors), \(warnings)\(noteText)."
+    let valid = bodiesOnly ? Dutch.count(validBodies, "gedeeld orgaan", "gedeelde organen") + " geldig" : "\(data.profiles.count) geldig"
+    var text = "\(files) gelezen, \(valid); \(errors), \(warnings)\(noteText)."
+    if bodiesOnly { return text }
     // Which layer the records come from.
     for layer in data.layers {
       let records = data.profiles.flatMap(\.records).filter { $0.origin?.layer == layer }

@@ -75,12 +75,12 @@ import Testing
     let result = try run(["list", "--province", "gelderland"] + asOf)
     #expect(result.status == 0)
     #expect(result.stdout == """
-      code    naam        provincie   inwoners  record      laag         vormen  hoogste trede
-      ------  ----------  ----------  --------  ----------  -----------  ------  -------------
-      GM0200  Apeldoorn   Gelderland   169.222  2015-09-30  meegeleverd       1  ?
-      GM0243  Harderwijk  Gelderland    50.661  2015-09-30  meegeleverd       1  ?
-      GM0268  Nijmegen    Gelderland   189.850  2015-09-30  meegeleverd       1  adviseren
-      GM0301  Zutphen     Gelderland    49.290  2015-09-30  meegeleverd       1  ?
+      code    naam        provincie   inw. 2025  record      laag         vormen  hoogste trede
+      ------  ----------  ----------  ---------  ----------  -----------  ------  -------------
+      GM0200  Apeldoorn   Gelderland    169.222  2015-09-30  meegeleverd       1  ?
+      GM0243  Harderwijk  Gelderland     50.661  2015-09-30  meegeleverd       1  ?
+      GM0268  Nijmegen    Gelderland    189.850  2015-09-30  meegeleverd       1  adviseren
+      GM0301  Zutphen     Gelderland     49.290  2015-09-30  meegeleverd       1  ?
       4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
       """)

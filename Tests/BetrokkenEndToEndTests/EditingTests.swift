@@ -44,10 +44,12 @@ import Testing
     #expect(text.contains("\"motives\": {\"value\": [\"quality\"], \"source\": \"bron\", \"section\": null}"))
     // Seen next to the shipped municipalities, with the shipped 2015 record still there for earlier dates.
     let now = try run(["list", "--as-of", "2026-11-29"], environment: environment)
-    #expect(now.stdout.contains("GM0014  Groningen               Groningen       244.829  2026-11-29  eigen"))
+    let groningenNow = now.stdout.split(separator: "\n").first { $0.hasPrefix("GM0014") }.map(String.init) ?? ""
+    #expect(groningenNow.contains("244.829  2026-11-29  eigen"), "\(groningenNow)")
     #expect(now.stdout.contains("GM0034  Almere"))
     let then = try run(["list", "--as-of", "2020-01-01"], environment: environment)
-    #expect(then.stdout.contains("GM0014  Groningen               Groningen       244.829  2015-09-30  meegeleverd"))
+    let groningenThen = then.stdout.split(separator: "\n").first { $0.hasPrefix("GM0014") }.map(String.init) ?? ""
+    #expect(groningenThen.contains("244.829  2015-09-30  meegeleverd"), "\(groningenThen)")
     let validated = try run(["validate", "--as-of", "2026-11-29"], environment: environment)
     #expect(validated.status == 0)
     #expect(validated.stdout.contains("laag eigen (\(directory.path)/betrokken): 1 record van 1 gemeente"))

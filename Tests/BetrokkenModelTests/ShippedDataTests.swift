@@ -124,4 +124,20 @@ import Testing
     #expect(data.situation(matching: "Pèel en Maas")?.code == "GM1894")
     #expect(data.suggestions(for: "Amersfort") == ["Amersfoort"])
   }
+
+  @Test func shippedProfilesAreCanonical() throws {
+    // Load → save → the same bytes: one key order and layout, so version control shows small diffs.
+    for profile in data.profiles {
+      let text = try String(contentsOfFile: profile.file, encoding: .utf8)
+      #expect(ProfileWriter.json(profile) == text, "\(profile.file): run betrokken migrate --canonical --data Data")
+    }
+  }
+
+  @Test func perFactCitationsReachTheChecks() throws {
+    // The Sociale Raad's members come from §4.2, its founder from §3.3: practice and evidence cite each fact.
+    let peel = try #require(data.situation(code: "GM1894"))
+    let raad = try #require(peel.forms.first { $0.id == "sociale-raad" })
+    #expect(raad.citation(for: .members).section == "4.2")
+    #expect(raad.citation(for: .setUpBy).section == "3.3")
+  }
 }

@@ -211,7 +211,7 @@ import Testing
     // Outside the ladder, or on a form of one municipality, m says what it needs.
     let elsewhere = press([.character("m")], from: start("Deventer")).0
     #expect(elsewhere.comparison == nil)
-    #expect(elsewhere.message == "Kies eerst in de Participatieladder een gedeeld orgaan (een regionale vorm met leden).")
+    #expect(elsewhere.message == "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).")
     var almere = start("Almere")
     almere.focus = .ladder
     #expect(press([.character("m")], from: almere).0.comparison == nil)

@@ -188,7 +188,7 @@ import Testing
     ], forms: [form])], file: "x")
     let situation = Situation(profile, asOf: testAsOf)
     #expect(FactWords.field(.rung, of: form, plain: nil, in: situation)
-      == "adviseren (§3.3) of meebeslissen (§4.2) — bronnen verschillen")
+      == "adviseren (§3.3) of meebeslissen (§4.2) — de bron zegt het op twee plaatsen anders (telt als onbekend)")
     #expect(FactWords.field(.members, of: form, plain: "1.200", in: situation) == "ca. 1.200 (§4.2)")
     #expect(FactWords.field(.scale, of: form, plain: nil, in: situation) == nil)
   }

@@ -65,11 +65,13 @@ public struct InvolvementAnalysis: Sendable {
     !(matrix[phase]?.isEmpty ?? true) || !(unknownRungByPhase[phase]?.isEmpty ?? true)
   }
 
-  /// A phase is known to lack involvement only when every form's phases are known.
-  /// With forms of unknown phases, a phase without known forms is "unknown", not "none".
+  /// A phase is known to lack involvement only when the forms list is stated complete and every form's phases are
+  /// known. Otherwise a phase without known forms is "unknown", not "none".
   public func phaseStatus(_ phase: Phase) -> PhaseStatus {
     if isInvolved(in: phase) { return .involved }
-    return formsWithUnknownPhases.isEmpty && !profile.formsInPlace.isEmpty ? .none : .unknown
+    // "None" rests on the absence of a form in that phase: only a forms list stated complete can show it.
+    let complete = profile.record?.formsListComplete ?? false
+    return complete && formsWithUnknownPhases.isEmpty && !profile.formsInPlace.isEmpty ? .none : .unknown
   }
 
   public enum PhaseStatus: Sendable, Equatable {

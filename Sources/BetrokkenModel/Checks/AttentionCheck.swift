@@ -5,8 +5,9 @@ public enum AttentionCheck {
     AttentionRule.allCases.map { finding($0, situation) }
   }
 
-  static func evidence(_ form: Form, _ text: String) -> Evidence {
-    Evidence("\(form.name): \(text)", citation: form.citation)
+  /// A form as evidence, cited by the fact that shows it (its own citation where it has one).
+  static func evidence(_ form: Form, _ text: String, _ field: FormField) -> Evidence {
+    Evidence("\(form.name): \(text)", citation: form.citation(for: field))
   }
 
   static func finding(_ rule: AttentionRule, _ situation: Situation) -> AttentionFinding {
@@ -28,10 +29,10 @@ public enum AttentionCheck {
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let higher = forms.filter { ($0.rung.value ?? .inform) > .inform }
       if !higher.isEmpty {
-        return result(.met, "er zijn vormen boven informeren", higher.map { evidence($0, $0.rung.value!.label) })
+        return result(.met, "er zijn vormen boven informeren", higher.map { evidence($0, $0.rung.value!.label, .rung) })
       }
       if forms.allSatisfy({ $0.rung == .known(.inform) }) {
-        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren") }, absence: true)
+        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren", .rung) }, absence: true)
       }
       return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
 
@@ -50,7 +51,7 @@ public enum AttentionCheck {
       let late = high.filter { $0.phases.value == [.decision] }
       if !late.isEmpty {
         return result(.notMet, "coproduceren of meebeslissen alleen in de besluitvorming",
-          late.map { evidence($0, "\($0.rung.value!.label), alleen besluitvorming") })
+          late.map { evidence($0, "\($0.rung.value!.label), alleen besluitvorming", .phases) })
       }
       if high.contains(where: { $0.phases.isUnknown }) {
         return result(.undecidable, "van een vorm op trede coproduceren of hoger zijn de fasen onbekend")
@@ -59,13 +60,13 @@ public enum AttentionCheck {
         return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
       }
       return result(.met, high.isEmpty ? "geen vorm op trede coproduceren of hoger" : "ook in eerdere of latere fasen",
-        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", ")) }, absence: true)
+        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", "), .phases) }, absence: true)
 
     case .noImplementationPhase:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let implementing = forms.filter { $0.phases.value?.contains(.implementation) == true }
       if !implementing.isEmpty {
-        return result(.met, "betrokken bij de uitvoering", implementing.map { evidence($0, "uitvoering") })
+        return result(.met, "betrokken bij de uitvoering", implementing.map { evidence($0, "uitvoering", .phases) })
       }
       if forms.contains(where: { $0.phases.isUnknown }) {
         return result(.undecidable, "van \(count(forms.filter(\.phases.isUnknown))) zijn de fasen onbekend")
@@ -77,7 +78,7 @@ public enum AttentionCheck {
       let flexible = forms.filter { $0.structure == .known(.flexible) }
       let without = flexible.filter { $0.resultsAgreement == .known(false) }
       if !without.isEmpty {
-        return result(.notMet, "geen afspraak over de uitkomsten", without.map { evidence($0, "flexibel, geen afspraak") })
+        return result(.notMet, "geen afspraak over de uitkomsten", without.map { evidence($0, "flexibel, geen afspraak", .resultsAgreement) })
       }
       if flexible.contains(where: { $0.resultsAgreement.isUnknown }) {
         return result(.undecidable, "van \(Dutch.count(flexible.filter(\.resultsAgreement.isUnknown).count, "flexibele vorm", "flexibele vormen")) is onbekend of er een afspraak is")
@@ -86,7 +87,7 @@ public enum AttentionCheck {
         return result(.undecidable, "van \(count(forms.filter(\.structure.isUnknown))) is onbekend of ze vast of flexibel zijn")
       }
       return result(.met, flexible.isEmpty ? "geen flexibele vormen" : "afspraken over de uitkomsten",
-        flexible.map { evidence($0, "afspraak over uitkomsten") }, absence: true)
+        flexible.map { evidence($0, "afspraak over uitkomsten", .resultsAgreement) }, absence: true)
 
     case .regionalPolicyWithoutRegionalForm:
       guard case .known(let laws, let c) = profile.choices.regionalPolicy else {
@@ -95,7 +96,7 @@ public enum AttentionCheck {
       let regional = forms.filter { $0.scale == .known(.regional) }
       if laws.isEmpty { return result(.met, "geen regionaal beleid", [Evidence("regionaal beleid: geen", citation: c)]) }
       if !regional.isEmpty {
-        return result(.met, "er is een regionale vorm", regional.map { evidence($0, "regionaal") })
+        return result(.met, "er is een regionale vorm", regional.map { evidence($0, "regionaal", .scale) })
       }
       if forms.contains(where: { $0.scale.isUnknown }) {
         return result(.undecidable, "regionaal beleid; van \(count(forms.filter(\.scale.isUnknown))) is de schaal onbekend")
@@ -106,17 +107,17 @@ public enum AttentionCheck {
     case .indirectWithoutRankAndFile:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       if forms.contains(where: { $0.contact == .known(.direct) }) {
-        return result(.met, "er is ook direct contact", forms.filter { $0.contact == .known(.direct) }.map { evidence($0, "direct") })
+        return result(.met, "er is ook direct contact", forms.filter { $0.contact == .known(.direct) }.map { evidence($0, "direct", .contact) })
       }
       if forms.contains(where: { $0.contact.isUnknown }) {
         return result(.undecidable, "van \(count(forms.filter(\.contact.isUnknown))) is het soort contact onbekend")
       }
       let linked = forms.filter { $0.rankAndFileLink == .known(true) }
-      if !linked.isEmpty { return result(.met, "band met de achterban geregeld", linked.map { evidence($0, "achterban") }) }
+      if !linked.isEmpty { return result(.met, "band met de achterban geregeld", linked.map { evidence($0, "achterban", .rankAndFileLink) }) }
       if forms.contains(where: { $0.rankAndFileLink.isUnknown }) {
         return result(.undecidable, "alleen indirect; of de band met de achterban geregeld is, is onbekend")
       }
-      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect") }, absence: true)
+      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect", .contact) }, absence: true)
 
     case .oneSidedMembership:
       guard case .known(let kinds, let c) = profile.choices.inputKinds else {
@@ -132,7 +133,7 @@ public enum AttentionCheck {
         return result(.undecidable, "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend")
       }
       return result(.notMet, "alleen beleidsdeskundigheid en alleen vaste raden",
-        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast") }, absence: true)
+        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast", .structure) }, absence: true)
 
     case .integralOnly:
       guard case .known(let topics, let c) = profile.choices.topics else {

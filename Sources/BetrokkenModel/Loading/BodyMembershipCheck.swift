@@ -8,13 +8,14 @@ enum BodyMembershipCheck {
       guard let index = profile.records.lastIndex(where: { $0.id <= asOf }) else { continue }
       let record = profile.records[index]
       for (i, reference) in record.sharedBodies.enumerated() {
-        let path = "records[\(recordPosition(profile, index))].sharedBodies[\(i)]"
+        // Records are kept sorted by date, not in file order: name the record by its date.
+        let path = "records (\(record.id)).sharedBodies[\(i)]"
         guard let body = byID[reference.bodyID] else {
-          // One profile validated on its own never fails for a body it cannot see.
-          if bodiesLoaded {
-            diagnostics.append(Diagnostic(.warning, file: profile.file, path: path,
-              message: "verwijst naar orgaan \"\(reference.bodyID)\", dat niet in bodies/ staat; de verwijzing telt niet mee"))
-          }
+          // One profile validated on its own never fails for a body it cannot see; it is only noted.
+          diagnostics.append(Diagnostic(bodiesLoaded ? .warning : .note, file: profile.file, path: path,
+            message: bodiesLoaded
+              ? "verwijst naar orgaan \"\(reference.bodyID)\", dat niet in bodies/ staat; de verwijzing telt niet mee"
+              : "verwijst naar orgaan \"\(reference.bodyID)\"; er zijn geen gedeelde organen (bodies/) geladen, dus het telt hier niet mee"))
           continue
         }
         if !body.isMember(profile.code, on: asOf) {
@@ -29,14 +30,11 @@ enum BodyMembershipCheck {
       for code in body.memberCodes(on: asOf) {
         guard let profile = profileByCode[code], let record = profile.record(asOf: asOf) else { continue }
         if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
-          diagnostics.append(Diagnostic(.warning, file: profile.file, path: "records",
+          diagnostics.append(Diagnostic(.warning, file: profile.file, path: "records (\(record.id)).sharedBodies",
             message: "\(body.name) (\(body.file)) noemt \(code) op \(asOf) als lid, maar het record van \(record.id) verwijst er niet naar"))
         }
       }
     }
     return diagnostics
   }
-
-  /// The record's position in the file is not kept; records are sorted by date, which is how files list them.
-  static func recordPosition(_ profile: Profile, _ index: Int) -> Int { index }
 }

@@ -44,7 +44,17 @@ public struct Situation: Sendable {
 
   /// A source of the record, or of a shared body it takes part in.
   public func source(withID id: String) -> Source? {
-    record?.source(withID: id) ?? sharedBodies.lazy.compactMap { $0.sources.first { $0.id == id } }.first
+    // A shared body's facts cite "body/source" (see `SharedBody.form(on:)`).
+    if let slash = id.firstIndex(of: "/"), let body = sharedBodies.first(where: { $0.id == id[..<slash] }) {
+      let sourceID = id[id.index(after: slash)...]
+      return body.sources.first { $0.id == sourceID }
+    }
+    return record?.source(withID: id)
+  }
+
+  /// The shared body a form stands for, when it is one.
+  public func sharedBody(of form: Form) -> SharedBody? {
+    form.sharedBodyID.flatMap { id in sharedBodies.first { $0.id == id } }
   }
 
   /// The highest rung any running form reaches; nil when none has a known rung.

@@ -72,7 +72,7 @@ public enum ComparisonView {
       return Span("  \(p.code) \(symbols.separator) \(province)", .dim)
     }))
     lines.append(row(mark: Span("  "), label: Span(""), cells: registry.map { m in
-      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? " inw." : "") } ?? "?"), .dim)
+      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? " inw. 2025" : "") } ?? "?"), .dim)
     }))
     // Which record each column shows: "per <date>" when it is older than the date asked.
     lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.map { p in

@@ -27,7 +27,7 @@ enum HeaderBar {
     if let profile = context.selected {
       text += " \(screen.symbols.box.vertical) \(profile.name) (\(profile.code))"
       if let m = context.municipality {
-        text += " \(screen.symbols.separator) \(m.province) \(screen.symbols.separator) \(DutchNumber.format(m.population)) inwoners"
+        text += " \(screen.symbols.separator) \(m.province) \(screen.symbols.separator) \(DutchNumber.format(m.population)) inwoners (2025)"
       }
     }
     screen.put(text, x: rect.x, y: rect.y, role: .heading, limit: max(0, rect.width - rightWidth - 1))

@@ -241,7 +241,7 @@ public enum KeyHandler {
     guard state.focus == .ladder, let form = context.selectedForm, let id = form.sharedBodyID,
       let body = context.data.body(withID: id), let code = state.selectedCode
     else {
-      state.message = "Kies eerst in de Participatieladder een gedeeld orgaan (een regionale vorm met leden)."
+      state.message = "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant)."
       return
     }
     let members = body.memberCodes(on: context.data.asOf).filter { member in context.data.situations.contains { $0.code == member } }
@@ -253,7 +253,7 @@ public enum KeyHandler {
     let room = Comparison.allowedCount.upperBound - 1
     openComparison(&state, codes: [code] + others.prefix(room))
     if others.count > room {
-      state.message = "Eerste \(room + 1) van \(others.count + 1) leden van \(body.name) met een profiel."
+      state.message = "De eerste \(room + 1) van de \(others.count + 1) leden van \(body.name) met een profiel."
     }
   }
 }

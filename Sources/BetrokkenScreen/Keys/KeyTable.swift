@@ -49,7 +49,7 @@ public enum KeyTable {
     KeyBinding(keys: [.character("n")], keyLabel: "n", short: "buren",
       description: "vergelijken met de buurgemeenten die een profiel hebben", action: .neighbours, footerKey: nil),
     KeyBinding(keys: [.character("m")], keyLabel: "m", short: "leden",
-      description: "de leden van het gedeelde orgaan dat in de Participatieladder gekozen is vergelijken",
+      description: "de leden vergelijken van het in de Participatieladder gekozen gedeelde orgaan",
       action: .bodyMembers, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot",
       description: "dit scherm als tekst opslaan", action: .snapshot, footerKey: "p"),

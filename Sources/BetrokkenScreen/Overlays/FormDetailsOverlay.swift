@@ -55,7 +55,36 @@ enum FormDetailsOverlay {
         text += ", " + CitationWords.section(section, sourceID: form.citation.sourceID)
       }
       if let url = source.url { text += ", \(url)" }
-      row(form.provenance.isEmpty ? "Bron" : "Bron (anders vermeld)", text)
+      row(form.provenance.isEmpty ? "Bron" : "Bron (tenzij anders vermeld)", text)
+    }
+    // Every other source a fact of this form names, with its address.
+    let others = Set(form.provenance.values.flatMap { provenance -> [String] in
+      switch provenance {
+      case .cited(let citation, _): [citation.sourceID]
+      case .disputed(let values): values.map(\.citation.sourceID)
+      }
+    }).subtracting([form.citation.sourceID]).sorted()
+    for id in others {
+      guard let source = profile.source(withID: id) else { continue }
+      row("Bron van een feit", CitationWords.describe(source) + (source.url.map { ", \($0)" } ?? ""))
+    }
+    // A shared body: where it is defined, its members with their periods, and what is this member's own.
+    if let body = profile.sharedBody(of: form) {
+      lines.append(.empty)
+      row("Gedeeld orgaan", "gedefinieerd in \(body.file); m vergelijkt de leden")
+      for member in body.members {
+        var period = ""
+        switch (member.joined, member.left) {
+        case (nil, nil): period = "periode onbekend"
+        case (let joined?, nil): period = "sinds \(joined)"
+        case (nil, let left?): period = "tot en met \(left)"
+        case (let joined?, let left?): period = "\(joined) t/m \(left)"
+        }
+        row("Lid", "\(context.name(of: member.code)) (\(member.code)), \(period)")
+      }
+      if let reference = profile.record?.sharedBodies.first(where: { $0.bodyID == body.id }) {
+        row("Eigen aan \(profile.name)", reference.localNote ?? "niets vermeld")
+      }
     }
     return lines
   }

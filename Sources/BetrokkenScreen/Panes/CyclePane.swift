@@ -42,7 +42,10 @@ enum CyclePane {
     let unknownPhases = analysis.formsWithUnknownPhases.count
     if unknownPhases > 0 {
       let noun = unknownPhases == 1 ? "vorm" : "vormen"
-      for part in Wrapping.wrap("\(symbols.unknown) fase onbekend bij \(unknownPhases) \(noun)", width: width) {
+      // Say when the phases are unknown because sources disagree on them.
+      let disputed = analysis.formsWithUnknownPhases.count { $0.dispute(.phases) != nil }
+      let why = disputed == 0 ? "" : " (\(disputed == unknownPhases ? "" : "\(disputed): ")bronnen verschillen)"
+      for part in Wrapping.wrap("\(symbols.unknown) fase onbekend bij \(unknownPhases) \(noun)\(why)", width: width) {
         lines.append(StyledLine(part, .unknown))
       }
     }

@@ -72,7 +72,8 @@ enum LadderPane {
       case .notYetStarted: spans.append(Span("nog niet: ", .dim))
       case .ended: spans.append(Span("beëindigd: ", .dim))
       }
-      if form.dispute(.rung) != nil { spans.append(Span("betwist: ", .unknown)) }
+      if form.dispute(.rung) != nil { spans.append(Span("trede?: ", .unknown)) }
+      if form.sharedBodyID != nil { spans.append(Span("gedeeld: ", .accent)) }
       if !standing.isRunning, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
       spans.append(Span(form.name, standing.isRunning ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)

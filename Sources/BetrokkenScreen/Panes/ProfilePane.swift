@@ -20,12 +20,25 @@ enum ProfilePane {
     }
     // A municipality whose borders changed after its record: the register's figures are not the record's.
     for change in profile.record?.boundaryChanges ?? [] {
-      let text = "\(symbols.attention) grenzen gewijzigd op \(change.date) (met \(change.merged.joined(separator: ", "))): "
-        + "inwoners, oppervlakte en buren zijn van 2025, niet van \(profile.record.map { $0.id.description } ?? "")"
+      let merged = change.merged.count > 1
+        ? change.merged.dropLast().joined(separator: ", ") + " en " + change.merged.last!
+        : change.merged.joined()
+      let text = "\(symbols.attention) op \(change.date) samengevoegd met \(merged): inwoners, oppervlakte en "
+        + "buurgemeenten zijn die van 2025, niet van \(profile.record.map { $0.id.description } ?? "het record") "
+        + "(bron: \(CitationWords.describe(change.citation, in: profile)))"
       for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .warning)) }
     }
-    func row<V>(_ label: String, _ short: String, _ fact: Fact<V>, _ describe: (V) -> String) {
+    func row<V>(_ label: String, _ short: String, _ field: ChoiceField, _ fact: Fact<V>, _ describe: (V) -> String) {
       let head = Span(pad(narrow ? short : label, labelWidth), .heading)
+      if case .unknown = fact, let values = choices.disputes[field] {
+        // Sources disagree: every value with its section, and that it counts as unknown.
+        let text = values.map { FactWords.value($0.value) + " (" + (CitationWords.sectionOrSource($0.citation, in: profile)) + ")" }
+          .joined(separator: " of ") + " " + FactWords.disagreement(values)
+        for (i, part) in Wrapping.wrap(text, width: valueWidth).enumerated() {
+          lines.append(StyledLine([i == 0 ? head : Span(pad("", labelWidth)), Span(part, .unknown)]))
+        }
+        return
+      }
       switch fact {
       case .unknown:
         lines.append(StyledLine([head, Span(symbols.unknown, .unknown)]))
@@ -45,17 +58,17 @@ enum ProfilePane {
       }
     }
     func list<K: VocabularyKey>(_ keys: KeySet<K>) -> String { keys.map(\.label).joined(separator: ", ") }
-    row("Waarom gemeente", "Motief gem.", choices.motives, list)
-    row("Waarom burgers", "Motief burg.", choices.citizenMotives, list)
-    row("Richting", "Richting", choices.direction, list)
-    row("Bestaande raden", "Bestaand", choices.existingStructures) { $0.label }
-    row("Perspectief", "Perspectief", choices.perspectives, list)
-    row("Onderwerpen", "Onderwerpen", choices.topics, list)
-    row("Soort inbreng", "Inbreng", choices.inputKinds, list)
-    row("Agenda", "Agenda", choices.agendaSetting) { $0.label }
-    row("Ondersteuning", "Steun", choices.facilitation, list)
-    row("Organisatie", "Organisatie", choices.organisation, list)
-    row("Regionaal beleid", "Regionaal", choices.regionalPolicy) { $0.isEmpty ? "geen" : list($0) }
+    row("Waarom gemeente", "Motief gem.", .motives, choices.motives, list)
+    row("Waarom burgers", "Motief burg.", .citizenMotives, choices.citizenMotives, list)
+    row("Richting", "Richting", .direction, choices.direction, list)
+    row("Bestaande raden", "Bestaand", .existingStructures, choices.existingStructures) { $0.label }
+    row("Perspectief", "Perspectief", .perspectives, choices.perspectives, list)
+    row("Onderwerpen", "Onderwerpen", .topics, choices.topics, list)
+    row("Soort inbreng", "Inbreng", .inputKinds, choices.inputKinds, list)
+    row("Agenda", "Agenda", .agendaSetting, choices.agendaSetting) { $0.label }
+    row("Ondersteuning", "Steun", .facilitation, choices.facilitation, list)
+    row("Organisatie", "Organisatie", .organisation, choices.organisation, list)
+    row("Regionaal beleid", "Regionaal", .regionalPolicy, choices.regionalPolicy) { $0.isEmpty ? "geen" : list($0) }
     lines.append(.empty)
     switch choices.notes {
     case .unknown:
@@ -68,7 +81,9 @@ enum ProfilePane {
     lines.append(.empty)
     for source in profile.record?.sources ?? [] {
       lines.append(StyledLine("Bron", .heading))
-      for part in Wrapping.wrap(CitationWords.describe(source), width: width) { lines.append(StyledLine(part, .dim)) }
+      var text = CitationWords.describe(source)
+      if let url = source.url { text += " " + url }
+      for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .dim)) }
     }
     return lines
   }

@@ -34,7 +34,8 @@ enum ScalePane {
       add(label: scale.label, labelRole: forms.isEmpty ? .dim : .heading, items: items, emptyText: symbols.notReached)
     }
     if !analysis.formsWithUnknownScale.isEmpty {
-      add(label: "\(symbols.unknown) onbekend", labelRole: .unknown, items: analysis.formsWithUnknownScale.map(\.name),
+      add(label: "\(symbols.unknown) onbekend", labelRole: .unknown,
+        items: analysis.formsWithUnknownScale.map { $0.dispute(.scale) != nil ? "\($0.name) (bronnen verschillen)" : $0.name },
         emptyText: "")
     }
     if let regional = analysis.profile.choices.regionalPolicy.value, !regional.isEmpty {

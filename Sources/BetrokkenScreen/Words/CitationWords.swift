@@ -13,6 +13,11 @@ public enum CitationWords {
     }.joined(separator: ", ")
   }
 
+  /// "§3.3", or the source's title when the citation names no section.
+  public static func sectionOrSource(_ citation: Citation, in situation: Situation) -> String {
+    citation.section.map { section($0, sourceID: citation.sourceID) } ?? describe(citation, in: situation)
+  }
+
   /// "Title, 2015, §4.2", with the source's title from the municipality's record.
   public static func describe(_ citation: Citation, in situation: Situation) -> String {
     let source = situation.source(withID: citation.sourceID)

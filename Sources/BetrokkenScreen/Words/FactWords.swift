@@ -35,12 +35,20 @@ public enum FactWords {
         (cited.approximate ? "ca. " : "") + value(cited.value, context: context)
           + " (" + citation(cited.citation, of: form, in: situation) + ")"
       }
-      return each.joined(separator: " of ") + " — bronnen verschillen"
+      return each.joined(separator: " of ") + " " + disagreement(values)
     case .cited(let own, let approximate)?:
       guard let plain else { return nil }
       return (approximate ? "ca. " : "") + plain + " (" + citation(own, of: form, in: situation) + ")"
     case nil:
       return plain
     }
+  }
+
+  /// "— bronnen verschillen", or, when one source says it differently in two places, "— de bron zegt het op
+  /// twee plaatsen anders"; either way the fact counts as unknown.
+  public static func disagreement(_ values: [CitedFieldValue]) -> String {
+    Set(values.map(\.citation.sourceID)).count == 1
+      ? "— de bron zegt het op \(values.count == 2 ? "twee" : String(values.count)) plaatsen anders (telt als onbekend)"
+      : "— bronnen verschillen (telt als onbekend)"
   }
 }
