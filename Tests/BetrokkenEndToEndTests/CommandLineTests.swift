@@ -243,4 +243,9 @@ import Testing
     #expect(again.stdout.contains("al formaat 2"))
     #expect(directory.read("profiles/GM0034.json") == migrated)
   }
+
+  @Test func theSchemasAreUpToDateWithTheLabels() throws {
+    let result = try run(["schema", "--check"])
+    #expect(result.status == 0, "\(result.stderr)")
+  }
 }

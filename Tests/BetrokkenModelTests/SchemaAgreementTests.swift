@@ -30,6 +30,40 @@ import Testing
     return verdicts
   }
 
+  /// Editors show the schema's titles on hover and in completion: every enumeration value there carries the label
+  /// the dashboard shows, and every key of a form a Dutch title.
+  @Test func schemaTitlesAreTheProductsLabels() throws {
+    let data = try Data(contentsOf: URL(fileURLWithPath: Self.schema))
+    let root = try JSONSerialization.jsonObject(with: data)
+    var titles: [String: Set<String>] = [:]
+    var propertyTitles: [String: String] = [:]
+    func walk(_ node: Any) {
+      if let object = node as? [String: Any] {
+        if let constant = object["const"] as? String, let title = object["title"] as? String {
+          titles[constant, default: []].insert(title)
+        }
+        if let properties = object["properties"] as? [String: Any] {
+          for (key, value) in properties {
+            if let title = (value as? [String: Any])?["title"] as? String { propertyTitles[key] = title }
+          }
+        }
+        object.values.forEach(walk)
+      } else if let array = node as? [Any] {
+        array.forEach(walk)
+      }
+    }
+    walk(root)
+    func expectLabels<K: VocabularyKey>(_ type: K.Type) {
+      for key in K.allCases { #expect(titles[key.rawValue]?.contains(key.label) == true, "\(K.self).\(key.rawValue)") }
+    }
+    expectLabels(Rung.self); expectLabels(Phase.self); expectLabels(Scale.self); expectLabels(Law.self)
+    expectLabels(FormKind.self); expectLabels(FormStatus.self); expectLabels(Founder.self); expectLabels(Motive.self)
+    expectLabels(Facilitation.self); expectLabels(RegulationKind.self); expectLabels(Adopter.self)
+    for key in ["rung", "phases", "scale", "status", "members", "legalItems", "readWhole", "sharedBodies", "records"] {
+      #expect(propertyTitles[key] != nil, "\(key)")
+    }
+  }
+
   @Test func everyShippedBodyMatchesItsSchema() throws {
     let directory = packageRoot + "/Data/bodies"
     let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }

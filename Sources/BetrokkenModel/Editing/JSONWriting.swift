@@ -11,6 +11,8 @@ extension JSONNode {
     }
   }
 
+  public init(_ value: Value) { self.init(value, offset: 0) }
+
   static func object(_ members: [(String, JSONNode)]) -> JSONNode {
     JSONNode(.object(members.map { JSONMember(key: $0.0, keyOffset: 0, node: $0.1) }), offset: 0)
   }
@@ -32,4 +34,9 @@ extension JSONNode {
       value = .object(members)
     }
   }
+}
+
+/// JSON string quoting, for tools that write JSON of their own (the schema annotator).
+public enum ProfileWriterString {
+  public static func quote(_ s: String) -> String { ProfileWriter.string(s) }
 }

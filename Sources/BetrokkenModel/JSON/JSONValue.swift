@@ -38,4 +38,10 @@ public struct JSONMember: Sendable {
   public var key: String
   public var keyOffset: Int
   public var node: JSONNode
+
+  public init(key: String, keyOffset: Int, node: JSONNode) {
+    self.key = key
+    self.keyOffset = keyOffset
+    self.node = node
+  }
 }

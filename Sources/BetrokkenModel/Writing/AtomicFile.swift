@@ -12,6 +12,11 @@ public enum AtomicFile {
     public var path: String
     public var contents: [UInt8]?
 
+    public init(path: String, contents: [UInt8]?) {
+      self.path = path
+      self.contents = contents
+    }
+
     public static func read(_ path: String) -> Snapshot {
       Snapshot(path: path, contents: FileManager.default.contents(atPath: path).map { Array($0) })
     }
@@ -106,13 +111,12 @@ public enum AtomicFile {
     }
     let stem = (name as NSString).deletingPathExtension
     // Names sort by age: time, then a counter for saves within the same second.
+    // The counter continues after the highest one of this second, even when older ones were pruned.
     let stamp = Self.timestamp()
-    var n = 1
-    var target = directory + "/\(stem).\(stamp)-\(String(format: "%02d", n)).json"
-    while FileManager.default.fileExists(atPath: target) {
-      n += 1
-      target = directory + "/\(stem).\(stamp)-\(String(format: "%02d", n)).json"
-    }
+    let prefix = "\(stem).\(stamp)-"
+    let used = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+      .filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count).prefix { $0.isNumber }) }
+    let target = directory + "/\(prefix)\(String(format: "%03d", (used.max() ?? 0) + 1)).json"
     guard FileManager.default.createFile(atPath: target, contents: Data(contents)) else { throw failure(directory, EACCES) }
     // Bounded: the oldest backups of this file go.
     let mine = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
