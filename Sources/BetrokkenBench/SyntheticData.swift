@@ -62,6 +62,7 @@ enum SyntheticData {
                 "resultsAgreement": true,
                 "rankAndFileLink": null,
                 "memberMunicipalities": \(members),
+                "replaces": null,
                 "source": "synthetisch",
                 "section": "\(n + 1).\(i % 5)"
               }

@@ -186,7 +186,7 @@ import Testing
   @Test func unknownSourceReference() {
     let text = validProfileText.replacingOnce("\"source\": \"leidraad\",\n          \"section\": \"3.1\"", with: "\"source\": \"leidraat\",\n          \"section\": \"3.1\"")
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json:56:21: fout: records[0].forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"; bedoelde u \"leidraad\"?"
+      "DIR/GM0034.json:57:21: fout: records[0].forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"; bedoelde u \"leidraad\"?"
     ])
   }
 

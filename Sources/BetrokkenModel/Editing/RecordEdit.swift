@@ -166,7 +166,7 @@ public struct RecordEdit: Sendable {
     switch collection {
     case "forms":
       let facts = FormField.allCases.map { ($0.rawValue, JSONNode.null) }
-      return JSONNode.object([("id", .string(id)), ("name", creatingValue)] + facts + cite)
+      return JSONNode.object([("id", .string(id)), ("name", creatingValue)] + facts + [("replaces", .null)] + cite)
     case "regulations":
       return JSONNode.object([("id", .string(id)), ("kind", .null), ("adoptedBy", .null), ("title", creatingValue),
         ("identifier", .null), ("url", .null), ("adopted", .null), ("inForceFrom", .null), ("inForceUntil", .null),

@@ -22,7 +22,7 @@ struct ProfileDecoder {
   static let formKeys = [
     "id", "name", "kind", "status", "from", "until", "structure", "contact", "scale", "rung", "phases", "laws", "themes",
     "perspectives", "inputKinds", "setUpBy", "advises", "members", "selection", "legalForm", "resultsAgreement",
-    "rankAndFileLink", "memberMunicipalities", "source", "section",
+    "rankAndFileLink", "memberMunicipalities", "replaces", "source", "section",
   ]
 
   var reader: DocumentReader
@@ -357,6 +357,10 @@ struct ProfileDecoder {
     let name = m["name"].flatMap { reader.nonEmptyString($0, path: path.member("name")) }
     var form = Form(id: id ?? "", name: name ?? "", citation: Citation(sourceID: "", section: nil))
     FormFieldsDecoder.decode(&reader, m, path: path, sources: sources, into: &form)
+    // Version 1 forms have no `replaces`: the key is absent there.
+    form.replaces = reader.known(m["replaces"], path: path.member("replaces")) { r, n, p in
+      r.array(n, path: p) { $0.slug($1, path: $2) }
+    }
     // The citation comes last in the documented key order, so it is read last.
     guard let citation = reader.citation(m, path: path, sources: sources), id != nil, name != nil else { return nil }
     form.citation = citation

@@ -3,7 +3,7 @@
 struct Version1Decoder {
   static let topKeys = ["formatVersion", "code", "name", "sources", "choices", "ordinance", "forms"]
   static let sourceKeys = ["id", "title", "publisher", "year", "url"]
-  static let formKeys = ProfileDecoder.formKeys.filter { $0 != "from" && $0 != "until" }
+  static let formKeys = ProfileDecoder.formKeys.filter { $0 != "from" && $0 != "until" && $0 != "replaces" }
 
   var reader: DocumentReader
 

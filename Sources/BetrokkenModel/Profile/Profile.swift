@@ -148,6 +148,9 @@ public struct Form: Sendable, Equatable {
   public var citation: Citation
   /// Fields with their own citation, or with competing values (then the field itself is unknown).
   public var provenance: [FormField: FieldProvenance] = [:]
+  /// Ids of forms (of an earlier record) this form succeeds: one advisory council replacing two, say. Lets a
+  /// comparison of records tell *replaced* from *ended* plus *added*.
+  public var replaces: Known<[String]> = .unknown
   /// Set when the form is a shared body (`Data/bodies/`) seen from one of its members.
   public var sharedBodyID: String?
 

@@ -125,7 +125,7 @@ public enum ProfileWriter {
         case .disputed(let values)?: (field.rawValue, disputed(values))
         }
       }
-      + [("source", string(f.citation.sourceID)), ("section", optional(f.citation.section))]
+      + [("replaces", known(f.replaces) { array($0) }), ("source", string(f.citation.sourceID)), ("section", optional(f.citation.section))]
     return object(entries, indent: indent)
   }
 

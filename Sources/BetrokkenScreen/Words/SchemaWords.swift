@@ -100,6 +100,7 @@ public enum SchemaWords {
     "resultsAgreement": ("Afspraak over resultaten", "§5.1: is afgesproken wat er met de uitkomsten gebeurt"),
     "rankAndFileLink": ("Band met de achterban", "§5.2: is de band met de achterban geregeld"),
     "memberMunicipalities": ("Deelnemende gemeenten", "CBS-codes (bij een gedeeld orgaan: met periode)"),
+    "replaces": ("Opvolger van", "ids van vormen uit een eerder record die deze vorm vervangt (één raad in plaats van twee)"),
     "adoptedBy": ("Vastgesteld door", "gemeenteraad, college of algemeen bestuur (Wgr)"),
     "identifier": ("Kenmerk", "kenmerk met versie, zoals CVDR742069/1"),
     "adopted": ("Vastgesteld op", "datum van vaststelling"),
