@@ -8,7 +8,7 @@ struct Betrokken: ParsableCommand {
     commandName: "betrokken",
     abstract: "Dashboard van burgerbetrokkenheid in het sociaal domein van Nederlandse gemeenten.",
     version: "betrokken \(version)",
-    subcommands: [DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self, CompareCommand.self, CheckCommand.self, OverviewCommand.self, NewCommand.self, SetCommand.self, UnsetCommand.self, MigrateCommand.self, SchemaCommand.self],
+    subcommands: [DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self, CompareCommand.self, CheckCommand.self, OverviewCommand.self, HistoryCommand.self, DiffCommand.self, NewCommand.self, SetCommand.self, UnsetCommand.self, MigrateCommand.self, SchemaCommand.self],
     defaultSubcommand: DashboardCommand.self
   )
 }

@@ -69,7 +69,7 @@ import Testing
     data.profiles[almere].records[0].regulationLists[.wmo2015] = .known(.noOrdinance, Citation(sourceID: "leidraad", section: nil))
     var state = DashboardState(selectedCode: "GM0034")
     let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
-    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  meegeleverd per 2015-09-30  1/21"))
+    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  per 2015-09-30 (11 jr)  1/21"))
     #expect(screen.lines.contains { $0.contains("Wmo 2015        ✗ ✗ ✗ ✗ ✗ ✗") })
     state.selectedCode = "GM0307"
     #expect(!DashboardView.render(data: data, state: state, width: 120, height: 40).lines[0].contains("✗"))

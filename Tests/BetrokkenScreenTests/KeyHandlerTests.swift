@@ -1,3 +1,4 @@
+import Foundation
 import BetrokkenModel
 @testable import BetrokkenScreen
 import Testing
@@ -118,7 +119,7 @@ import Testing
     // A binding added to the table fails this test until it is listed here, as a reminder to give it a test
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m"]
+      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v"]
     #expect(Set(KeyTable.dashboard.map(\.keyLabel)) == tested)
     // No key is bound twice in one table.
     for table in [KeyTable.dashboard, KeyTable.overlay, KeyTable.filter, KeyTable.comparison] {
@@ -215,5 +216,33 @@ import Testing
     var almere = start("Almere")
     almere.focus = .ladder
     #expect(press([.character("m")], from: almere).0.comparison == nil)
+  }
+
+  @Test func steppingThroughRecords() throws {
+    // The fixture's Almere: the guide's 2015 record and a 2026 test record.
+    let directory = NSTemporaryDirectory() + "betrokken-records-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
+    let profiles = ProfileLoader.load(paths: [directory], registry: shippedData.registry).profiles
+    let data = DataSet(registry: shippedData.registry, profiles: profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
+    func press(_ keys: [Key], _ state: DashboardState) -> DashboardState {
+      keys.reduce(state) { KeyHandler.handle($1, state: $0, data: data, width: 120, height: 40).0 }
+    }
+    let start = DashboardState(selectedCode: "GM0034")
+    let older = press([.character("[")], start)
+    #expect(older.viewedRecord == date("2015-09-30"))
+    #expect(DashboardContext(data: data, state: older).selected?.record?.id == date("2015-09-30"))
+    #expect(press([.character("[")], older).message == "Dit is het oudste record van Almere.")
+    #expect(press([.character("]")], older).viewedRecord == nil, "back to the record of the as-of date")
+    #expect(press([.character("]")], start).message == "Dit is het nieuwste record op 2026-11-29.")
+    let difference = press([.character("v")], start)
+    #expect(difference.overlay == .difference)
+    let screen = DashboardView.render(data: data, state: difference, width: 120, height: 40)
+    #expect(screen.text.contains("Verschil: 2015-09-30 → 2026-11-29"))
+    // Another municipality resets the view.
+    var moved = older
+    moved.selectedCode = "GM0307"
+    #expect(moved.viewedRecord == nil)
   }
 }

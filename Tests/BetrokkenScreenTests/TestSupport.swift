@@ -41,3 +41,5 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
 func code(_ name: String) -> String {
   shippedData.situation(matching: name)!.code
 }
+
+func date(_ text: String) -> CalendarDate { CalendarDate(text)! }

@@ -16,7 +16,14 @@ public struct DashboardContext {
     self.data = data
     self.state = state
     visible = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
-    selected = visible.first { $0.code == state.selectedCode }
+    let current = visible.first { $0.code == state.selectedCode }
+    // A record stepped to with [ and ] is shown as of its own date.
+    if let current, let date = state.viewedRecord {
+      let bodies = Dictionary(data.bodies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      selected = Situation(current.profile, asOf: date, bodies: bodies)
+    } else {
+      selected = current
+    }
     analysis = selected.map(InvolvementAnalysis.init)
     checks = selected.map(ProfileChecks.init)
   }

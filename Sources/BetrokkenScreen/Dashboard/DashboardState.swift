@@ -24,10 +24,16 @@ public struct DashboardState: Equatable, Sendable {
     case glossary
     case finding
     case overview
+    /// What changed between the shown record and the one before it.
+    case difference
   }
 
   /// The selected municipality's code; nil when nothing is loaded or the filter matches nothing.
-  public var selectedCode: String?
+  public var selectedCode: String? {
+    didSet { if selectedCode != oldValue { viewedRecord = nil } }
+  }
+  /// A record of the selected municipality shown instead of the one for the as-of date (stepped to with [ and ]).
+  public var viewedRecord: CalendarDate?
   public var focus: Pane = .municipalities
   /// Index of the selected form in the ladder order of the selected municipality.
   public var selectedForm = 0

@@ -10,12 +10,18 @@ enum HeaderBar {
     }
     if let selected = context.selected {
       // Which record is shown: its layer, its date when older than the as-of date, or that there is none yet.
-      if let layer = LayerWords.name(of: selected) { right += "\(layer) " }
-      if let recordDate = selected.recordDateIfOlder {
-        right += "per \(recordDate)  "
+      // The layer, when there is more than one to come from (list and validate always say it).
+      if context.data.layers.count > 1, let layer = LayerWords.name(of: selected) { right += "\(layer) " }
+      if context.state.viewedRecord != nil, let record = selected.record {
+        // A record stepped to with [ and ]: which one, and how old it is against the as-of date.
+        let years = (context.data.asOf.dayNumber - record.id.dayNumber) / 365
+        right += "record \(record.id)" + (years > 0 ? " (\(years) jaar oud)  " : "  ")
+      } else if let recordDate = selected.recordDateIfOlder {
+        let years = (selected.asOf.dayNumber - recordDate.dayNumber) / 365
+        right += "per \(recordDate)" + (years > 0 ? " (\(years) jr)  " : "  ")
       } else if selected.record == nil {
         right += "geen gegevens op \(selected.asOf)  "
-      } else if LayerWords.name(of: selected) != nil {
+      } else if context.data.layers.count > 1, LayerWords.name(of: selected) != nil {
         right += " "
       }
       if let index = context.visible.firstIndex(where: { $0.code == selected.code }) {
@@ -23,14 +29,19 @@ enum HeaderBar {
       }
     }
     let rightWidth = DisplayWidth.of(right)
-    var text = " Betrokken"
+    // Whole parts are left out when space is short, never cut: a cut number would read as another number.
+    let room = max(0, rect.width - rightWidth - 1)
+    var candidates = [" Betrokken"]
     if let profile = context.selected {
-      text += " \(screen.symbols.box.vertical) \(profile.name) (\(profile.code))"
+      let base = " Betrokken \(screen.symbols.box.vertical) \(profile.name) (\(profile.code))"
+      candidates = [base]
       if let m = context.municipality {
-        text += " \(screen.symbols.separator) \(m.province) \(screen.symbols.separator) \(DutchNumber.format(m.population)) inwoners (2025)"
+        let province = base + " \(screen.symbols.separator) \(m.province)"
+        candidates = [province + " \(screen.symbols.separator) \(DutchNumber.format(m.population)) inwoners (2025)", province, base]
       }
     }
-    screen.put(text, x: rect.x, y: rect.y, role: .heading, limit: max(0, rect.width - rightWidth - 1))
+    let text = candidates.first { DisplayWidth.of($0) <= room } ?? candidates.last!
+    screen.put(text, x: rect.x, y: rect.y, role: .heading, limit: room)
     if rightWidth < rect.width {
       screen.put(right, x: rect.maxX - rightWidth, y: rect.y, role: context.checks?.anyLegalItemNotMet == true ? .notMet : .heading)
     }

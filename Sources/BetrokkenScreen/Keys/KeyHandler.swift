@@ -120,6 +120,13 @@ public enum KeyHandler {
       }
     case .bodyMembers:
       compareBodyMembers(&state, context: context)
+    case .olderRecord, .newerRecord:
+      stepRecord(&state, context: context, older: action == .olderRecord)
+    case .difference:
+      if context.selected != nil {
+        state.overlay = .difference
+        state.overlayScroll = 0
+      }
     case .toggleDifferences: break
     case .checks: state.focus = .checks
     case .overview:
@@ -254,6 +261,30 @@ public enum KeyHandler {
     openComparison(&state, codes: [code] + others.prefix(room))
     if others.count > room {
       state.message = "De eerste \(room + 1) van de \(others.count + 1) leden van \(body.name) met een profiel."
+    }
+  }
+
+  /// `[` and `]`: the selected municipality's older or newer record, shown as of its own date; past the newest
+  /// record on the as-of date the dashboard returns to it.
+  static func stepRecord(_ state: inout DashboardState, context: DashboardContext, older: Bool) {
+    guard let situation = context.selected else { return }
+    let records = situation.profile.records.filter { $0.id <= context.data.asOf }
+    guard let shown = situation.record?.id else {
+      state.message = "\(situation.name) heeft geen record op of voor \(context.data.asOf)."
+      return
+    }
+    if older {
+      guard let previous = records.last(where: { $0.id < shown }) else {
+        state.message = "Dit is het oudste record van \(situation.name)."
+        return
+      }
+      state.viewedRecord = previous.id
+    } else {
+      guard let next = records.first(where: { $0.id > shown }) else {
+        state.message = "Dit is het nieuwste record op \(context.data.asOf)."
+        return
+      }
+      state.viewedRecord = next.id == records.last?.id ? nil : next.id
     }
   }
 }

@@ -4,6 +4,7 @@ public enum Action: Equatable, Sendable {
   case open, startFilter, snapshot, glossary, help, quit
   case checks, overview
   case mark, compare, neighbours, bodyMembers, toggleDifferences
+  case olderRecord, newerRecord, difference
   case close
 }
 
@@ -51,6 +52,12 @@ public enum KeyTable {
     KeyBinding(keys: [.character("m")], keyLabel: "m", short: "leden",
       description: "de leden vergelijken van het in de Participatieladder gekozen gedeelde orgaan",
       action: .bodyMembers, footerKey: nil),
+    KeyBinding(keys: [.character("[")], keyLabel: "[", short: "ouder",
+      description: "het vorige (oudere) record van deze gemeente tonen", action: .olderRecord, footerKey: nil),
+    KeyBinding(keys: [.character("]")], keyLabel: "]", short: "nieuwer",
+      description: "het volgende (nieuwere) record tonen, tot dat van de peildatum", action: .newerRecord, footerKey: nil),
+    KeyBinding(keys: [.character("v")], keyLabel: "v", short: "verschil",
+      description: "wat er veranderde tussen het getoonde record en het vorige", action: .difference, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot",
       description: "dit scherm als tekst opslaan", action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.character("b")], keyLabel: "b", short: "begrippen",
@@ -78,6 +85,12 @@ public enum KeyTable {
   ]
 
   public static let overlay: [KeyBinding] = scrolling + [
+    KeyBinding(keys: [.character("[")], keyLabel: "[", short: "ouder",
+      description: "het vorige (oudere) record van deze gemeente tonen", action: .olderRecord, footerKey: nil),
+    KeyBinding(keys: [.character("]")], keyLabel: "]", short: "nieuwer",
+      description: "het volgende (nieuwere) record tonen, tot dat van de peildatum", action: .newerRecord, footerKey: nil),
+    KeyBinding(keys: [.character("v")], keyLabel: "v", short: "verschil",
+      description: "wat er veranderde tussen het getoonde record en het vorige", action: .difference, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",
       action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
@@ -92,6 +105,12 @@ public enum KeyTable {
   ] + scrolling + [
     KeyBinding(keys: [.character("d")], keyLabel: "d", short: "alleen verschillen",
       description: "alleen de rijen die verschillen, of weer alles", action: .toggleDifferences, footerKey: "d"),
+    KeyBinding(keys: [.character("[")], keyLabel: "[", short: "ouder",
+      description: "het vorige (oudere) record van deze gemeente tonen", action: .olderRecord, footerKey: nil),
+    KeyBinding(keys: [.character("]")], keyLabel: "]", short: "nieuwer",
+      description: "het volgende (nieuwere) record tonen, tot dat van de peildatum", action: .newerRecord, footerKey: nil),
+    KeyBinding(keys: [.character("v")], keyLabel: "v", short: "verschil",
+      description: "wat er veranderde tussen het getoonde record en het vorige", action: .difference, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "snapshot", description: "dit scherm als tekst opslaan",
       action: .snapshot, footerKey: "p"),
     KeyBinding(keys: [.escape, .character("q")], keyLabel: "Esc q", short: "terug",

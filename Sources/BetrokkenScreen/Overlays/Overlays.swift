@@ -16,6 +16,7 @@ enum Overlays {
     case .details: "Vorm: " + (context.selectedForm?.name ?? "")
     case .finding: FindingOverlay.title(context)
     case .overview: "Overzicht van alle gemeenten"
+    case .difference: DifferenceOverlay.title(context)
     }
   }
 
@@ -27,6 +28,7 @@ enum Overlays {
     case .details: FormDetailsOverlay.lines(context, width: width, symbols: symbols)
     case .finding: FindingOverlay.lines(context, width: width, symbols: symbols)
     case .overview: OverviewReport.lines(context.data, width: width, symbols: symbols)
+    case .difference: DifferenceOverlay.lines(context, width: width, symbols: symbols)
     }
   }
 
