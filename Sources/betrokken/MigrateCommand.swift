@@ -56,7 +56,7 @@ struct MigrateCommand: ParsableCommand {
       }
       guard profile.fileFormatVersion == 1 else {
         if canonical {
-          let snapshot = AtomicFile.Snapshot.read(file)
+          let snapshot = try AtomicFile.Snapshot.read(file)
           let text = ProfileWriter.json(profile)
           if snapshot.contents == Array(text.utf8) {
             print("\(file): al formaat 2, canoniek")

@@ -19,16 +19,19 @@ struct NewCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Datum van het record (standaard vandaag).", valueName: "JJJJ-MM-DD"))
   var date: String?
 
-  func run() throws {
-    let day: CalendarDate
+  func validate() throws {
     if let date {
       guard let parsed = CalendarDate(date) else {
         throw ValidationError("--date verwacht een datum als 2026-11-29; gevonden \"\(date)\".")
       }
-      day = parsed
-    } else {
-      day = CalendarDate.today()
+      guard parsed >= CalendarDate.lawsInForce else {
+        throw ValidationError("--date \(parsed) ligt voor 2015-01-01, toen de drie wetten in werking traden.")
+      }
     }
+  }
+
+  func run() throws {
+    let day = date.flatMap { CalendarDate($0) } ?? CalendarDate.today()
     let data = dataOptions.load(quiet: true)
     let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
     guard let registered = data.registry.municipalities.first(where: { $0.code.folded == wanted || $0.name.folded == wanted }) else {
@@ -36,8 +39,6 @@ struct NewCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let layer = WritableLayer(layer: dataOptions.writableLayer)
-    try layer.createDirectories()
-    layer.refreshSchema()
     let (existing, snapshot) = try layer.existingProfile(registered.code, registry: data.registry)
     var profile = existing ?? Profile(code: registered.code, name: registered.name, records: [], file: snapshot.path)
     if profile.schemaReference == nil { profile.schemaReference = layer.schemaReference }
@@ -49,9 +50,16 @@ struct NewCommand: ParsableCommand {
     profile.records.sort { $0.id < $1.id }
     try layer.save(profile, over: snapshot, registry: data.registry)
     print("Record \(day) van \(registered.name) toegevoegd: \(snapshot.path)")
+    // A record of the same date in a lower layer is hidden by this one: say so.
+    if let hidden = data.situation(code: registered.code)?.profile.records.first(where: { $0.id == day && $0.origin?.layer != dataOptions.writableLayer }),
+      let origin = hidden.origin
+    {
+      print("Let op: dit record verbergt het record van \(day) uit \(LayerName.of(origin.layer)); gebruik een andere --date om het te laten staan.")
+    }
+    let layerArguments = WritableLayer.layerArguments(dataOptions)
     print("Volgende stap: vul de bron in en zet feiten, bijvoorbeeld")
-    print("  betrokken set \(registered.code) sources[bron].title \"Verordening …\" --source bron")
-    print("  betrokken set \(registered.code) forms[adviesraad].name \"Adviesraad Sociaal Domein\" --source bron --section \"art. 2\"")
-    print("  betrokken set \(registered.code) forms[adviesraad].rung adviseren --source bron --section \"art. 3\"")
+    print("  betrokken set \(registered.code) sources[bron].title \"Verordening …\"\(layerArguments)")
+    print("  betrokken set \(registered.code) forms[adviesraad].name \"Adviesraad Sociaal Domein\" --source bron --section \"art. 2\"\(layerArguments)")
+    print("  betrokken set \(registered.code) forms[adviesraad].rung adviseren --source bron --section \"art. 3\"\(layerArguments)")
   }
 }

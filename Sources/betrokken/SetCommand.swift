@@ -30,6 +30,9 @@ struct SetCommand: ParsableCommand {
     if source == nil && !path.hasPrefix("sources[") {
       throw ValidationError("Geef --source ID: elk feit noemt zijn bron.")
     }
+    if let record, CalendarDate(record) == nil {
+      throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(record)\".")
+    }
   }
 
   func run() throws {
@@ -67,23 +70,19 @@ struct RecordEditing {
 
   func apply(_ edit: RecordEdit, describing change: String) throws {
     let data = dataOptions.load(quiet: true)
-    guard let situation = data.situation(matching: municipality) else {
-      printError("Geen profiel gevonden voor \"\(municipality)\"; maak eerst een record met betrokken new \(municipality).")
+    let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
+    guard let registered = data.registry.municipalities.first(where: { $0.code.folded == wanted || $0.name.folded == wanted }) else {
+      printError("\"\(municipality)\" staat niet in het register.")
       throw ExitCode(1)
     }
-    let wantedDate: CalendarDate?
-    if let recordDate {
-      guard let parsed = CalendarDate(recordDate) else {
-        throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(recordDate)\".")
-      }
-      wantedDate = parsed
-    } else {
-      wantedDate = nil
-    }
+    let wantedDate = recordDate.flatMap { CalendarDate($0) }
     let layer = WritableLayer(layer: dataOptions.writableLayer)
-    try layer.createDirectories()
-    layer.refreshSchema()
-    let (existing, snapshot) = try layer.existingProfile(situation.code, registry: data.registry)
+    // The writable layer's own file first: a broken one is reported as such, not as "no profile".
+    let (existing, snapshot) = try layer.existingProfile(registered.code, registry: data.registry)
+    guard let situation = data.situation(code: registered.code) ?? existing.map({ Situation($0, asOf: data.asOf) }) else {
+      printError("\(registered.name) heeft nog geen profiel; maak eerst een record met betrokken new \(registered.code)\(WritableLayer.layerArguments(dataOptions)).")
+      throw ExitCode(1)
+    }
     var profile = existing ?? Profile(code: situation.code, name: situation.name, records: [], file: snapshot.path)
     if profile.schemaReference == nil { profile.schemaReference = layer.schemaReference }
 
@@ -101,10 +100,14 @@ struct RecordEditing {
         throw ExitCode(1)
       }
       let today = CalendarDate.today()
+      // Never replace a record of the user's own: if today's already exists here, say so instead.
+      if profile.records.contains(where: { $0.id == today }) {
+        printError("\(snapshot.path) heeft al een record van \(today); wijzig dat (zonder --record, of met --record \(today)). Er is niets geschreven.")
+        throw ExitCode(1)
+      }
       let from = copy.id
       copy.id = today
       copy.origin = nil
-      profile.records.removeAll { $0.id == today }
       profile.records.append(copy)
       profile.records.sort { $0.id < $1.id }
       target = today
@@ -141,9 +144,11 @@ struct RecordEditing {
       throw ExitCode(1)
     }
     edited.schemaReference = profile.schemaReference
-    try layer.save(edited, over: snapshot, registry: data.registry)
+    let written = try layer.save(edited, over: snapshot, registry: data.registry)
     if let copiedNotice { print(copiedNotice) }
-    print("\(situation.name), record \(target): \(change). Opgeslagen in \(snapshot.path)")
+    print(written
+      ? "\(situation.name), record \(target): \(change). Opgeslagen in \(snapshot.path)"
+      : "\(situation.name), record \(target): \(change) stond er al; er is niets geschreven.")
   }
 
   static func words(_ failure: RecordEdit.Failure, path: String) -> String {
@@ -156,6 +161,12 @@ struct RecordEditing {
       "\(path) kan niet onbekend zijn (verplicht). Er is niets geschreven."
     case .unknownSource(let id):
       "Bron \"\(id)\" staat niet in dit record; voeg haar toe met sources[\(id)].title. Er is niets geschreven."
+    case .otherCitation(let path, let source, let section):
+      "\(path) wordt geciteerd met bron \(source)\(section.map { " (\($0))" } ?? ""); geef die --source en --section, of voeg een nieuwe vorm of regeling toe. Er is niets geschreven."
+    case .onlyTrue(let path):
+      "\(path) kan alleen true zijn (een bron zegt dat de lijst compleet is); gebruik unset als dat niet zo is. Er is niets geschreven."
+    case .citationKey(let path):
+      "\(path): de bron van een vorm of regeling verandert u niet los; geef een feit een eigen bron met --source en --section. Er is niets geschreven."
     }
   }
 }

@@ -49,19 +49,27 @@ struct WritableLayer {
   /// The profile already in this layer's file, or nil when there is no file; a file with errors stops the command.
   func existingProfile(_ code: String, registry: MunicipalityRegistry) throws -> (Profile?, AtomicFile.Snapshot) {
     let path = file(for: code)
-    let snapshot = AtomicFile.Snapshot.read(path)
+    let snapshot: AtomicFile.Snapshot
+    do {
+      snapshot = try AtomicFile.Snapshot.read(path)
+    } catch let failure {
+      printError(Self.words(failure))
+      throw ExitCode(1)
+    }
     guard snapshot.contents != nil else { return (nil, snapshot) }
     let (profile, diagnostics) = ProfileLoader.loadFile(path, registry: registry)
     guard let profile else {
       for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
-      printError("\(path) heeft fouten; herstel die eerst (betrokken validate --data \(layer.path)). Er is niets geschreven.")
+      printError("\(path) heeft fouten; herstel die eerst (betrokken validate \(path)). Er is niets geschreven.")
       throw ExitCode(1)
     }
     return (profile, snapshot)
   }
 
   /// Checks `profile` as `validate` would, then saves it in canonical form, atomically, keeping the previous version.
-  func save(_ profile: Profile, over snapshot: AtomicFile.Snapshot, registry: MunicipalityRegistry) throws {
+  /// Returns false when the file already said exactly this (nothing is written then).
+  @discardableResult
+  func save(_ profile: Profile, over snapshot: AtomicFile.Snapshot, registry: MunicipalityRegistry) throws -> Bool {
     let text = ProfileWriter.json(profile)
     // Read the text back exactly as the loader will, from a file of the same name, before touching the target.
     let scratch = NSTemporaryDirectory() + "betrokken-check-" + UUID().uuidString
@@ -77,12 +85,30 @@ struct WritableLayer {
       printError("Geweigerd: zo zou \(snapshot.path) ongeldig worden. Er is niets geschreven.")
       throw ExitCode(1)
     }
+    // A save that changes nothing writes nothing (and uses no backup slot).
+    if snapshot.contents == Array(text.utf8) { return false }
+    try createDirectories()
+    refreshSchema()
     do {
       try AtomicFile.save(text, over: snapshot, backupDirectory: backupDirectory)
     } catch let failure as AtomicFile.Failure {
       printError(Self.words(failure))
       throw ExitCode(1)
     }
+    // Warnings the loader has about the saved file (a reference that does not count, say) are said at once.
+    for diagnostic in diagnostics where diagnostic.severity == .warning {
+      printError(diagnostic.rendered.replacingOccurrences(of: checkFile, with: snapshot.path))
+    }
+    return true
+  }
+
+  /// The layer options to repeat in a hint, so the next command writes where this one did.
+  static func layerArguments(_ options: DataOptions) -> String {
+    (options.data.map { " --data \(shellWord($0))" } + options.onlyData.map { " --only-data \(shellWord($0))" }).joined()
+  }
+
+  static func shellWord(_ s: String) -> String {
+    s.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   static func words(_ failure: AtomicFile.Failure) -> String {
@@ -93,6 +119,8 @@ struct WritableLayer {
       "Kan niet schrijven in \(path): geen schrijfrechten of alleen-lezen. Het bestand is niet veranderd."
     case .diskFull(let path):
       "Kan \(path) niet schrijven: de schijf is vol. Het bestand is niet veranderd."
+    case .notReadable(let path):
+      "Kan \(path) niet lezen (geen leesrechten); het wordt niet overschreven. Er is niets geschreven."
     case .other(let path, let errno):
       "Kan \(path) niet schrijven (\(String(cString: strerror(errno)))). Het bestand is niet veranderd."
     }

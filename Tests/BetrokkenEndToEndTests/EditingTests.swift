@@ -64,6 +64,9 @@ import Testing
     _ = try run(["new", "Almere", "--date", "2026-11-29"], environment: environment)
     let file = directory.file("betrokken/profiles/GM0034.json")
     _ = try run(["set", "Almere", "forms[raad].name", "Raad", "--source", "bron"], environment: environment)
+    let created = try run(["set", "Almere", "regulations[vo].title", "Verordening", "--source", "bron", "--section", "art. 1"],
+      environment: environment)
+    #expect(created.status == 0, "\(created.stderr)")
     let before = try #require(directory.read("betrokken/profiles/GM0034.json"))
     let cases: [([String], String)] = [
       (["set", "Almere", "forms[raad].rung", "adviesren", "--source", "bron"],
@@ -73,6 +76,10 @@ import Testing
       (["set", "Almere", "vormen[raad].rung", "advise", "--source", "bron"], "Onbekend pad \"vormen[raad].rung\""),
       (["unset", "Almere", "forms[raad].name"], "forms[raad].name kan niet onbekend zijn (verplicht)"),
       (["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst"),
+      (["set", "Almere", "formsComplete", "false", "--source", "bron"], "formsComplete kan alleen true zijn"),
+      (["set", "Almere", "forms[raad].source", "ander", "--source", "bron"], "forms[raad].source: de bron van een vorm of regeling verandert u niet los"),
+      (["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
+       "regulations[vo].kind wordt geciteerd met bron bron (art. 1); geef die --source en --section"),
     ]
     for (arguments, message) in cases {
       let result = try run(arguments, environment: environment)
@@ -81,8 +88,39 @@ import Testing
       #expect(directory.read("betrokken/profiles/GM0034.json") == before, "\(arguments): nothing written")
     }
     #expect(try run(["set", "Almere", "forms[raad].rung", "advise"], environment: environment).status == 64, "--source is required")
+    // Setting what is already there writes nothing and says so.
+    let same = try run(["set", "Almere", "forms[raad].name", "Raad", "--source", "bron"], environment: environment)
+    #expect(same.status == 0)
+    #expect(same.stdout.contains("forms[raad].name = Raad stond er al; er is niets geschreven."), "\(same.stdout)")
+    #expect(directory.read("betrokken/profiles/GM0034.json") == before)
     let unset = try run(["unset", "Almere", "forms[raad].rung"], environment: environment)
     #expect(unset.status == 0)
+  }
+
+  @Test func anOlderRecordIsNeverCopiedOverTodaysOwn() throws {
+    let (directory, environment) = home()
+    #expect(try run(["new", "Raalte"], environment: environment).status == 0)
+    let before = try #require(directory.read("betrokken/profiles/GM0177.json"))
+    let result = try run(["set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "citizensToo", "--source", "leidraad"],
+      environment: environment)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("heeft al een record van \(today); wijzig dat"), "\(result.stderr)")
+    #expect(directory.read("betrokken/profiles/GM0177.json") == before)
+  }
+
+  @Test func theLastDataDirectoryIsTheHighestAndTheOneWritten() throws {
+    let (_, environment) = home()
+    let low = TemporaryDirectory()
+    let high = TemporaryDirectory()
+    #expect(try run(["new", "Assen", "--date", "2026-01-01", "--data", low.path], environment: environment).status == 0)
+    #expect(try run(["set", "Assen", "sources[bron].title", "Laag", "--data", low.path], environment: environment).status == 0)
+    let both = ["--data", low.path, "--data", high.path]
+    #expect(try run(["set", "Assen", "sources[bron].title", "Hoog"] + both, environment: environment).status == 0)
+    #expect(FileManager.default.fileExists(atPath: high.file("profiles/GM0106.json")), "written to the last --data")
+    #expect(low.read("profiles/GM0106.json")?.contains("\"title\": \"Laag\"") == true, "the lower layer is untouched")
+    let listed = try run(["list", "--as-of", "2026-11-29"] + both, environment: environment)
+    let assen = listed.stdout.split(separator: "\n").first { $0.hasPrefix("GM0106") }.map(String.init) ?? ""
+    #expect(assen.contains("\(today)  --data \((high.path as NSString).lastPathComponent)"), "\(assen)")
   }
 
   @Test func aShippedRecordIsCopiedIntoTheUserLayerFirst() throws {
@@ -131,6 +169,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: layer.file("profiles"), withIntermediateDirectories: true)
     layer.write("profiles/GM0177.json", "{")
     let result = try run(["list", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
+    #expect(result.status == 0, "the list shows what loaded")
+    #expect(result.stderr.contains("Let op: 1 bestand met fouten niet geladen; zie betrokken validate."), "\(result.stderr)")
     #expect(!result.stdout.contains("GM0177"), "Raalte's shipped record does not stand in for the broken one")
     let validated = try run(["validate", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
     #expect(validated.status == 1)

@@ -18,7 +18,7 @@ import Testing
   @Test func aFileChangedOnDiskIsNeverOverwritten() throws {
     let directory = TemporaryDirectory()
     let file = directory.write("GM0034.json", "gelezen")
-    let snapshot = AtomicFile.Snapshot.read(file)
+    let snapshot = try AtomicFile.Snapshot.read(file)
     directory.write("GM0034.json", "door een ander veranderd")
     #expect(throws: AtomicFile.Failure.changedOnDisk(file)) {
       try AtomicFile.save("van ons", over: snapshot, backupDirectory: directory.path + "/.backup")
@@ -30,6 +30,39 @@ import Testing
     #expect(throws: AtomicFile.Failure.changedOnDisk(fresh.path)) {
       try AtomicFile.save("nieuw", over: fresh, backupDirectory: directory.path + "/.backup")
     }
+  }
+
+  @Test func ofSavesAtTheSameTimeFromOneReadingExactlyOneWins() async throws {
+    let directory = TemporaryDirectory()
+    let file = directory.write("GM0034.json", "gelezen")
+    let snapshot = try AtomicFile.Snapshot.read(file)
+    let backups = directory.path + "/.backup"
+    let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
+      for writer in 0..<8 {
+        group.addTask {
+          do {
+            try AtomicFile.save("schrijver \(writer)", over: snapshot, backupDirectory: backups)
+            return (writer, true)
+          } catch {
+            return (writer, false)
+          }
+        }
+      }
+      return await group.reduce(into: [Int: Bool]()) { $0[$1.0] = $1.1 }
+    }
+    let winners = outcomes.filter(\.value).map(\.key)
+    #expect(winners.count == 1)
+    // The file holds the winner's text, and the one previous version is in the backups.
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "schrijver \(try #require(winners.first))")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: backups).count == 1)
+  }
+
+  @Test func aFileThatCannotBeReadIsNeverTakenForAMissingOne() throws {
+    let directory = TemporaryDirectory()
+    // A directory where a file is expected: it exists, but reading it fails.
+    let path = directory.path + "/GM0034.json"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    #expect(throws: AtomicFile.Failure.other(path, errno: EISDIR)) { try AtomicFile.Snapshot.read(path) }
   }
 
   @Test func anUnwritableDirectoryLeavesTheTargetUntouched() throws {

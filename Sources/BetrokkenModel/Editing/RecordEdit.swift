@@ -21,6 +21,12 @@ public struct RecordEdit: Sendable {
     case required(path: String)
     /// `--source` names no source of the record.
     case unknownSource(String)
+    /// The entry (a regulation, a reference to a shared body) is cited by another source than `--source`.
+    case otherCitation(path: String, source: String, section: String?)
+    /// `formsComplete` is a statement that something is complete: only `true` can be said.
+    case onlyTrue(path: String)
+    /// A form's or regulation's own `source`/`section` is the default of its facts; it is not set on its own.
+    case citationKey(path: String)
   }
 
   public let path: String
@@ -50,6 +56,9 @@ public struct RecordEdit: Sendable {
       // choices.KEY, regulationLists.KEY, formsComplete
       switch keys.first {
       case "formsComplete" where keys.count == 1:
+        if case .set(let value, _, _) = operation, value.trimmingCharacters(in: .whitespaces) != "true" {
+          throw .onlyTrue(path: path)
+        }
         record["formsComplete"] = try fact(forcedValue: "true")
       case "choices" where keys.count == 2, "regulationLists" where keys.count == 2:
         var group = record[keys[0]] ?? JSONNode.object([])
@@ -67,7 +76,6 @@ public struct RecordEdit: Sendable {
     if index == nil {
       // Only setting the creating key makes a new entry.
       guard case .set(let value, let source, let section) = operation, keys == [Self.creatingKey[collection]!] else {
-        if case .unset = operation, collection == "sharedBodies", keys.isEmpty { return }
         throw .notFound(collection: collection, id: id, creatingKey: Self.creatingKey[collection]!)
       }
       items.append(Self.skeleton(collection, id: id, creatingValue: parsedValue(value), source: source, section: section))
@@ -75,6 +83,15 @@ public struct RecordEdit: Sendable {
       return
     }
     var entry = items[index!]
+    if ["forms", "regulations"].contains(collection), ["source", "section"].contains(keys.first ?? "") {
+      throw .citationKey(path: path)
+    }
+    // A regulation or a reference carries one citation for all it says: a value from another source does not fit.
+    if ["regulations", "sharedBodies"].contains(collection), case .set(_, let source, let section) = operation,
+      !(Self.string(entry["source"]) == source && Self.string(entry["section"]) == section)
+    {
+      throw .otherCitation(path: path, source: Self.string(entry["source"]) ?? "?", section: Self.string(entry["section"]))
+    }
     if collection == "sharedBodies", keys.isEmpty, case .unset = operation {
       items.remove(at: index!)
       record[collection] = JSONNode(.array(items), offset: 0)
@@ -143,7 +160,17 @@ public struct RecordEdit: Sendable {
   /// VALUE as JSON, or as a string when it is not JSON (`adviseren`, `Sociale Raad`); Dutch labels of the leaf's
   /// vocabulary become keys.
   func parsedValue(_ value: String) -> JSONNode {
-    let node = (try? JSONParser.parse(Array(value.utf8))) ?? JSONNode.string(value)
+    var node = (try? JSONParser.parse(Array(value.utf8))) ?? JSONNode.string(value)
+    // Where text is expected, bare "2024" or "true" is text, not a number or a boolean.
+    let leaf = path.split(separator: ".").last.map(String.init) ?? path
+    let textLeaves: Set<String> = ["title", "name", "publisher", "url", "identifier", "notes", "localNote", "article", "published", "retrieved"]
+    let inArticleMap = path.contains(".legalItems.") || path.contains(".participationItems.")
+    if textLeaves.contains(leaf) || inArticleMap {
+      switch node.value {
+      case .number, .bool: node = JSONNode.string(value)
+      default: break
+      }
+    }
     guard let vocabulary = EditVocabulary.forPath(path) else { return node }
     func map(_ n: JSONNode) -> JSONNode {
       switch n.value {

@@ -17,8 +17,28 @@ public enum AtomicFile {
       self.contents = contents
     }
 
-    public static func read(_ path: String) -> Snapshot {
-      Snapshot(path: path, contents: FileManager.default.contents(atPath: path).map { Array($0) })
+    /// The file's bytes, or nil when there is no file. Any other failure to read (no permission, say) is an error:
+    /// a file that cannot be read must never be taken for a missing one and replaced.
+    public static func read(_ path: String) throws(Failure) -> Snapshot {
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else {
+        let error = errno
+        if error == ENOENT { return Snapshot(path: path, contents: nil) }
+        throw error == EACCES || error == EPERM ? Failure.notReadable(path) : Failure.other(path, errno: error)
+      }
+      defer { close(fd) }
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 65536)
+      while true {
+        let n = buffer.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress!, $0.count) }
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw Failure.other(path, errno: errno)
+        }
+        if n == 0 { break }
+        bytes += buffer[0..<n]
+      }
+      return Snapshot(path: path, contents: bytes)
     }
   }
 
@@ -29,6 +49,8 @@ public enum AtomicFile {
     case notWritable(String, errno: Int32)
     /// No room left on the device.
     case diskFull(String)
+    /// The file exists but cannot be read.
+    case notReadable(String)
     case other(String, errno: Int32)
   }
 
@@ -48,13 +70,23 @@ public enum AtomicFile {
   @discardableResult
   public static func save(_ text: String, over snapshot: Snapshot, backupDirectory: String, keep: Int = 10) throws -> String? {
     let path = snapshot.path
-    guard Snapshot.read(path).contents == snapshot.contents else { throw Failure.changedOnDisk(path) }
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
+    // One writer at a time per directory: the check that the file is unchanged and the rename happen under a lock,
+    // so two saves at once cannot both succeed and lose one of them.
+    let lock = try Lock(directory: directory)
+    defer { lock.release() }
+    guard try Snapshot.read(path).contents == snapshot.contents else { throw Failure.changedOnDisk(path) }
     let temporary = directory + "/." + name + ".tmp-\(getpid())"
     let bytes = Array(text.utf8)
 
-    // 1. The new contents in a temporary file beside the target, on disk.
+    // 1. The previous version into the backups (the loader never reads there), before anything else is written.
+    var backup: String?
+    if let previous = snapshot.contents {
+      backup = try keepBackup(previous, name: name, in: backupDirectory, keep: keep)
+    }
+
+    // 2. The new contents in a temporary file beside the target, on disk.
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw failure(directory, errno) }
     var written = 0
@@ -76,18 +108,8 @@ public enum AtomicFile {
     }
     close(fd)
 
-    // 2. The previous version into the backups (the loader never reads there).
-    var backup: String?
-    if let previous = snapshot.contents {
-      backup = try keepBackup(previous, name: name, in: backupDirectory, keep: keep)
-    }
-
-    // 3. Still unchanged? Then rename over the target and make the rename durable.
+    // 3. Rename over the target and make the rename durable.
     fault(.beforeRename)
-    guard Snapshot.read(path).contents == snapshot.contents else {
-      unlink(temporary)
-      throw Failure.changedOnDisk(path)
-    }
     if rename(temporary, path) != 0 {
       let error = errno
       unlink(temporary)
@@ -103,12 +125,26 @@ public enum AtomicFile {
     return backup
   }
 
-  static func keepBackup(_ contents: [UInt8], name: String, in directory: String, keep: Int) throws -> String {
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw failure(directory, errno == 0 ? EACCES : errno)
+  /// An exclusive `flock` on the directory itself, held for the whole save; it leaves no file behind.
+  struct Lock {
+    let fd: Int32
+
+    init(directory: String) throws(Failure) {
+      fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard fd >= 0 else { throw AtomicFile.failure(directory, errno) }
+      while flock(fd, LOCK_EX) != 0 {
+        if errno != EINTR { let error = errno; close(fd); throw AtomicFile.failure(directory, error) }
+      }
     }
+
+    func release() {
+      flock(fd, LOCK_UN)
+      close(fd)
+    }
+  }
+
+  static func keepBackup(_ contents: [UInt8], name: String, in directory: String, keep: Int) throws -> String {
+    if mkdir(directory, 0o755) != 0 && errno != EEXIST { throw failure(directory, errno) }
     let stem = (name as NSString).deletingPathExtension
     // Names sort by age: time, then a counter for saves within the same second.
     // The counter continues after the highest one of this second, even when older ones were pruned.
@@ -117,7 +153,16 @@ public enum AtomicFile {
     let used = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
       .filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count).prefix { $0.isNumber }) }
     let target = directory + "/\(prefix)\(String(format: "%03d", (used.max() ?? 0) + 1)).json"
-    guard FileManager.default.createFile(atPath: target, contents: Data(contents)) else { throw failure(directory, EACCES) }
+    let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure(directory, errno) }
+    let written = contents.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count) }
+    let error = errno
+    let synced = fsync(fd) == 0
+    close(fd)
+    guard written == contents.count, synced else {
+      unlink(target)
+      throw failure(target, written < 0 ? error : ENOSPC)
+    }
     // Bounded: the oldest backups of this file go.
     let mine = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
       .filter { $0.hasPrefix(stem + ".") && $0.hasSuffix(".json") }.sorted()
