@@ -3,41 +3,61 @@ import BetrokkenModel
 import BetrokkenScreen
 import Foundation
 
-/// `betrokken schema [--check]`: gives every key and enumeration value of the JSON Schemas in `Data/schema/` its
-/// Dutch title and description (from the same words and labels the dashboard shows), so an editor shows them.
+/// `betrokken schema --check | --write DIR`: gives every key and enumeration value of the JSON Schemas its Dutch
+/// title and description (from the same words and labels the dashboard shows), so an editor shows them.
+/// It reads the shipped schemas and writes only into the data directory named with `--write` — never by default.
 struct SchemaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schema",
-    abstract: "Werk de Nederlandse titels en uitleg in de JSON-schema's van Data/schema/ bij (voor onderhouders).",
-    discussion: "Met --check: schrijf niets, exitcode 1 als een schema niet bij is."
+    abstract: "Nederlandse titels en uitleg in de JSON-schema's (voor onderhouders).",
+    discussion: """
+      --check: controleer de meegeleverde schema's; schrijf niets, exitcode 1 als een schema niet bij is.
+      --write MAP: schrijf bijgewerkte schema's naar MAP/schema/ (voor onderhouders van deze repository: --write Data).
+      """
   )
 
-  @Flag(name: .long, help: "Alleen controleren of de schema's bij zijn.")
+  @Flag(name: .long, help: "Alleen controleren of de meegeleverde schema's bij zijn.")
   var check = false
+
+  @Option(name: .long, help: ArgumentHelp("Schrijf de schema's naar MAP/schema/.", valueName: "MAP"))
+  var write: String?
+
+  func validate() throws {
+    if check == (write != nil) {
+      throw ValidationError("Geef --check of --write MAP (precies een van beide).")
+    }
+  }
 
   func run() throws {
     guard let shipped = DataOptions.shippedDataPath else {
       printError("De meegeleverde Data/ is niet gevonden.")
       throw ExitCode(1)
     }
+    var isDirectory: ObjCBool = false
+    if let write, !(FileManager.default.fileExists(atPath: write, isDirectory: &isDirectory) && isDirectory.boolValue) {
+      printError("Map \"\(write)\" bestaat niet.")
+      throw ExitCode(64)
+    }
     var stale: [String] = []
     for name in ["profile.schema.json", "body.schema.json"] {
       let path = shipped + "/schema/" + name
+      let target = write.map { $0 + "/schema/" + name } ?? path
       guard let data = FileManager.default.contents(atPath: path), let root = try? JSONParser.parse(Array(data)) else {
         printError("\(path) is niet te lezen als JSON.")
         throw ExitCode(1)
       }
       let text = SchemaAnnotator.pretty(SchemaAnnotator.annotate(root)) + "\n"
-      if Array(text.utf8) == Array(data) { continue }
       if check {
-        stale.append(path)
-      } else {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        print("\(path) bijgewerkt")
+        if Array(text.utf8) != Array(data) { stale.append(path) }
+        continue
       }
+      if FileManager.default.contents(atPath: target) == Data(text.utf8) { continue }
+      try FileManager.default.createDirectory(atPath: write! + "/schema", withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+      print("\(target) bijgewerkt")
     }
     if !stale.isEmpty {
-      printError("Niet bij: \(stale.joined(separator: ", ")); voer betrokken schema uit.")
+      printError("Niet bij: \(stale.joined(separator: ", ")); voer betrokken schema --write Data uit in de repository.")
       throw ExitCode(1)
     }
   }

@@ -247,5 +247,14 @@ import Testing
   @Test func theSchemasAreUpToDateWithTheLabels() throws {
     let result = try run(["schema", "--check"])
     #expect(result.status == 0, "\(result.stderr)")
+    // It writes only where it is told to, and what it writes is what --check expects.
+    #expect(try run(["schema"]).status == 64)
+    let directory = TemporaryDirectory()
+    let written = try run(["schema", "--write", directory.path])
+    #expect(written.status == 0, "\(written.stderr)")
+    for name in ["profile.schema.json", "body.schema.json"] {
+      let shipped = try String(contentsOfFile: packageRoot + "/Data/schema/" + name, encoding: .utf8)
+      #expect(directory.read("schema/" + name) == shipped, "\(name)")
+    }
   }
 }

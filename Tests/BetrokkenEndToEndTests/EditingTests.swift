@@ -120,7 +120,7 @@ import Testing
     #expect(low.read("profiles/GM0106.json")?.contains("\"title\": \"Laag\"") == true, "the lower layer is untouched")
     let listed = try run(["list", "--as-of", "2026-11-29"] + both, environment: environment)
     let assen = listed.stdout.split(separator: "\n").first { $0.hasPrefix("GM0106") }.map(String.init) ?? ""
-    #expect(assen.contains("\(today)  --data \((high.path as NSString).lastPathComponent)"), "\(assen)")
+    #expect(assen.contains("\(today)  map \((high.path as NSString).lastPathComponent)"), "\(assen)")
   }
 
   @Test func aShippedRecordIsCopiedIntoTheUserLayerFirst() throws {
@@ -175,6 +175,19 @@ import Testing
     let validated = try run(["validate", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
     #expect(validated.status == 1)
     #expect(validated.stdout.contains("GM0177 heeft hier fouten; de records uit lagere lagen worden daarom niet getoond"))
+  }
+
+  @Test func aBrokenBodyFileInAHigherLayerHidesTheLowerBody() throws {
+    let (_, environment) = home()
+    let layer = TemporaryDirectory()
+    try FileManager.default.createDirectory(atPath: layer.file("bodies"), withIntermediateDirectories: true)
+    layer.write("bodies/stedenvierkant.json", "{")
+    let result = try run(["validate", "--data", layer.path, "--as-of", "2015-09-30"], environment: environment)
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("orgaan stedenvierkant heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt"))
+    // The members' references are then unresolved, and the warning names the file their record is in: the shipped one.
+    #expect(result.stdout.contains(packageRoot + "/Data/profiles/GM0150.json: waarschuwing: records (2015-09-30).sharedBodies[0]: verwijst naar orgaan \"stedenvierkant\""),
+      "\(result.stdout)")
   }
 
   @Test func aRegisterLayerMayAddButNotChange() throws {

@@ -7,19 +7,20 @@ enum BodyMembershipCheck {
     for profile in profiles {
       guard let index = profile.records.lastIndex(where: { $0.id <= asOf }) else { continue }
       let record = profile.records[index]
+      // In layered data each record names its own file; a lower layer's record is not in the profile's top file.
       for (i, reference) in record.sharedBodies.enumerated() {
         // Records are kept sorted by date, not in file order: name the record by its date.
         let path = "records (\(record.id)).sharedBodies[\(i)]"
         guard let body = byID[reference.bodyID] else {
           // One profile validated on its own never fails for a body it cannot see; it is only noted.
-          diagnostics.append(Diagnostic(bodiesLoaded ? .warning : .note, file: profile.file, path: path,
+          diagnostics.append(Diagnostic(bodiesLoaded ? .warning : .note, file: record.origin?.file ?? profile.file, path: path,
             message: bodiesLoaded
               ? "verwijst naar orgaan \"\(reference.bodyID)\", dat niet in bodies/ staat; de verwijzing telt niet mee"
               : "verwijst naar orgaan \"\(reference.bodyID)\"; er zijn geen gedeelde organen (bodies/) geladen, dus het telt hier niet mee"))
           continue
         }
         if !body.isMember(profile.code, on: asOf) {
-          diagnostics.append(Diagnostic(.warning, file: profile.file, path: path,
+          diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: path,
             message: "\(body.name) noemt \(profile.code) op \(asOf) niet als lid (\(body.file)); het orgaan telt hier niet mee"))
         }
       }
@@ -30,7 +31,7 @@ enum BodyMembershipCheck {
       for code in body.memberCodes(on: asOf) {
         guard let profile = profileByCode[code], let record = profile.record(asOf: asOf) else { continue }
         if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
-          diagnostics.append(Diagnostic(.warning, file: profile.file, path: "records (\(record.id)).sharedBodies",
+          diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: "records (\(record.id)).sharedBodies",
             message: "\(body.name) (\(body.file)) noemt \(code) op \(asOf) als lid, maar het record van \(record.id) verwijst er niet naar"))
         }
       }

@@ -89,6 +89,17 @@ extension DataSet {
       anyBodies = true
       let (layerBodies, problems) = BodyLoader.load(directory: bodiesPath, registry: registry)
       diagnostics += problems
+      // As with profiles: a broken body file hides the lower layers' body of that id instead of letting it stand in.
+      for file in Set(problems.filter { $0.severity == .error }.map(\.file)) {
+        let name = (file as NSString).lastPathComponent
+        guard name.hasSuffix(".json") else { continue }
+        let id = String(name.dropLast(5))
+        guard bodies[id] != nil else { continue }
+        bodies[id] = nil
+        bodyOrder.removeAll { $0 == id }
+        diagnostics.append(Diagnostic(.error, file: file,
+          message: "orgaan \(id) heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt"))
+      }
       for body in layerBodies {
         if bodies[body.id] == nil { bodyOrder.append(body.id) }
         bodies[body.id] = body

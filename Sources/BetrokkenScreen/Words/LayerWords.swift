@@ -1,12 +1,12 @@
 import BetrokkenModel
 
-/// Which layer a record comes from, in words: "meegeleverd", "eigen", or the directory named with `--data`.
+/// Which layer a record comes from, in words: "meegeleverd", "eigen", or "map NAME" for a directory named with `--data` or `--only-data`.
 public enum LayerWords {
   public static func name(_ layer: DataLayer) -> String {
     switch layer.kind {
     case .shipped: "meegeleverd"
     case .user: "eigen"
-    case .named: "--data " + (layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
+    case .named: "map " + (layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
     }
   }
 

@@ -1,7 +1,7 @@
 import BetrokkenModel
 
 /// The Dutch titles and descriptions the JSON Schema gives every key and every enumeration value, so an editor shows
-/// them on hover and in completion. Generated into `Data/schema/*.json` by `betrokken schema` from these words and
+/// them on hover and in completion. Generated into `Data/schema/*.json` by `betrokken schema --write Data` from these words and
 /// the vocabulary's labels — the same the dashboard shows.
 public enum SchemaWords {
   /// An enumeration value: its label, and what it means with the guide's section.
