@@ -31,6 +31,19 @@ import Testing
     #expect(markdown.stdout.contains("| 2026-11-29 |"))
   }
 
+  @Test func overviewAtTwoDatesSideBySide() throws {
+    let data = try layer()
+    // The shipped data with the fixture's 2026 record for Almere on top.
+    let result = try run(["overview", "--data", data.path, "--compare-with", "2015-09-30"] + asOf)
+    #expect(result.status == 0, "\(result.stderr)")
+    expectGoldenOutput(result.stdout, "overview-compare-2015-09-30-2026-11-29.txt")
+    // Either order gives the same columns, earlier first.
+    let reversed = try run(["overview", "--data", data.path, "--as-of", "2015-09-30", "--compare-with", testAsOfText])
+    #expect(reversed.stdout == result.stdout)
+    #expect(try run(["overview", "--compare-with", "2014-12-31"] + asOf).status == 64)
+    #expect(try run(["overview", "--compare-with", "vorig jaar"] + asOf).status == 64)
+  }
+
   @Test func diffInThreeFormatsAndItsExitCodes() throws {
     let data = try layer()
     let text = try run(["diff", "Almere", "--only-data", data.path] + asOf)

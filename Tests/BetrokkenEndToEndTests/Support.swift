@@ -98,3 +98,14 @@ var isolatedEnvironment: [String: String] {
   environment["XDG_DATA_HOME"] = isolatedDataHome
   return environment
 }
+
+/// Compares command output with a golden file in Tests/Goldens; `BETROKKEN_UPDATE_GOLDENS=1` writes it instead.
+func expectGoldenOutput(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  let path = packageRoot + "/Tests/Goldens/" + name
+  if ProcessInfo.processInfo.environment["BETROKKEN_UPDATE_GOLDENS"] == "1" {
+    try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return
+  }
+  let expected = try? String(contentsOfFile: path, encoding: .utf8)
+  #expect(expected == text, "\(name) differs; run with BETROKKEN_UPDATE_GOLDENS=1 and review the diff", sourceLocation: sourceLocation)
+}

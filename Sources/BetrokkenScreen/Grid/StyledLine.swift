@@ -26,6 +26,16 @@ public struct StyledLine: Equatable, Sendable {
   public static let empty = StyledLine([])
 
   public var text: String { spans.map(\.text).joined() }
+
+  /// Lines printed for the command line through the same grid as the screen: cut to `width` as the screen
+  /// cuts them, trailing spaces trimmed, each ending in a newline.
+  public static func plainText(_ lines: [StyledLine], width: Int, symbols: Symbols) -> String {
+    lines.map { line in
+      var screen = Screen(width: width, height: 1, symbols: symbols)
+      screen.put(line, x: 0, y: 0, width: width)
+      return screen.lines[0] + "\n"
+    }.joined()
+  }
 }
 
 extension Screen {

@@ -82,10 +82,6 @@ public enum OverviewReport {
 
   /// Plain text for the command line: the same lines, trailing spaces trimmed.
   public static func text(_ data: DataSet, width: Int, symbols: Symbols) -> String {
-    lines(data, width: width, symbols: symbols).map { line in
-      var screen = Screen(width: width, height: 1, symbols: symbols)
-      screen.put(line, x: 0, y: 0, width: width)
-      return screen.lines[0] + "\n"
-    }.joined()
+    StyledLine.plainText(lines(data, width: width, symbols: symbols), width: width, symbols: symbols)
   }
 }

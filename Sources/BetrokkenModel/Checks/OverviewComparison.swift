@@ -1,0 +1,108 @@
+/// The overview at two dates side by side: for each rung, phase, legal item and for the readiness, how many
+/// municipalities had it at each date (each with the record that held then) and how many changed in between.
+/// A municipality counts at a date only when it has a record on or before that date; "changed" is counted over
+/// the municipalities with a record at both dates.
+public struct OverviewComparison: Sendable {
+  /// How many municipalities reach something (a rung, a phase) at each date, and how many gained or lost it.
+  public struct Reach: Sendable, Equatable {
+    public var earlier = 0
+    public var later = 0
+    public var gained = 0
+    public var lost = 0
+
+    public init() {}
+  }
+
+  /// Counts per answer at each date, and how many municipalities have a different answer at the later date.
+  public struct Answers<Answer: Hashable & Sendable>: Sendable, Equatable {
+    public var earlier: [Answer: Int] = [:]
+    public var later: [Answer: Int] = [:]
+    public var changed = 0
+  }
+
+  public let earlierDate: CalendarDate
+  public let laterDate: CalendarDate
+  /// Municipalities with a record at each date.
+  public let earlierCount: Int
+  public let laterCount: Int
+  /// Municipalities with a record at both dates, and how many of them hold a newer record at the later date.
+  public let inBoth: Int
+  public let newerRecord: Int
+  public let rungs: [Rung: Reach]
+  public let phases: [Phase: Reach]
+  /// Missing for an item a law does not have (Participatiewet a).
+  public let legal: [Law: [LegalItem: Answers<Verdict>]]
+  public let readiness: Answers<ParticipationReadiness.Overall>
+
+  /// What one municipality has at one date.
+  struct State {
+    var record: CalendarDate
+    var rungs: Set<Rung>
+    var phases: Set<Phase>
+    var verdicts: [Law: [LegalItem: Verdict]]
+    var readiness: ParticipationReadiness.Overall
+
+    init?(_ situation: Situation) {
+      guard let record = situation.record else { return nil }
+      self.record = record.id
+      let forms = situation.formsInPlace
+      rungs = Set(forms.compactMap(\.rung.value))
+      phases = Set(forms.flatMap { $0.phases.value ?? [] })
+      let checks = ProfileChecks(situation)
+      verdicts = checks.legal.reduce(into: [:]) { $0[$1.law, default: [:]][$1.item] = $1.verdict }
+      readiness = checks.readiness.overall
+    }
+  }
+
+  /// The data at two dates, given in either order; the columns go from the earlier to the later.
+  public init(_ data: DataSet, dates first: CalendarDate, _ second: CalendarDate) {
+    earlierDate = min(first, second)
+    laterDate = max(first, second)
+    func states(_ date: CalendarDate) -> [String: State] {
+      Dictionary(data.asOf(date).situations.compactMap { s in State(s).map { (s.code, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+    let before = states(earlierDate)
+    let after = states(laterDate)
+    earlierCount = before.count
+    laterCount = after.count
+    let both = Set(before.keys).intersection(after.keys)
+    inBoth = both.count
+    newerRecord = both.filter { before[$0]!.record != after[$0]!.record }.count
+
+    func reach<Key: Hashable>(_ keys: [Key], _ has: (State) -> Set<Key>) -> [Key: Reach] {
+      var result: [Key: Reach] = [:]
+      for key in keys {
+        var r = Reach()
+        r.earlier = before.values.filter { has($0).contains(key) }.count
+        r.later = after.values.filter { has($0).contains(key) }.count
+        for code in both {
+          let was = has(before[code]!).contains(key)
+          let is_ = has(after[code]!).contains(key)
+          if is_ && !was { r.gained += 1 }
+          if was && !is_ { r.lost += 1 }
+        }
+        result[key] = r
+      }
+      return result
+    }
+    rungs = reach(Rung.allCases, \.rungs)
+    phases = reach(Phase.allCases, \.phases)
+
+    func answers<Answer: Hashable>(_ answer: (State) -> Answer?) -> Answers<Answer> {
+      var a = Answers<Answer>()
+      for state in before.values { if let value = answer(state) { a.earlier[value, default: 0] += 1 } }
+      for state in after.values { if let value = answer(state) { a.later[value, default: 0] += 1 } }
+      a.changed = both.filter { answer(before[$0]!) != answer(after[$0]!) }.count
+      return a
+    }
+    var legal: [Law: [LegalItem: Answers<Verdict>]] = [:]
+    let all = Array(before.values) + Array(after.values)
+    for law in Law.allCases {
+      for item in LegalItem.allCases where all.contains(where: { $0.verdicts[law]?[item] != nil }) {
+        legal[law, default: [:]][item] = answers { $0.verdicts[law]?[item] }
+      }
+    }
+    self.legal = legal
+    readiness = answers { $0.readiness }
+  }
+}
