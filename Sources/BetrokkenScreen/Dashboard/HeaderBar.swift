@@ -21,6 +21,9 @@ enum HeaderBar {
         right += "per \(recordDate)" + (years > 0 ? " (\(years) jr)  " : "  ")
       } else if selected.record == nil {
         right += "geen gegevens op \(selected.asOf)  "
+      } else if let record = selected.record, selected.profile.records.count > 1 {
+        // Several records to step through: say which one is shown, even when it is of the as-of date itself.
+        right += "record \(record.id)  "
       } else if context.data.layers.count > 1, LayerWords.name(of: selected) != nil {
         right += " "
       }
