@@ -48,16 +48,19 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", name])
   }
 
-  /// Polls the screen until `condition` holds or the time is up; returns the last capture.
+  /// Polls the screen until `condition` holds on a settled screen (the same in two captures 50 ms apart, so a
+  /// redraw caught halfway never counts) or the time is up; returns the last capture.
   @discardableResult
   func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool) throws -> String
   {
     let deadline = Date().addingTimeInterval(timeout)
     var screen = ""
+    var previous: String?
     while Date() < deadline {
       screen = try capture()
-      if condition(screen) { return screen }
+      if condition(screen), screen == previous { return screen }
+      previous = screen
       Thread.sleep(forTimeInterval: 0.05)
     }
     Issue.record("timed out waiting for \(what); screen was:\n\(screen)", sourceLocation: sourceLocation)
