@@ -67,12 +67,18 @@ enum CheckJSON {
       }
       entry["regulation"] = regulation
     }
+    if case .searchedNotFound(let search) = finding.reason { entry["search"] = Self.search(search) }
     if finding.verdict == .notMet {
       entry["regulations"] = finding.regulationsRead.map { r -> [String: Any] in
         ["title": r.title, "identifier": optional(r.identifier)]
       }
     }
     return entry
+  }
+
+  /// A search that found nothing: what, when, where.
+  static func search(_ search: RegulationSearch) -> [String: Any] {
+    ["for": search.targets.map(\.rawValue), "date": search.date.description, "where": search.place]
   }
 
   static func reference(_ regulation: Regulation, article: String?) -> [String: Any] {
@@ -92,6 +98,7 @@ enum CheckJSON {
       "items": readiness.items.map { item -> [String: Any] in
         var entry: [String: Any] = ["item": item.item.rawValue, "verdict": item.verdict.rawValue, "reason": item.reason.rawValue]
         if item.verdict == .met, let carrier = item.carrier { entry["regulation"] = reference(carrier, article: item.article) }
+        if let search = item.search { entry["search"] = Self.search(search) }
         return entry
       },
       "inspraak": readiness.inspraak.map { regulation, inspraak -> Any in

@@ -30,6 +30,9 @@ struct SetCommand: ParsableCommand {
     if source == nil && !path.hasPrefix("sources[") {
       throw ValidationError("Geef --source ID: elk feit noemt zijn bron.")
     }
+    if let section, ["", "null", "none", "geen"].contains(section.trimmingCharacters(in: .whitespaces).lowercased()) {
+      throw ValidationError("--section \"\(section)\": laat --section weg als de bron geen paragraaf of artikel noemt.")
+    }
     if let record, CalendarDate(record) == nil {
       throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(record)\".")
     }
@@ -45,8 +48,8 @@ struct SetCommand: ParsableCommand {
 struct UnsetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unset",
-    abstract: "Maak één feit onbekend (null), of haal een artikel of verwijzing weg; gecontroleerd voordat er iets wordt geschreven.",
-    discussion: "PAD als bij set. Exitcode 0: geschreven; 1: geweigerd (niets geschreven); 64: verkeerd gebruik."
+    abstract: "Maak één feit onbekend (null), of haal een artikel, verwijzing, vorm, regeling of bron weg; gecontroleerd voordat er iets wordt geschreven.",
+    discussion: "PAD als bij set; forms[ID], regulations[ID], sources[ID] of sharedBodies[ID] zonder sleutel haalt het geheel weg (geweigerd zolang iets ernaar verwijst). Exitcode 0: geschreven; 1: geweigerd (niets geschreven); 64: verkeerd gebruik."
   )
 
   @OptionGroup var dataOptions: DataOptions

@@ -85,7 +85,7 @@ struct ValidationSummary {
     let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
     let notes = data.diagnostics.count { $0.severity == .note }
     let noteText = notes == 0 ? "" : notes == 1 ? ", 1 opmerking" : ", \(notes) opmerkingen"
-    let valid = bodiesOnly ? Dutch.count(validBodies, "gedeeld orgaan", "gedeelde organen") + " geldig" : "\(data.profiles.count) geldig"
+    let valid = bodiesOnly ? Dutch.count(validBodies, "gedeeld orgaan", "gedeelde organen") + " geldig" : "\(data.validFiles) geldig"
     var text = "\(files) gelezen, \(valid); \(errors), \(warnings)\(noteText)."
     if bodiesOnly { return text }
     // Which layer the records come from.

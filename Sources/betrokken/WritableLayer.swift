@@ -130,7 +130,7 @@ struct WritableLayer {
 /// A record with every fact unknown and one source to fill in: what `new` adds.
 enum RecordSkeleton {
   static func record(_ date: CalendarDate) -> Record {
-    Record(id: date, sources: [Source(id: "bron", title: "Nog in te vullen: titel van de bron", publisher: nil, published: nil,
+    Record(id: date, sources: [Source(id: "bron", title: Source.placeholderTitle, publisher: nil, published: nil,
       retrieved: nil, url: nil)])
   }
 }

@@ -6,7 +6,7 @@ import Testing
   @Test func validateShippedDataPasses() throws {
     let result = try run(["validate"], directory: "/")
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout == "21 bestanden gelezen, 21 geldig; 0 fouten, 0 waarschuwingen.\n  laag meegeleverd (\(packageRoot)/Data): 21 records van 21 gemeenten\n")
+    #expect(result.stdout == "21 bestanden gelezen, 21 geldig; 0 fouten, 0 waarschuwingen.\n  laag meegeleverd (\(packageRoot)/Data): 42 records van 21 gemeenten\n")
   }
 
   @Test func validateReportsErrorsWithExitOne() throws {
@@ -77,10 +77,10 @@ import Testing
     #expect(result.stdout == """
       code    naam        provincie   inw. 2025  record      laag         vormen  hoogste trede
       ------  ----------  ----------  ---------  ----------  -----------  ------  -------------
-      GM0200  Apeldoorn   Gelderland    169.222  2015-09-30  meegeleverd       1  ?
-      GM0243  Harderwijk  Gelderland     50.661  2015-09-30  meegeleverd       1  ?
-      GM0268  Nijmegen    Gelderland    189.850  2015-09-30  meegeleverd       1  adviseren
-      GM0301  Zutphen     Gelderland     49.290  2015-09-30  meegeleverd       1  ?
+      GM0200  Apeldoorn   Gelderland    169.222  2026-11-29  meegeleverd    0+1?  ?
+      GM0243  Harderwijk  Gelderland     50.661  2026-11-29  meegeleverd    0+1?  adviseren
+      GM0268  Nijmegen    Gelderland    189.850  2026-11-29  meegeleverd    0+1?  adviseren
+      GM0301  Zutphen     Gelderland     49.290  2026-11-29  meegeleverd    0+2?  adviseren
       4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
       """)

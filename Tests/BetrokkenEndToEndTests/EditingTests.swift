@@ -77,6 +77,7 @@ import Testing
       (["unset", "Almere", "forms[raad].name"], "forms[raad].name kan niet onbekend zijn (verplicht)"),
       (["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst"),
       (["set", "Almere", "formsComplete", "false", "--source", "bron"], "formsComplete kan alleen true zijn"),
+      (["unset", "Almere", "sources[bron]"], "bron"),
       (["set", "Almere", "forms[raad].source", "ander", "--source", "bron"], "forms[raad].source: de bron van een vorm of regeling verandert u niet los"),
       (["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
        "regulations[vo].kind wordt geciteerd met bron bron (art. 1); geef die --source en --section"),
@@ -88,6 +89,10 @@ import Testing
       #expect(directory.read("betrokken/profiles/GM0034.json") == before, "\(arguments): nothing written")
     }
     #expect(try run(["set", "Almere", "forms[raad].rung", "advise"], environment: environment).status == 64, "--source is required")
+    let nullSection = try run(["set", "Almere", "forms[raad].rung", "advise", "--source", "bron", "--section", "null"], environment: environment)
+    #expect(nullSection.status == 64)
+    #expect(nullSection.stderr.contains("laat --section weg als de bron geen paragraaf of artikel noemt"))
+    #expect(directory.read("betrokken/profiles/GM0034.json") == before)
     // Setting what is already there writes nothing and says so.
     let same = try run(["set", "Almere", "forms[raad].name", "Raad", "--source", "bron"], environment: environment)
     #expect(same.status == 0)
@@ -95,6 +100,10 @@ import Testing
     #expect(directory.read("betrokken/profiles/GM0034.json") == before)
     let unset = try run(["unset", "Almere", "forms[raad].rung"], environment: environment)
     #expect(unset.status == 0)
+    // A whole form goes with unset forms[ID]: the way to start one again with the right citation.
+    let removed = try run(["unset", "Almere", "forms[raad]"], environment: environment)
+    #expect(removed.status == 0, "\(removed.stderr)")
+    #expect(directory.read("betrokken/profiles/GM0034.json")?.contains("\"id\": \"raad\"") == false)
   }
 
   @Test func anOlderRecordIsNeverCopiedOverTodaysOwn() throws {
@@ -125,8 +134,9 @@ import Testing
 
   @Test func aShippedRecordIsCopiedIntoTheUserLayerFirst() throws {
     let (directory, environment) = home()
-    let result = try run(["set", "Raalte", "choices.agendaSetting", "ook burgers", "--source", "leidraad", "--section", "3.2"],
-      environment: environment)
+    // The guide's record, named with --record (the newest shipped one is from the regulations, without the guide).
+    let result = try run(["set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "ook burgers", "--source", "leidraad",
+      "--section", "3.2"], environment: environment)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Het record van 2015-09-30 uit de meegeleverde gegevens is eerst gekopieerd naar een nieuw record van \(today)"))
     let text = try #require(directory.read("betrokken/profiles/GM0177.json"))

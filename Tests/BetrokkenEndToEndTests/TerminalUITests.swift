@@ -3,14 +3,18 @@ import Testing
 
 /// The real program in tmux: keys in, screen out, terminal restored afterwards.
 @Suite(.serialized) struct TerminalUITests {
-  func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> TmuxSession {
+  /// The day the guide appeared: every municipality with the guide's record (its forms, the shared Stedenvierkant).
+  static let guideDay = "2015-09-30"
+
+  func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "", asOf: String = testAsOfText) throws -> TmuxSession {
     // The date is pinned, never today's.
-    try TmuxSession("XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(testAsOfText)",
+    try TmuxSession("XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(asOf)",
       width: width, height: height)
   }
 
   @Test func navigateFilterDetailsHelpResizeAndQuit() throws {
-    let session = try start("'Peel en Maas' --snapshot-dir \(shellQuote(NSTemporaryDirectory()))")
+    // On the guide's records: Peel en Maas's Sociale Raad with its disputed rung.
+    let session = try start("'Peel en Maas' --snapshot-dir \(shellQuote(NSTemporaryDirectory()))", asOf: Self.guideDay)
     // The footer is drawn last: once it is there, the whole first frame is.
     var screen = try session.waitForText("q stop")
     #expect(screen.contains("Peel en Maas (GM1894)"))
@@ -83,12 +87,13 @@ import Testing
   }
 
   @Test func membersOfASharedBodySideBySide() throws {
-    let session = try start("Deventer")
+    // Between the guide and the current records: each member shown with its older record, marked "per 2015-09-30".
+    let session = try start("Deventer", asOf: "2020-01-01")
     _ = try session.waitForText("q stop")
     try session.send("Tab")
     _ = try session.waitForText("Stedenvierkant")
     try session.send("m")
-    let screen = try session.waitForText("Vergelijking op 2026-11-29: Deventer · Apeldoorn · Harderwijk · Zutphen")
+    let screen = try session.waitForText("Vergelijking op 2020-01-01: Deventer · Apeldoorn · Harderwijk · Zutphen")
     #expect(screen.contains("per 2015-09-30"))
     try session.send("Escape")
     _ = try session.waitFor("back to the dashboard") { $0.contains("Participatieladder") && !$0.contains("Vergelijking") }
@@ -97,10 +102,10 @@ import Testing
   }
 
   @Test func markCompareDifferencesNeighboursAndBack() throws {
-    let session = try start("Almere")
+    let session = try start("Almere", asOf: Self.guideDay)
     try session.waitForText("q stop")
     try session.send("Space", "j", "Space", "c")
-    var screen = try session.waitForText("Vergelijking op 2026-11-29: Almere · Amersfoort")
+    var screen = try session.waitForText("Vergelijking op 2015-09-30: Almere · Amersfoort")
     #expect(screen.contains("onderdelen verschillen"))
     try session.send("d")
     screen = try session.waitForText("Vergelijking (alleen verschillen)")
@@ -113,7 +118,7 @@ import Testing
     try session.send("/")
     try session.type("deventer")
     try session.send("Enter", "n")
-    screen = try session.waitForText("Vergelijking op 2026-11-29: Deventer")
+    screen = try session.waitForText("Vergelijking op 2015-09-30: Deventer")
     try session.send("Escape", "q")
     #expect(session.exitStatus() == 0)
     #expect(terminalIsRestored(session.sttyAfterExit()))

@@ -62,14 +62,16 @@ import Testing
   }
 
   @Test func headerMarksALegalItemNotMet() throws {
-    // The guide says nothing about ordinances, so no shipped profile has an item "not met": use a copy of one
-    // whose record states that no Wmo ordinance is in force.
+    // No shipped record states that an ordinance is missing, so none has an item "not met": use a copy of one
+    // whose current record states that no Wmo ordinance is in force.
     var data = shippedData
     let almere = try #require(data.profiles.firstIndex { $0.code == "GM0034" })
-    data.profiles[almere].records[0].regulationLists[.wmo2015] = .known(.noOrdinance, Citation(sourceID: "leidraad", section: nil))
+    let current = data.profiles[almere].records.count - 1
+    let source = data.profiles[almere].records[current].sources[0].id
+    data.profiles[almere].records[current].regulationLists[.wmo2015] = .known(.noOrdinance, Citation(sourceID: source, section: nil))
     var state = DashboardState(selectedCode: "GM0034")
     let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
-    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  per 2015-09-30 (11 jr)  1/21"))
+    #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  record 2026-11-29  1/21"))
     #expect(screen.lines.contains { $0.contains("Wmo 2015        ✗ ✗ ✗ ✗ ✗ ✗") })
     state.selectedCode = "GM0307"
     #expect(!DashboardView.render(data: data, state: state, width: 120, height: 40).lines[0].contains("✗"))
@@ -95,6 +97,7 @@ import Testing
 }
 
 /// Each pane alone, drawn into a frame of its own, so a change to one pane shows up in its own golden.
+/// The panes on the guide's records (2015-09-30): the richest content, with disputes and the shared body.
 @Suite struct PaneGoldenTests {
   nonisolated(unsafe) static let panes: [(String, (DashboardContext, Int, Symbols) -> [StyledLine])] = [
     ("ladder", { LadderPane.lines($0, width: $1, symbols: $2) }),
@@ -106,7 +109,7 @@ import Testing
 
   @Test(arguments: DashboardGoldenTests.municipalities)
   func eachPane(_ name: String) {
-    let context = DashboardContext(data: shippedData, state: DashboardState(selectedCode: code(name)))
+    let context = DashboardContext(data: guideData, state: DashboardState(selectedCode: code(name)))
     for (pane, lines) in Self.panes {
       for width in [30, 60] {
         let content = lines(context, width, .unicode)

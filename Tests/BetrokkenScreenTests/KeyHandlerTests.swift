@@ -8,11 +8,11 @@ import Testing
   let width = 120
   let height = 40
 
-  func press(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
+  func press(_ keys: [Key], from start: DashboardState, data: DataSet = shippedData) -> (DashboardState, [Effect]) {
     var state = start
     var effects: [Effect] = []
     for key in keys {
-      let (next, effect) = KeyHandler.handle(key, state: state, data: shippedData, width: width, height: height)
+      let (next, effect) = KeyHandler.handle(key, state: state, data: data, width: width, height: height)
       state = next
       if let effect { effects.append(effect) }
     }
@@ -52,11 +52,12 @@ import Testing
   }
 
   @Test func ladderSelectsFormsAndEnterOpensDetails() {
-    let (state, _) = press([.enter, .down, .character("j"), .down, .enter], from: start("Peel en Maas"))
+    // The guide's record of Peel en Maas: four forms.
+    let (state, _) = press([.enter, .down, .character("j"), .down, .enter], from: start("Peel en Maas"), data: guideData)
     #expect(state.focus == .ladder)
     #expect(state.selectedForm == 3, "four forms: stops at the last")
     #expect(state.overlay == .details)
-    let context = DashboardContext(data: shippedData, state: state)
+    let context = DashboardContext(data: guideData, state: state)
     #expect(context.selectedForm?.name == context.analysis?.formsInLadderOrder.last?.name)
     let closed = press([.escape], from: state).0
     #expect(closed.overlay == .none)
@@ -202,12 +203,12 @@ import Testing
   }
 
   @Test func membersOfASharedBody() throws {
-    // Deventer's only form is the Stedenvierkant, a body shared with Apeldoorn, Harderwijk and Zutphen.
+    // In the guide, Deventer's only form is the Stedenvierkant, a body shared with Apeldoorn, Harderwijk and Zutphen.
     var state = start("Deventer")
     state.focus = .ladder
-    let context = DashboardContext(data: shippedData, state: state)
+    let context = DashboardContext(data: guideData, state: state)
     #expect(context.selectedForm?.sharedBodyID == "stedenvierkant")
-    let compared = press([.character("m")], from: state).0
+    let compared = press([.character("m")], from: state, data: guideData).0
     #expect(compared.comparison == ["GM0150", "GM0200", "GM0243", "GM0301"])
     // Outside the ladder, or on a form of one municipality, m says what it needs.
     let elsewhere = press([.character("m")], from: start("Deventer")).0

@@ -16,6 +16,10 @@ let shippedData: DataSet = {
   return DataSet.load(layers: [DataLayer(kind: .shipped, path: path)], shipped: path, asOf: testAsOf)
 }()
 
+/// The same data on the day the guide appeared (2015-09-30): every municipality with the guide's record, for tests
+/// of what the guide describes (its forms, the shared Stedenvierkant).
+let guideData: DataSet = shippedData.asOf(CalendarDate(year: 2015, month: 9, day: 30)!)
+
 /// Compares text with a golden file in Tests/Goldens. With BETROKKEN_UPDATE_GOLDENS=1 the file is written
 /// instead (then review the diff by eye before committing).
 func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {

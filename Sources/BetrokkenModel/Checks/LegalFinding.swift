@@ -78,6 +78,8 @@ public enum LegalReason: Sendable, Equatable {
   case noRecord
   /// No ordinance or further rules of the record bear on the law.
   case noRegulationKnown
+  /// As `noRegulationKnown`, and a search for one found none: shown with where and when; it counts as nothing.
+  case searchedNotFound(RegulationSearch)
   /// Only regulations that do not count name the item.
   case onlyUncountedRegulations
   /// A regulation bearing on the law lacks its kind, scope, adopter or dates.
@@ -108,6 +110,7 @@ public enum LegalReason: Sendable, Equatable {
     case .noOrdinanceInForce: "noOrdinanceInForce"
     case .noRecord: "noRecord"
     case .noRegulationKnown: "noRegulationKnown"
+    case .searchedNotFound: "searchedNotFound"
     case .onlyUncountedRegulations: "onlyUncountedRegulations"
     case .regulationFactsUnknown: "regulationFactsUnknown"
     case .notReadWhole: "notReadWhole"

@@ -31,6 +31,8 @@ public struct ParticipationReadiness: Sendable, Equatable {
     case endsBeforeDeadline
     case noRecord
     case noOrdinanceKnown
+    /// No ordinance known, and a search for one found none (see `search`): it counts as nothing.
+    case searchedNotFound
     case notReadWhole
     case ordinanceFactsUnknown
     case listNotStatedComplete
@@ -45,6 +47,8 @@ public struct ParticipationReadiness: Sendable, Equatable {
     /// the ordinance whose dates decided it.
     public var carrier: Regulation?
     public var article: String?
+    /// For `searchedNotFound`: the search.
+    public var search: RegulationSearch?
   }
 
   public static let deadline = CalendarDate.participationOrdinanceDeadline
@@ -123,6 +127,9 @@ public struct ParticipationReadiness: Sendable, Equatable {
       }
       if let uncertain { return Finding(item: item, verdict: .undecidable, reason: .ordinanceFactsUnknown, carrier: uncertain) }
       if let partlyRead { return Finding(item: item, verdict: .undecidable, reason: .notReadWhole, carrier: partlyRead) }
+      if candidates.isEmpty, let search = record.unsuccessfulSearch(for: .participationOrdinance) {
+        return Finding(item: item, verdict: .undecidable, reason: .searchedNotFound, search: search)
+      }
       return Finding(item: item, verdict: .undecidable, reason: candidates.isEmpty ? .noOrdinanceKnown : .listNotStatedComplete)
     }
 
@@ -150,8 +157,9 @@ public struct ParticipationReadiness: Sendable, Equatable {
   /// A predecessor that ends before it, or a second ordinance that adds nothing the first lacks, does not matter.
   static func deadlineFinding(carriers: [Regulation], adopted: Finding) -> Finding {
     guard !carriers.isEmpty else {
+      // Nothing carries the content: the deadline stands or falls with the adoption, for the same reason.
       return Finding(item: .inForceByDeadline, verdict: adopted.verdict == .notMet ? .notMet : .undecidable,
-        reason: adopted.verdict == .notMet ? adopted.reason : .noOrdinanceKnown)
+        reason: adopted.reason, carrier: adopted.carrier, search: adopted.search)
     }
     var onTime: [Regulation] = []
     var unknown: Regulation?

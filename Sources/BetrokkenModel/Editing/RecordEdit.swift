@@ -92,7 +92,9 @@ public struct RecordEdit: Sendable {
     {
       throw .otherCitation(path: path, source: Self.string(entry["source"]) ?? "?", section: Self.string(entry["section"]))
     }
-    if collection == "sharedBodies", keys.isEmpty, case .unset = operation {
+    // `unset forms[ID]` (and a regulation, source or reference) removes the entry; what still refers to it makes the
+    // loader refuse the change, naming the reference.
+    if keys.isEmpty, case .unset = operation {
       items.remove(at: index!)
       record[collection] = JSONNode(.array(items), offset: 0)
       return

@@ -30,6 +30,9 @@ enum BodyMembershipCheck {
     for body in bodies {
       for code in body.memberCodes(on: asOf) {
         guard let profile = profileByCode[code], let record = profile.record(asOf: asOf) else { continue }
+        // A record newer than everything the body's sources say (a 2026 record, a body known from 2015) cannot be
+        // held to the body's member list: the sources do not say whether it still exists.
+        if let newest = body.newestSourceDate, record.id > newest { continue }
         if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
           diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: "records (\(record.id)).sharedBodies",
             message: "\(body.name) (\(body.file)) noemt \(code) op \(asOf) als lid, maar het record van \(record.id) verwijst er niet naar"))

@@ -51,6 +51,8 @@ public struct DataSet: Sendable {
   public private(set) var layers: [DataLayer] = []
   public var diagnostics: [Diagnostic]
   public var filesRead: Int
+  /// Profile files read without errors: with layers, one municipality may have a file in several.
+  public var validFiles: Int
   /// The date every view and check looks at.
   public private(set) var asOf: CalendarDate
   /// One per profile, in the profiles' order: the newest record on or before `asOf`.
@@ -58,9 +60,10 @@ public struct DataSet: Sendable {
 
   public init(
     registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate,
-    bodies: [SharedBody] = [], layers: [DataLayer] = []
+    bodies: [SharedBody] = [], layers: [DataLayer] = [], validFiles: Int? = nil
   ) {
     self.registry = registry
+    self.validFiles = validFiles ?? profiles.count
     self.profiles = profiles
     self.diagnostics = diagnostics
     self.filesRead = filesRead

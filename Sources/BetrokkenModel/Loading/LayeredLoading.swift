@@ -42,12 +42,14 @@ extension DataSet {
     var merged: [String: Profile] = [:]
     var order: [String] = []
     var filesRead = 0
+    var validFiles = 0
     let layerSources: [(DataLayer?, [String])] = paths.isEmpty
       ? zip(layers, directories).map { ($0, [$1.profilesPath]) }
       : [(nil, paths)]
     for (layer, sourcePaths) in layerSources {
       let result = ProfileLoader.load(paths: sourcePaths, registry: registry)
       filesRead += result.filesRead
+      validFiles += result.profiles.count
       diagnostics += result.diagnostics
       // A broken file hides the municipality's lower records rather than letting them stand in its place.
       for file in Set(result.diagnostics.filter { $0.severity == .error }.map(\.file)) {
@@ -108,6 +110,6 @@ extension DataSet {
     let bodyList = bodyOrder.compactMap { bodies[$0] }
     diagnostics += BodyMembershipCheck.diagnostics(profiles: profiles, bodies: bodyList, asOf: asOf, bodiesLoaded: anyBodies)
     return DataSet(registry: registry, profiles: profiles, diagnostics: diagnostics, filesRead: filesRead, asOf: asOf,
-      bodies: bodyList, layers: layers)
+      bodies: bodyList, layers: layers, validFiles: validFiles)
   }
 }

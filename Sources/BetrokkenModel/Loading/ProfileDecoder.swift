@@ -3,8 +3,12 @@
 struct ProfileDecoder {
   static let topKeys = ["$schema", "formatVersion", "code", "name", "records"]
   static let recordKeys = [
-    "id", "sources", "choices", "regulations", "regulationLists", "formsComplete", "sharedBodies", "boundaryChanges", "forms",
+    "id", "sources", "choices", "regulations", "regulationLists", "searches", "formsComplete", "sharedBodies", "boundaryChanges",
+    "forms",
   ]
+  /// Keys a record may leave out (added after format 2 was first published).
+  static let optionalRecordKeys: Set<String> = ["searches"]
+  static let searchKeys = ["for", "date", "where", "found"]
   static let boundaryChangeKeys = ["date", "merged", "source", "section"]
   static let referenceKeys = ["body", "localNote", "source", "section"]
   static let sourceKeys = ["id", "title", "publisher", "published", "retrieved", "url"]
@@ -103,7 +107,7 @@ struct ProfileDecoder {
   }
 
   private static func decodeRecord(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath) -> Record? {
-    guard let m = reader.object(node, path: path, keys: recordKeys) else { return nil }
+    guard let m = reader.object(node, path: path, keys: recordKeys, optional: optionalRecordKeys) else { return nil }
     let id = m["id"].flatMap { reader.date($0, path: path.member("id")) }
     let sources = m["sources"].flatMap { decodeSources(&reader, $0, path: path.member("sources")) } ?? []
     let sourceIDs = Set(sources.map(\.id))
@@ -138,6 +142,9 @@ struct ProfileDecoder {
         return BoundaryChange(date: date, merged: merged, citation: citation)
       }
     }
+    let searches = m["searches"].map { node in
+      decodeSearches(&reader, node, path: path.member("searches"), regulations: Set((regulations ?? []).map(\.id)))
+    } ?? []
     let forms = m["forms"].flatMap { decodeForms(&reader, $0, path: path.member("forms"), sources: sourceIDs) }
     if let references, case .array(let nodes)? = m["sharedBodies"]?.value {
       var seen = Set<String>()
@@ -149,7 +156,47 @@ struct ProfileDecoder {
     guard let id, let regulations, let lists, let forms, let references, let boundaryChanges else { return nil }
     checkStatements(&reader, lists, regulations: regulations, date: id, node: m["regulationLists"], path: path.member("regulationLists"))
     return Record(id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
-      formsComplete: formsComplete, forms: forms, sharedBodies: references, boundaryChanges: boundaryChanges)
+      formsComplete: formsComplete, forms: forms, sharedBodies: references, boundaryChanges: boundaryChanges,
+      searches: searches ?? [])
+  }
+
+  /// `searches`: each with what it looked for, the date, where, and the ids of the record's regulations it found.
+  private static func decodeSearches(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, regulations: Set<String>
+  ) -> [RegulationSearch]? {
+    reader.array(node, path: path, unique: false) { reader, child, elementPath -> RegulationSearch? in
+      let searchPath = JSONPath(prefix: elementPath.description, last: .none)
+      guard let s = reader.object(child, path: searchPath, keys: searchKeys) else { return nil }
+      let targets = s["for"].flatMap { node in
+        reader.array(node, path: searchPath.member("for")) { reader, item, itemPath -> RegulationSearch.Target? in
+          guard let text = reader.string(item, path: itemPath) else { return nil }
+          guard let target = RegulationSearch.Target(rawValue: text) else {
+            let keys = RegulationSearch.Target.allCases.map(\.rawValue)
+            reader.report(at: item.offset, path: itemPath,
+              "verwacht een van: \(keys.joined(separator: ", ")); gevonden \"\(text)\"\(Suggestions.hint(for: text, among: keys))")
+            return nil
+          }
+          return target
+        }
+      }
+      if let targets, targets.isEmpty, let node = s["for"] {
+        reader.expected("ten minste één soort regeling", at: node, path: searchPath.member("for"))
+      }
+      let date = s["date"].flatMap { reader.date($0, path: searchPath.member("date")) }
+      let place = s["where"].flatMap { reader.nonEmptyString($0, path: searchPath.member("where")) }
+      let found = s["found"].flatMap { node in
+        reader.array(node, path: searchPath.member("found")) { reader, item, itemPath -> String? in
+          guard let id = reader.string(item, path: itemPath) else { return nil }
+          guard regulations.contains(id) else {
+            reader.report(at: item.offset, path: itemPath, "regeling \"\(id)\" staat niet in dit record")
+            return nil
+          }
+          return id
+        }
+      }
+      guard let targets, !targets.isEmpty, let date, let place, let found else { return nil }
+      return RegulationSearch(targets: targets, date: date, place: place, found: found)
+    }
   }
 
   /// "No ordinance" beside an ordinance in force on the record's date contradicts itself: one of them is wrong.
@@ -187,6 +234,10 @@ struct ProfileDecoder {
       guard let m = reader.object(child, path: path, keys: Self.sourceKeys) else { return nil }
       let id = m["id"].flatMap { reader.nonEmptyString($0, path: path.member("id")) }
       let title = m["title"].flatMap { reader.nonEmptyString($0, path: path.member("title")) }
+      if title == Source.placeholderTitle, let node = m["title"] {
+        reader.report(.warning, at: node.offset, path: path.member("title"),
+          "de bron heeft nog de voorlopige titel van betrokken new; vul de echte titel in (sources[\(id ?? "…")].title)")
+      }
       let publisher = m["publisher"].map { reader.optionalString($0, path: path.member("publisher")) }
       let published = m["published"].map { reader.publicationDate($0, path: path.member("published")) }
       let retrieved = m["retrieved"].map { reader.optionalDate($0, path: path.member("retrieved")) }

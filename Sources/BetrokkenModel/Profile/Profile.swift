@@ -42,13 +42,15 @@ public struct Record: Sendable, Equatable {
   public var sharedBodies: [BodyReference]
   /// Changes of the municipality's borders after the guide (2015): register figures are of 2025, not of the record.
   public var boundaryChanges: [BoundaryChange]
+  /// Where and when regulations were looked for; one that found nothing is shown, and counts as nothing.
+  public var searches: [RegulationSearch]
   /// The layer and file the record was read from; nil for records made in memory.
   public var origin: RecordOrigin?
 
   public init(
     id: CalendarDate, sources: [Source], choices: Choices = Choices(), regulations: [Regulation] = [],
     regulationLists: RegulationLists = RegulationLists(), formsComplete: Fact<Bool> = .unknown, forms: [Form] = [],
-    sharedBodies: [BodyReference] = [], boundaryChanges: [BoundaryChange] = []
+    sharedBodies: [BodyReference] = [], boundaryChanges: [BoundaryChange] = [], searches: [RegulationSearch] = []
   ) {
     self.id = id
     self.sources = sources
@@ -59,6 +61,12 @@ public struct Record: Sendable, Equatable {
     self.forms = forms
     self.sharedBodies = sharedBodies
     self.boundaryChanges = boundaryChanges
+    self.searches = searches
+  }
+
+  /// The newest search for regulations of this kind that found none, if any.
+  public func unsuccessfulSearch(for target: RegulationSearch.Target) -> RegulationSearch? {
+    searches.last { $0.targets.contains(target) && $0.found.isEmpty }
   }
 
   public func source(withID id: String) -> Source? {
@@ -75,6 +83,9 @@ public struct Record: Sendable, Equatable {
 
 /// A document the facts of a record come from.
 public struct Source: Sendable, Equatable {
+  /// The title `betrokken new` writes into a new record's first source, to be replaced; the loader warns while it is there.
+  public static let placeholderTitle = "Nog in te vullen: titel van de bron"
+
   public var id: String
   public var title: String
   public var publisher: String?
@@ -193,6 +204,37 @@ public enum FormStanding: Sendable, Equatable {
   public var isRunning: Bool {
     if case .running = self { return true }
     return false
+  }
+}
+
+/// A search for regulations of one or more kinds: when, where, and which regulations of the record it found.
+/// One that found nothing is recorded so the screen can say so; it never means that there is none.
+public struct RegulationSearch: Sendable, Equatable {
+  /// What was looked for: the client-participation regulation under a law, or the participatieverordening.
+  public enum Target: String, Sendable, CaseIterable {
+    case wmo2015, youthAct, participationAct, participationOrdinance
+
+    public init(_ law: Law) {
+      switch law {
+      case .wmo2015: self = .wmo2015
+      case .youthAct: self = .youthAct
+      case .participationAct: self = .participationAct
+      }
+    }
+  }
+
+  public var targets: [Target]
+  public var date: CalendarDate
+  /// Where it was looked for, as a register or site name.
+  public var place: String
+  /// Ids of the record's regulations it found; empty when it found none.
+  public var found: [String]
+
+  public init(targets: [Target], date: CalendarDate, place: String, found: [String]) {
+    self.targets = targets
+    self.date = date
+    self.place = place
+    self.found = found
   }
 }
 

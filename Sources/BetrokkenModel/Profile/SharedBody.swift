@@ -19,6 +19,11 @@ public struct SharedBody: Sendable, Equatable {
   }
 
   /// The municipalities that are members on the date (joined not later, left not earlier; inclusive).
+  /// The newest date its sources speak for (read, or else published), if any is a full date.
+  public var newestSourceDate: CalendarDate? {
+    sources.compactMap { $0.retrieved ?? $0.published.flatMap(CalendarDate.init) }.max()
+  }
+
   public func memberCodes(on date: CalendarDate) -> [String] {
     members.filter { $0.isMember(on: date) }.map(\.code)
   }

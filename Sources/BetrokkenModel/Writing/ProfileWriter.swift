@@ -23,6 +23,10 @@ public enum ProfileWriter {
     var statements: [String] = Law.allCases.map { "\(inner)  \(string($0.rawValue)): " + fact(record.regulationLists.statement(for: $0)) { string($0.rawValue) } }
     statements.append("\(inner)  \"participationOrdinance\": " + fact(record.regulationLists.participationOrdinance) { string($0.rawValue) })
     lines.append("\(inner)\"regulationLists\": {\n" + statements.joined(separator: ",\n") + "\n\(inner)}")
+    lines.append("\(inner)\"searches\": " + list(record.searches.map { search in
+      "\(inner)  {\"for\": \(array(search.targets.map(\.rawValue))), \"date\": \(string(search.date.description)), "
+        + "\"where\": \(string(search.place)), \"found\": \(array(search.found))}"
+    }, indent: inner))
     lines.append("\(inner)\"formsComplete\": " + fact(record.formsComplete) { $0 ? "true" : "false" })
     lines.append("\(inner)\"sharedBodies\": " + list(record.sharedBodies.map { reference in
       "\(inner)  {\"body\": \(string(reference.bodyID)), \"localNote\": \(optional(reference.localNote)), "

@@ -60,6 +60,8 @@ public enum CheckWords {
       return "geen gegevens op deze datum"
     case .noRegulationKnown:
       return "geen verordening of nadere regels voor deze wet bekend"
+    case .searchedNotFound(let search):
+      return "geen verordening of nadere regels voor deze wet bekend: \(searchWords(search)) niet gevonden (dat zegt niet dat er geen is)"
     case .onlyUncountedRegulations:
       return "alleen regelingen die niet meetellen noemen dit onderdeel"
     case .regulationFactsUnknown(let regulation):
@@ -152,11 +154,18 @@ public enum CheckWords {
       return "\(named) vervalt op \(finding.carrier?.inForceUntil.map(\.description) ?? "?")"
     case .noRecord: return "geen gegevens op deze datum"
     case .noOrdinanceKnown: return "geen participatieverordening bekend"
+    case .searchedNotFound:
+      return "geen participatieverordening bekend" + (finding.search.map { ": \(searchWords($0)) niet gevonden (dat zegt niet dat er geen is)" } ?? "")
     case .notReadWhole: return "\(named) is niet helemaal gelezen"
     case .ordinanceFactsUnknown: return "van \(named) is de soort of vaststeller onbekend"
     case .listNotStatedComplete: return "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is"
     case .inForceDateUnknown: return "van \(named) is de datum van inwerkingtreding onbekend"
     }
+  }
+
+  /// "gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl".
+  public static func searchWords(_ search: RegulationSearch) -> String {
+    "gezocht op \(search.date) in \(search.place),"
   }
 
   /// "nog 33 dagen", "vandaag", "termijn verstreken (12 dagen geleden)".

@@ -1,0 +1,20 @@
+import BetrokkenModel
+import BetrokkenScreen
+import Testing
+
+/// Where the sources stop, the words say why: a search that found nothing names where and when, and that it
+/// does not mean there is none.
+@Suite struct CheckWordsTests {
+  @Test func aSearchThatFoundNothing() {
+    let search = RegulationSearch(targets: [.wmo2015, .participationOrdinance], date: CalendarDate("2026-11-29")!,
+      place: "lokaleregelgeving.overheid.nl", found: [])
+    let record = Record(id: CalendarDate("2026-11-29")!, sources: [], searches: [search])
+    let situation = Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: CalendarDate("2026-11-29")!)
+    let legal = LegalCheck.findings(for: situation).first { $0.law == .wmo2015 }!
+    #expect(CheckWords.legalReason(legal, recordDate: record.id)
+      == "geen verordening of nadere regels voor deze wet bekend: gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl, niet gevonden (dat zegt niet dat er geen is)")
+    let readiness = ParticipationReadiness(situation)
+    #expect(CheckWords.readinessReason(readiness.items[0])
+      == "geen participatieverordening bekend: gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl, niet gevonden (dat zegt niet dat er geen is)")
+  }
+}
