@@ -17,4 +17,15 @@ import Testing
     #expect(CheckWords.readinessReason(readiness.items[0])
       == "geen participatieverordening bekend: gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl, niet gevonden (dat zegt niet dat er geen is)")
   }
+
+  @Test func aRegulationNamesTheFactsItLacks() {
+    var regulation = Regulation(id: "vo", title: "Verordening adviesraad", readWhole: false, citation: Citation(sourceID: "s", section: nil))
+    regulation.kind = .known(.ordinance)
+    regulation.adoptedBy = .known(.council)
+    regulation.inForceFrom = CalendarDate("2018-03-15")
+    #expect(CheckWords.unknownFacts(regulation) == "de reikwijdte (welke wetten)")
+    regulation.inForceFrom = nil
+    regulation.adoptedBy = .unknown
+    #expect(CheckWords.unknownFacts(regulation) == "de reikwijdte (welke wetten), wie haar vaststelde en de datum van inwerkingtreding")
+  }
 }

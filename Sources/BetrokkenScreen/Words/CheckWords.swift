@@ -65,7 +65,7 @@ public enum CheckWords {
     case .onlyUncountedRegulations:
       return "alleen regelingen die niet meetellen noemen dit onderdeel"
     case .regulationFactsUnknown(let regulation):
-      return "van \(CitationWords.regulation(regulation)) is de soort, reikwijdte, vaststeller of inwerkingtreding onbekend"
+      return "van \(CitationWords.regulation(regulation)) is \(unknownFacts(regulation)) onbekend"
     case .notReadWhole(let regulation):
       return "\(CitationWords.regulation(regulation)) is niet helemaal gelezen; wat gelezen is, regelt het niet"
     case .noRegulationInForce:
@@ -161,6 +161,17 @@ public enum CheckWords {
     case .listNotStatedComplete: return "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is"
     case .inForceDateUnknown: return "van \(named) is de datum van inwerkingtreding onbekend"
     }
+  }
+
+  /// Which of the facts a verdict needs are unknown: "de reikwijdte", "de soort en de datum van inwerkingtreding".
+  public static func unknownFacts(_ regulation: Regulation) -> String {
+    var missing: [String] = []
+    if regulation.kind.isUnknown { missing.append("de soort") }
+    if regulation.scope.isUnknown { missing.append("de reikwijdte (welke wetten)") }
+    if regulation.kind == .known(.ordinance) && regulation.adoptedBy.isUnknown { missing.append("wie haar vaststelde") }
+    if regulation.inForceFrom == nil { missing.append("de datum van inwerkingtreding") }
+    guard let last = missing.popLast() else { return "een gegeven" }
+    return missing.isEmpty ? last : missing.joined(separator: ", ") + " en " + last
   }
 
   /// "gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl".
