@@ -32,7 +32,7 @@ import Testing
     let changed = copy("GM0307", "Amersfoort", base).replacingOnce("\"rung\": \"coproduce\"", with: "\"rung\": \"codecide\"")
     let comparison = Comparison(load(["GM0034.json": base, "GM0307.json": changed]))
     #expect(comparison.differingGroups == [.ladder])
-    #expect(comparison.dimensions.filter { $0.difference == .different }.map(\.label) == ["meebeslissen", "coproduceren"])
+    #expect(comparison.dimensions.filter { $0.difference == .different }.map(\.row) == [.rung(.codecide), .rung(.coproduce)])
   }
 
   @Test func unknownAgainstKnownIsItsOwnKind() {
@@ -40,7 +40,7 @@ import Testing
       "\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}",
       with: "\"agendaSetting\": null")
     let comparison = Comparison(load(["GM0034.json": validProfileV1Text, "GM0307.json": unknown]))
-    let agenda = comparison.dimensions.first { $0.label == "agenda" }!
+    let agenda = comparison.dimensions.first { $0.row == .choice(.agendaSetting) }!
     #expect(agenda.difference == .unknownAgainstKnown)
     #expect(comparison.differentCount == 0)
   }
@@ -49,6 +49,6 @@ import Testing
     let other = copy("GM0307", "Amersfoort").replacingOnce("\"name\": \"Adviesraad Sociaal Domein\"",
       with: "\"name\": \"Wmo-raad\"")
     let comparison = Comparison(load(["GM0034.json": validProfileV1Text, "GM0307.json": other]))
-    #expect(comparison.dimensions.first { $0.label == "adviseren" }?.difference == .same)
+    #expect(comparison.dimensions.first { $0.row == .rung(.advise) }?.difference == .same)
   }
 }

@@ -5,16 +5,45 @@ public struct Comparison: Sendable {
 
   public enum Group: String, Sendable, CaseIterable {
     case ladder, cycle, scale, choices, checks
+  }
 
-    public var title: String {
+  /// A municipality-wide choice of the guide, as a comparison row.
+  public enum ChoiceRow: String, Sendable, CaseIterable {
+    case motives, citizenMotives, direction, existingStructures, perspectives, topics, inputKinds, agendaSetting,
+      facilitation, organisation, regionalPolicy
+  }
+
+  /// What a row compares.
+  public enum Row: Sendable, Hashable {
+    case rung(Rung), phase(Phase), scale(Scale), choice(ChoiceRow), law(Law), participationOrdinance, attention
+
+    public var group: Group {
       switch self {
-      case .ladder: "Participatieladder"
-      case .cycle: "Beleidscyclus"
-      case .scale: "Schaalniveau"
-      case .choices: "Keuzes"
-      case .checks: "Toetsing"
+      case .rung: .ladder
+      case .phase: .cycle
+      case .scale: .scale
+      case .choice: .choices
+      case .law, .participationOrdinance, .attention: .checks
       }
     }
+  }
+
+  /// One municipality's value in a row: facts, never words. The screen says them.
+  public enum Cell: Sendable, Hashable {
+    case unknown
+    /// Forms by name (ladder and scale rows); empty: none.
+    case forms([String])
+    /// The rungs reached (cycle rows); empty: none.
+    case rungs([Rung])
+    /// Vocabulary keys of a choice (their type follows from the row); empty: none.
+    case keys([String])
+    /// Per law: the items met and not met (only regulations decide), and those practice shows beside them.
+    case legal(met: [LegalItem], notMet: [LegalItem], practice: [LegalItem])
+    case readiness(ParticipationReadiness.Overall)
+    /// The attention points raised; empty: none.
+    case attention([AttentionRule])
+
+    public var isUnknown: Bool { self == .unknown }
   }
 
   public enum Difference: Sendable, Equatable {
@@ -25,15 +54,21 @@ public struct Comparison: Sendable {
   }
 
   public struct Dimension: Sendable {
-    public var group: Group
-    public var label: String
-    /// One cell per municipality; nil is unknown.
-    public var cells: [String?]
+    public var row: Row
+    public var group: Group { row.group }
+    /// One cell per municipality.
+    public var cells: [Cell]
     /// Forms named in each cell (for abbreviations on narrow screens).
     public var forms: [[String]]
-    /// What is compared; the cells themselves unless given. Ladder and scale rows compare how many forms
-    /// there are, not their names: two councils both called "Adviesraad Sociaal Domein" are not the same body.
-    public var keys: [String?]
+    /// What is compared: the cells, except that ladder and scale rows compare how many forms there are, not their
+    /// names (two councils both called "Adviesraad Sociaal Domein" are not the same body). nil is unknown.
+    var keys: [Key?]
+
+    /// A form count (ladder and scale rows) or the cell itself.
+    enum Key: Hashable, Sendable {
+      case count(Int)
+      case cell(Cell)
+    }
 
     public var difference: Difference {
       let known = Set(keys.compactMap { $0 })
@@ -50,87 +85,75 @@ public struct Comparison: Sendable {
     let analyses = profiles.map(InvolvementAnalysis.init)
     let checks = profiles.map(ProfileChecks.init)
     var dimensions: [Dimension] = []
-    func add(_ group: Group, _ label: String, _ cells: [String?], forms: [[String]]? = nil, unsure: [Bool]? = nil) {
+    func add(_ row: Row, _ cells: [Cell], forms: [[String]]? = nil, unsure: [Bool]? = nil) {
       let forms = forms ?? Array(repeating: [], count: cells.count)
       let unsure = unsure ?? Array(repeating: false, count: cells.count)
       // Ladder and scale rows compare how many forms there are; "none known" where forms of unknown rung or
       // scale exist is unknown, not "none".
-      let keys = group == .ladder || group == .scale
-        ? cells.indices.map { i in cells[i] == nil || (forms[i].isEmpty && unsure[i]) ? nil : String(forms[i].count) }
-        : cells
-      dimensions.append(Dimension(group: group, label: label, cells: cells, forms: forms, keys: keys))
+      let keys: [Dimension.Key?] = row.group == .ladder || row.group == .scale
+        ? cells.indices.map { i in cells[i].isUnknown || (forms[i].isEmpty && unsure[i]) ? nil : .count(forms[i].count) }
+        : cells.map { $0.isUnknown ? nil : .cell($0) }
+      dimensions.append(Dimension(row: row, cells: cells, forms: forms, keys: keys))
     }
     // Ladder: the forms on each rung. A municipality without known forms is unknown, not "none".
     for rung in Rung.allCases.reversed() {
       let forms = analyses.map { ($0.formsByRung[rung] ?? []).map(\.name) }
-      add(.ladder, rung.label, zip(analyses, forms).map { analysis, names in
-        analysis.profile.formsInPlace.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
+      add(.rung(rung), zip(analyses, forms).map { analysis, names in
+        analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
       }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownRung.isEmpty })
     }
     // Cycle: which rungs are reached in each phase.
     for phase in Phase.allCases {
-      add(.cycle, phase.label, analyses.map { analysis in
+      add(.phase(phase), analyses.map { analysis in
         let rungs = Rung.allCases.filter { !analysis.forms(in: phase, at: $0).isEmpty }
         switch analysis.phaseStatus(phase) {
-        case .unknown where rungs.isEmpty: return nil
-        default: return rungs.isEmpty ? "—" : rungs.map(\.label).joined(separator: ", ")
+        case .unknown where rungs.isEmpty: return .unknown
+        default: return .rungs(rungs)
         }
       })
     }
     // Scales: the forms at each level.
     for scale in Scale.allCases {
       let forms = analyses.map { ($0.formsByScale[scale] ?? []).map(\.name) }
-      add(.scale, scale.label, zip(analyses, forms).map { analysis, names in
-        analysis.profile.formsInPlace.isEmpty ? nil : (names.isEmpty ? "—" : names.joined(separator: ", "))
+      add(.scale(scale), zip(analyses, forms).map { analysis, names in
+        analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
       }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownScale.isEmpty })
     }
     // Municipality-wide choices.
-    func list<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> String? {
-      fact.value.map { $0.isEmpty ? "geen" : $0.map(\.label).joined(separator: ", ") }
+    func list<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> Cell {
+      fact.value.map { .keys($0.map(\.rawValue)) } ?? .unknown
+    }
+    func one<K: VocabularyKey>(_ fact: Fact<K>) -> Cell {
+      fact.value.map { .keys([$0.rawValue]) } ?? .unknown
     }
     let choices = profiles.map(\.choices)
-    add(.choices, "waarom gemeente", choices.map { list($0.motives) })
-    add(.choices, "waarom burgers", choices.map { list($0.citizenMotives) })
-    add(.choices, "richting", choices.map { list($0.direction) })
-    add(.choices, "bestaande raden", choices.map { $0.existingStructures.value?.label })
-    add(.choices, "perspectief", choices.map { list($0.perspectives) })
-    add(.choices, "onderwerpen", choices.map { list($0.topics) })
-    add(.choices, "soort inbreng", choices.map { list($0.inputKinds) })
-    add(.choices, "agenda", choices.map { $0.agendaSetting.value?.label })
-    add(.choices, "ondersteuning", choices.map { list($0.facilitation) })
-    add(.choices, "organisatie", choices.map { list($0.organisation) })
-    add(.choices, "regionaal beleid", choices.map { list($0.regionalPolicy) })
+    add(.choice(.motives), choices.map { list($0.motives) })
+    add(.choice(.citizenMotives), choices.map { list($0.citizenMotives) })
+    add(.choice(.direction), choices.map { list($0.direction) })
+    add(.choice(.existingStructures), choices.map { one($0.existingStructures) })
+    add(.choice(.perspectives), choices.map { list($0.perspectives) })
+    add(.choice(.topics), choices.map { list($0.topics) })
+    add(.choice(.inputKinds), choices.map { list($0.inputKinds) })
+    add(.choice(.agendaSetting), choices.map { one($0.agendaSetting) })
+    add(.choice(.facilitation), choices.map { list($0.facilitation) })
+    add(.choice(.organisation), choices.map { list($0.organisation) })
+    add(.choice(.regionalPolicy), choices.map { list($0.regionalPolicy) })
     // Checks: per law the items met and not met (only regulations decide), and what practice shows beside them.
     for law in Law.allCases {
-      add(.checks, law.label, checks.map { c in
+      add(.law(law), checks.map { c in
         let findings = c.legal.filter { $0.law == law }
-        // The Participatiewet's own letter beside the Wmo letter: "b(a)".
-        func letters(_ list: [LegalFinding]) -> String {
-          list.isEmpty ? "—" : list.map { f in
-            f.law == .participationAct ? "\(f.item.rawValue)(\(f.item.participationActLetter ?? ""))" : f.item.rawValue
-          }.joined(separator: " ")
-        }
-        let met = findings.filter { $0.verdict == .met }
-        let notMet = findings.filter { $0.verdict == .notMet }
-        let practice = findings.filter { $0.practice.contains { !$0.isAgainst } }
-        // Short, so the practice letters survive a narrow column: "? · praktijk: a b d".
-        let verdicts = met.isEmpty && notMet.isEmpty ? "?" : "voldaan: \(letters(met)) · niet: \(letters(notMet))"
-        return verdicts + " · praktijk: \(letters(practice))"
+        return .legal(met: findings.filter { $0.verdict == .met }.map(\.item),
+          notMet: findings.filter { $0.verdict == .notMet }.map(\.item),
+          practice: findings.filter { $0.practice.contains { !$0.isAgainst } }.map(\.item))
       })
     }
-    add(.checks, "part.verordening", checks.map { c in
-      switch c.readiness.overall {
-      case .ready: "klaar"
-      case .notReady: "niet klaar"
-      case .undecidable: nil
-      case .notApplicable: "n.v.t."
-      }
+    add(.participationOrdinance, checks.map { c in
+      c.readiness.overall == .undecidable ? .unknown : .readiness(c.readiness.overall)
     })
-    add(.checks, "aandachtspunten", checks.map { c in
-      let raised = c.raisedWarnings.map(\.rule.rawValue)
+    add(.attention, checks.map { c in
+      let raised = c.raisedWarnings.map(\.rule)
       let undecided = c.attention.contains { $0.verdict == .undecidable }
-      if raised.isEmpty && undecided { return nil }
-      return raised.isEmpty ? "geen" : raised.joined(separator: ", ")
+      return raised.isEmpty && undecided ? .unknown : .attention(raised)
     })
     self.dimensions = dimensions
   }

@@ -16,7 +16,8 @@ public enum ComparisonCSV {
       case .different: difference = "verschilt"
       case .unknownAgainstKnown: difference = "onbekend tegenover bekend"
       }
-      rows.append([dimension.group.title, dimension.label, difference] + dimension.cells.map { $0 ?? "?" })
+      rows.append([ComparisonWords.title(dimension.group), ComparisonWords.label(dimension.row), difference]
+        + dimension.cells.map { ComparisonWords.text($0, row: dimension.row) ?? "?" })
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }

@@ -84,7 +84,7 @@ public enum ComparisonView {
     var summary = groups.isEmpty
       ? "Geen verschillen tussen bekende gegevens"
       : "≠ \(groups.count) van \(Comparison.Group.allCases.count) onderdelen verschillen: "
-        + groups.map(\.title).joined(separator: ", ") + " (\(comparison.differentCount) rijen)"
+        + groups.map(ComparisonWords.title).joined(separator: ", ") + " (\(comparison.differentCount) rijen)"
     summary += "; \(symbols.unknown) \(comparison.unknownAgainstKnownCount) rijen onbekend tegenover bekend."
     for part in Wrapping.wrap(symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width) {
       lines.append(StyledLine(part, .accent))
@@ -99,7 +99,7 @@ public enum ComparisonView {
       if dimension.group != currentGroup {
         currentGroup = dimension.group
         lines.append(.empty)
-        lines.append(StyledLine(dimension.group.title, .heading))
+        lines.append(StyledLine(ComparisonWords.title(dimension.group), .heading))
       }
       let mark: Span
       switch dimension.difference {
@@ -107,16 +107,16 @@ public enum ComparisonView {
       case .different: mark = Span(symbols.isASCII ? "<>" : "≠ ", .difference)
       case .unknownAgainstKnown: mark = Span(symbols.unknown + " ", .unknown)
       }
-      let cells = dimension.cells.enumerated().map { i, cell -> Span in
-        guard let cell else { return Span(symbols.unknown, .unknown) }
+      let cells = dimension.cells.enumerated().map { i, value -> Span in
+        guard let cell = ComparisonWords.text(value, row: dimension.row) else { return Span(symbols.unknown, .unknown) }
         let forms = dimension.forms[i]
         if !forms.isEmpty, DisplayWidth.of(cell) > columnWidth {
           forms.forEach { abbreviated.insert($0) }
           return Span(forms.map { abbreviations($0) }.joined(separator: ", "), dimension.difference == .different ? .difference : .plain)
         }
-        return Span(cell, cell == "—" ? .dim : (dimension.difference == .different ? .difference : .plain))
+        return Span(cell, ComparisonWords.isEmptyMark(value) ? .dim : (dimension.difference == .different ? .difference : .plain))
       }
-      lines.append(row(mark: mark, label: Span(dimension.label, .plain), cells: cells))
+      lines.append(row(mark: mark, label: Span(ComparisonWords.label(dimension.row), .plain), cells: cells))
     }
     if !abbreviated.isEmpty {
       lines.append(.empty)
