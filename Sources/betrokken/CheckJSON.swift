@@ -3,7 +3,7 @@ import BetrokkenScreen
 import Foundation
 
 /// `betrokken check --format json`: the public interface documented in the README. Keys and values are stable
-/// identifiers; only names and titles from the profiles (and the attention points' titles and reasons) are text.
+/// identifiers; only names and titles from the profiles (and the attention points' titles) are text.
 enum CheckJSON {
   static func text(_ results: [(Situation, ProfileChecks)], asOf: CalendarDate) -> String {
     let municipalities: [[String: Any]] = results.map { situation, checks in
@@ -16,9 +16,11 @@ enum CheckJSON {
         "attention": checks.attention.map { f in
           [
             "rule": f.rule.rawValue, "title": f.rule.title, "sections": f.rule.sections, "raised": f.isRaised,
-            "verdict": f.verdict.rawValue, "reason": CheckWords.attentionReason(f.reason),
+            "verdict": f.verdict.rawValue, "reason": f.reason.key, "reasonForms": optional(f.reason.formCount),
+            "reasonLaws": { if case .regionalPolicyWithoutForm(let laws) = f.reason { laws.map(\.rawValue) as Any } else { NSNull() } }(),
             "evidence": f.evidence.map { e -> [String: Any] in
-              ["text": e.text, "source": e.citation?.sourceID ?? NSNull(), "section": e.citation?.section ?? NSNull()]
+              ["form": optional(e.form), "fact": e.fact.key, "values": e.fact.values,
+               "source": e.citation?.sourceID ?? NSNull(), "section": e.citation?.section ?? NSNull()]
             },
           ] as [String: Any]
         },

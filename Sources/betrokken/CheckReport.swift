@@ -26,7 +26,7 @@ enum CheckReport {
         out += "    \(symbol) \(finding.rule.rawValue) (§\(finding.rule.sections.joined(separator: ", §"))): \(CheckWords.attentionStatus(finding.verdict)) — \(CheckWords.attentionReason(finding.reason))\n"
         if finding.isRaised {
           for evidence in finding.evidence {
-            var text = "→ \(evidence.text)"
+            var text = "→ \(CheckWords.evidence(evidence))"
             if let citation = evidence.citation { text += " (bron: \(CitationWords.describe(citation, in: situation)))" }
             out += "        \(text)\n"
           }

@@ -186,6 +186,10 @@ import Testing
     #expect(!legal.contains { $0["law"] as? String == "participationAct" && $0["item"] as? String == "a" })
     let attention = try #require(municipalities.first?["attention"] as? [[String: Any]])
     #expect(attention.count == 10)
+    // Reasons and evidence are keys, never sentences: JSON does not depend on the interface language.
+    #expect(attention.allSatisfy { ($0["reason"] as? String)?.allSatisfy { $0.isLetter } == true }, "\(attention.map { $0["reason"] ?? "" })")
+    let facts = attention.flatMap { ($0["evidence"] as? [[String: Any]]) ?? [] }.compactMap { $0["fact"] as? String }
+    #expect(facts.allSatisfy { $0.allSatisfy(\.isLetter) })
   }
 
   @Test func overviewCommand() throws {

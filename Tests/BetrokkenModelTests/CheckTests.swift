@@ -56,7 +56,8 @@ import Testing
   @Test func agendaAttentionPointCitesTheChoice() {
     let p = profile([form("raad", rung: .advise, phases: [.agenda])]) { $0.agendaSetting = .known(.municipality, Self.cite) }
     let finding = AttentionCheck.findings(for: p).first { $0.rule == .agendaByMunicipalityAlone }!
-    #expect(finding.evidence == [Evidence("agenda: alleen de gemeente", citation: Self.cite)])
+    #expect(finding.reason == .municipalitySetsAgendaAlone)
+    #expect(finding.evidence == [Evidence(.agenda(.municipality), citation: Self.cite)])
   }
 
   @Test func noRecordByTheDateIsUndecidableEverywhere() {

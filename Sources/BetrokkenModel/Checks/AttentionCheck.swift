@@ -6,8 +6,8 @@ public enum AttentionCheck {
   }
 
   /// A form as evidence, cited by the fact that shows it (its own citation where it has one).
-  static func evidence(_ form: Form, _ text: String, _ field: FormField) -> Evidence {
-    Evidence("\(form.name): \(text)", citation: form.citation(for: field))
+  static func evidence(_ form: Form, _ fact: EvidenceFact, _ field: FormField) -> Evidence {
+    Evidence(form: form.name, fact, citation: form.citation(for: field))
   }
 
   static func finding(_ rule: AttentionRule, _ situation: Situation) -> AttentionFinding {
@@ -17,32 +17,32 @@ public enum AttentionCheck {
     let forms = situation.formsInPlace
     let profile = situation
     /// `absence`: the verdict rests on no form doing something, which only a complete list can show.
-    func result(_ verdict: Verdict, _ reason: String, _ evidence: [Evidence] = [], absence: Bool = false) -> AttentionFinding {
+    func result(_ verdict: Verdict, _ reason: AttentionReason, _ evidence: [Evidence] = [], absence: Bool = false) -> AttentionFinding {
       if absence && !record.formsListComplete {
         return AttentionFinding(rule: rule, verdict: .undecidable, reason: .formsNotStatedComplete, evidence: evidence)
       }
-      return AttentionFinding(rule: rule, verdict: verdict, reason: .described(reason), evidence: evidence)
+      return AttentionFinding(rule: rule, verdict: verdict, reason: reason, evidence: evidence)
     }
-    let noForms = "de bronnen noemen geen (bestaande) vormen"
+    let noForms = AttentionReason.noForms
     switch rule {
     case .onlyInforming:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let higher = forms.filter { ($0.rung.value ?? .inform) > .inform }
       if !higher.isEmpty {
-        return result(.met, "er zijn vormen boven informeren", higher.map { evidence($0, $0.rung.value!.label, .rung) })
+        return result(.met, .formsAboveInforming, higher.map { evidence($0, .rung($0.rung.value!), .rung) })
       }
       if forms.allSatisfy({ $0.rung == .known(.inform) }) {
-        return result(.notMet, "alle vormen informeren alleen", forms.map { evidence($0, "informeren", .rung) }, absence: true)
+        return result(.notMet, .allFormsOnlyInform, forms.map { evidence($0, .rung(.inform), .rung) }, absence: true)
       }
-      return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
+      return result(.undecidable, .rungUnknown(forms: forms.count { $0.rung.isUnknown }))
 
     case .agendaByMunicipalityAlone:
       switch profile.choices.agendaSetting {
-      case .unknown: return result(.undecidable, "wie de agenda bepaalt is onbekend")
+      case .unknown: return result(.undecidable, .agendaUnknown)
       case .known(.municipality, let c):
-        return result(.notMet, "de gemeente bepaalt de agenda alleen", [Evidence("agenda: alleen de gemeente", citation: c)])
+        return result(.notMet, .municipalitySetsAgendaAlone, [Evidence(.agenda(.municipality), citation: c)])
       case .known(.citizensToo, let c):
-        return result(.met, "ook burgers bepalen de agenda", [Evidence("agenda: ook burgers", citation: c)])
+        return result(.met, .citizensSetAgendaToo, [Evidence(.agenda(.citizensToo), citation: c)])
       }
 
     case .coDecisionOnlyAtDecision:
@@ -50,112 +50,104 @@ public enum AttentionCheck {
       let high = forms.filter { ($0.rung.value ?? .inform) >= .coproduce }
       let late = high.filter { $0.phases.value == [.decision] }
       if !late.isEmpty {
-        return result(.notMet, "coproduceren of meebeslissen alleen in de besluitvorming",
-          late.map { evidence($0, "\($0.rung.value!.label), alleen besluitvorming", .phases) })
+        return result(.notMet, .highOnlyAtDecision, late.map { evidence($0, .rungOnlyAtDecision($0.rung.value!), .phases) })
       }
       if high.contains(where: { $0.phases.isUnknown }) {
-        return result(.undecidable, "van een vorm op trede coproduceren of hoger zijn de fasen onbekend")
+        return result(.undecidable, .highFormPhasesUnknown)
       }
       if high.isEmpty && forms.contains(where: { $0.rung.isUnknown }) {
-        return result(.undecidable, "van \(count(forms.filter(\.rung.isUnknown))) is de trede onbekend")
+        return result(.undecidable, .rungUnknown(forms: forms.count { $0.rung.isUnknown }))
       }
-      return result(.met, high.isEmpty ? "geen vorm op trede coproduceren of hoger" : "ook in eerdere of latere fasen",
-        high.map { evidence($0, ($0.phases.value ?? []).map(\.label).joined(separator: ", "), .phases) }, absence: true)
+      return result(.met, high.isEmpty ? .noHighForm : .highAlsoInOtherPhases,
+        high.map { evidence($0, .phases(Array($0.phases.value ?? [])), .phases) }, absence: true)
 
     case .noImplementationPhase:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let implementing = forms.filter { $0.phases.value?.contains(.implementation) == true }
       if !implementing.isEmpty {
-        return result(.met, "betrokken bij de uitvoering", implementing.map { evidence($0, "uitvoering", .phases) })
+        return result(.met, .inImplementation, implementing.map { evidence($0, .inImplementation, .phases) })
       }
       if forms.contains(where: { $0.phases.isUnknown }) {
-        return result(.undecidable, "van \(count(forms.filter(\.phases.isUnknown))) zijn de fasen onbekend")
+        return result(.undecidable, .phasesUnknown(forms: forms.count { $0.phases.isUnknown }))
       }
-      return result(.notMet, "geen bekende vorm is actief in de uitvoering", absence: true)
+      return result(.notMet, .noFormInImplementation, absence: true)
 
     case .flexibleWithoutAgreement:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       let flexible = forms.filter { $0.structure == .known(.flexible) }
       let without = flexible.filter { $0.resultsAgreement == .known(false) }
       if !without.isEmpty {
-        return result(.notMet, "geen afspraak over de uitkomsten", without.map { evidence($0, "flexibel, geen afspraak", .resultsAgreement) })
+        return result(.notMet, .noResultsAgreement, without.map { evidence($0, .flexibleWithoutAgreement, .resultsAgreement) })
       }
       if flexible.contains(where: { $0.resultsAgreement.isUnknown }) {
-        return result(.undecidable, "van \(Dutch.count(flexible.filter(\.resultsAgreement.isUnknown).count, "flexibele vorm", "flexibele vormen")) is onbekend of er een afspraak is")
+        return result(.undecidable, .agreementUnknown(flexibleForms: flexible.count { $0.resultsAgreement.isUnknown }))
       }
       if flexible.isEmpty && forms.contains(where: { $0.structure.isUnknown }) {
-        return result(.undecidable, "van \(count(forms.filter(\.structure.isUnknown))) is onbekend of ze vast of flexibel zijn")
+        return result(.undecidable, .structureUnknown(forms: forms.count { $0.structure.isUnknown }))
       }
-      return result(.met, flexible.isEmpty ? "geen flexibele vormen" : "afspraken over de uitkomsten",
-        flexible.map { evidence($0, "afspraak over uitkomsten", .resultsAgreement) }, absence: true)
+      return result(.met, flexible.isEmpty ? .noFlexibleForms : .resultsAgreed,
+        flexible.map { evidence($0, .resultsAgreed, .resultsAgreement) }, absence: true)
 
     case .regionalPolicyWithoutRegionalForm:
       guard case .known(let laws, let c) = profile.choices.regionalPolicy else {
-        return result(.undecidable, "of er regionaal beleid is, is onbekend")
+        return result(.undecidable, .regionalPolicyUnknown)
       }
       let regional = forms.filter { $0.scale == .known(.regional) }
-      if laws.isEmpty { return result(.met, "geen regionaal beleid", [Evidence("regionaal beleid: geen", citation: c)]) }
+      if laws.isEmpty { return result(.met, .noRegionalPolicy, [Evidence(.regionalPolicy([]), citation: c)]) }
       if !regional.isEmpty {
-        return result(.met, "er is een regionale vorm", regional.map { evidence($0, "regionaal", .scale) })
+        return result(.met, .regionalFormExists, regional.map { evidence($0, .regional, .scale) })
       }
       if forms.contains(where: { $0.scale.isUnknown }) {
-        return result(.undecidable, "regionaal beleid; van \(count(forms.filter(\.scale.isUnknown))) is de schaal onbekend")
+        return result(.undecidable, .regionalScaleUnknown(forms: forms.count { $0.scale.isUnknown }))
       }
-      return result(.notMet, "regionaal beleid (\(laws.map(\.label).joined(separator: ", "))) maar geen regionale vorm bekend",
-        [Evidence("regionaal beleid: \(laws.map(\.label).joined(separator: ", "))", citation: c)], absence: true)
+      return result(.notMet, .regionalPolicyWithoutForm(Array(laws)), [Evidence(.regionalPolicy(Array(laws)), citation: c)], absence: true)
 
     case .indirectWithoutRankAndFile:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       if forms.contains(where: { $0.contact == .known(.direct) }) {
-        return result(.met, "er is ook direct contact", forms.filter { $0.contact == .known(.direct) }.map { evidence($0, "direct", .contact) })
+        return result(.met, .directContactToo, forms.filter { $0.contact == .known(.direct) }.map { evidence($0, .direct, .contact) })
       }
       if forms.contains(where: { $0.contact.isUnknown }) {
-        return result(.undecidable, "van \(count(forms.filter(\.contact.isUnknown))) is het soort contact onbekend")
+        return result(.undecidable, .contactUnknown(forms: forms.count { $0.contact.isUnknown }))
       }
       let linked = forms.filter { $0.rankAndFileLink == .known(true) }
-      if !linked.isEmpty { return result(.met, "band met de achterban geregeld", linked.map { evidence($0, "achterban", .rankAndFileLink) }) }
+      if !linked.isEmpty { return result(.met, .rankAndFileLinked, linked.map { evidence($0, .rankAndFileLink, .rankAndFileLink) }) }
       if forms.contains(where: { $0.rankAndFileLink.isUnknown }) {
-        return result(.undecidable, "alleen indirect; of de band met de achterban geregeld is, is onbekend")
+        return result(.undecidable, .rankAndFileUnknown)
       }
-      return result(.notMet, "alleen indirect en geen band met de achterban", forms.map { evidence($0, "indirect", .contact) }, absence: true)
+      return result(.notMet, .indirectWithoutRankAndFile, forms.map { evidence($0, .indirect, .contact) }, absence: true)
 
     case .oneSidedMembership:
       guard case .known(let kinds, let c) = profile.choices.inputKinds else {
-        return result(.undecidable, "de soort inbreng is onbekend")
+        return result(.undecidable, .inputKindsUnknown)
       }
       guard kinds == [.policyExpertise] else {
-        return result(.met, "ook andere inbreng dan beleidsdeskundigheid", [Evidence("inbreng: \(kinds.map(\.label).joined(separator: ", "))", citation: c)])
+        return result(.met, .otherInputToo, [Evidence(.inputKinds(Array(kinds)), citation: c)])
       }
       if forms.contains(where: { $0.structure == .known(.flexible) }) {
-        return result(.met, "er zijn ook flexibele vormen")
+        return result(.met, .flexibleFormsToo)
       }
       if forms.isEmpty || forms.contains(where: { $0.structure.isUnknown }) {
-        return result(.undecidable, "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend")
+        return result(.undecidable, .expertiseOnlyStructureUnknown)
       }
-      return result(.notMet, "alleen beleidsdeskundigheid en alleen vaste raden",
-        [Evidence("inbreng: beleidsdeskundigheid", citation: c)] + forms.map { evidence($0, "vast", .structure) }, absence: true)
+      return result(.notMet, .expertiseOnlyFixedOnly,
+        [Evidence(.inputKinds([.policyExpertise]), citation: c)] + forms.map { evidence($0, .fixed, .structure) }, absence: true)
 
     case .integralOnly:
       guard case .known(let topics, let c) = profile.choices.topics else {
-        return result(.undecidable, "of de onderwerpen integraal of categoraal zijn, is onbekend")
+        return result(.undecidable, .topicsUnknown)
       }
-      let text = topics.map(\.label).joined(separator: ", ")
-      if topics == [.integral] {
-        return result(.notMet, "alleen integraal", [Evidence("onderwerpen: \(text)", citation: c)])
-      }
-      return result(.met, "ook categoraal", [Evidence("onderwerpen: \(text)", citation: c)])
+      let shown = [Evidence(.topics(Array(topics)), citation: c)]
+      if topics == [.integral] { return result(.notMet, .integralOnly, shown) }
+      return result(.met, .categoricalToo, shown)
 
     case .supportOnly:
       guard case .known(let motives, let c) = profile.choices.motives else {
-        return result(.undecidable, "het motief van de gemeente is onbekend")
+        return result(.undecidable, .motiveUnknown)
       }
-      let text = motives.map(\.label).joined(separator: ", ")
-      if motives == [.support] { return result(.notMet, "alleen draagvlak", [Evidence("motief: \(text)", citation: c)]) }
-      return result(.met, "ook andere motieven", [Evidence("motief: \(text)", citation: c)])
+      let shown = [Evidence(.motives(Array(motives)), citation: c)]
+      if motives == [.support] { return result(.notMet, .supportOnly, shown) }
+      return result(.met, .otherMotivesToo, shown)
     }
-  }
-
-  static func count(_ forms: [Form]) -> String {
-    Dutch.count(forms.count, "vorm", "vormen")
   }
 }

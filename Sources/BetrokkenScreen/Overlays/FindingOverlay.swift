@@ -58,7 +58,7 @@ enum FindingOverlay {
       lines.append(StyledLine([Span("\(symbol) \(CheckWords.attentionStatus(finding.verdict)): ", role),
         Span(CheckWords.attentionReason(finding.reason))]))
       for item in finding.evidence {
-        var text = "\(symbols.arrowRight) \(item.text)"
+        var text = "\(symbols.arrowRight) \(CheckWords.evidence(item))"
         if let citation = item.citation { text = cited(text, citation) }
         paragraph(text, .plain, indent: 4)
       }

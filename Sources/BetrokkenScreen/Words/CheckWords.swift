@@ -21,11 +21,77 @@ public enum CheckWords {
   }
 
   public static func attentionReason(_ reason: AttentionReason) -> String {
+    func forms(_ n: Int) -> String { Dutch.count(n, "vorm", "vormen") }
+    func labels(_ laws: [Law]) -> String { laws.map(\.label).joined(separator: ", ") }
     switch reason {
-    case .described(let text): text
-    case .formsNotStatedComplete: "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is"
-    case .noRecord: "geen gegevens op deze datum"
+    case .formsNotStatedComplete: return "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is"
+    case .noRecord: return "geen gegevens op deze datum"
+    case .noForms: return "de bronnen noemen geen (bestaande) vormen"
+    case .rungUnknown(let n): return "van \(forms(n)) is de trede onbekend"
+    case .phasesUnknown(let n): return "van \(forms(n)) zijn de fasen onbekend"
+    case .structureUnknown(let n): return "van \(forms(n)) is onbekend of ze vast of flexibel zijn"
+    case .contactUnknown(let n): return "van \(forms(n)) is het soort contact onbekend"
+    case .agreementUnknown(let n): return "van \(Dutch.count(n, "flexibele vorm", "flexibele vormen")) is onbekend of er een afspraak is"
+    case .regionalScaleUnknown(let n): return "regionaal beleid; van \(forms(n)) is de schaal onbekend"
+    case .formsAboveInforming: return "er zijn vormen boven informeren"
+    case .allFormsOnlyInform: return "alle vormen informeren alleen"
+    case .agendaUnknown: return "wie de agenda bepaalt is onbekend"
+    case .municipalitySetsAgendaAlone: return "de gemeente bepaalt de agenda alleen"
+    case .citizensSetAgendaToo: return "ook burgers bepalen de agenda"
+    case .highOnlyAtDecision: return "coproduceren of meebeslissen alleen in de besluitvorming"
+    case .highFormPhasesUnknown: return "van een vorm op trede coproduceren of hoger zijn de fasen onbekend"
+    case .noHighForm: return "geen vorm op trede coproduceren of hoger"
+    case .highAlsoInOtherPhases: return "ook in eerdere of latere fasen"
+    case .inImplementation: return "betrokken bij de uitvoering"
+    case .noFormInImplementation: return "geen bekende vorm is actief in de uitvoering"
+    case .noResultsAgreement: return "geen afspraak over de uitkomsten"
+    case .noFlexibleForms: return "geen flexibele vormen"
+    case .resultsAgreed: return "afspraken over de uitkomsten"
+    case .regionalPolicyUnknown: return "of er regionaal beleid is, is onbekend"
+    case .noRegionalPolicy: return "geen regionaal beleid"
+    case .regionalFormExists: return "er is een regionale vorm"
+    case .regionalPolicyWithoutForm(let laws): return "regionaal beleid (\(labels(laws))) maar geen regionale vorm bekend"
+    case .directContactToo: return "er is ook direct contact"
+    case .rankAndFileLinked: return "band met de achterban geregeld"
+    case .rankAndFileUnknown: return "alleen indirect; of de band met de achterban geregeld is, is onbekend"
+    case .indirectWithoutRankAndFile: return "alleen indirect en geen band met de achterban"
+    case .inputKindsUnknown: return "de soort inbreng is onbekend"
+    case .otherInputToo: return "ook andere inbreng dan beleidsdeskundigheid"
+    case .flexibleFormsToo: return "er zijn ook flexibele vormen"
+    case .expertiseOnlyStructureUnknown: return "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend"
+    case .expertiseOnlyFixedOnly: return "alleen beleidsdeskundigheid en alleen vaste raden"
+    case .topicsUnknown: return "of de onderwerpen integraal of categoraal zijn, is onbekend"
+    case .integralOnly: return "alleen integraal"
+    case .categoricalToo: return "ook categoraal"
+    case .motiveUnknown: return "het motief van de gemeente is onbekend"
+    case .supportOnly: return "alleen draagvlak"
+    case .otherMotivesToo: return "ook andere motieven"
     }
+  }
+
+  /// A piece of evidence in words: "Adviesraad: adviseren", "agenda: ook burgers".
+  public static func evidence(_ evidence: Evidence) -> String {
+    func list<K: VocabularyKey>(_ keys: [K]) -> String { keys.map(\.label).joined(separator: ", ") }
+    let fact: String
+    switch evidence.fact {
+    case .rung(let rung): fact = rung.label
+    case .rungOnlyAtDecision(let rung): fact = "\(rung.label), alleen besluitvorming"
+    case .phases(let phases): fact = list(phases)
+    case .inImplementation: fact = "uitvoering"
+    case .flexibleWithoutAgreement: fact = "flexibel, geen afspraak"
+    case .resultsAgreed: fact = "afspraak over uitkomsten"
+    case .regional: fact = "regionaal"
+    case .direct: fact = "direct"
+    case .indirect: fact = "indirect"
+    case .rankAndFileLink: fact = "achterban"
+    case .fixed: fact = "vast"
+    case .agenda(let agenda): fact = "agenda: " + (agenda == .municipality ? "alleen de gemeente" : "ook burgers")
+    case .regionalPolicy(let laws): fact = "regionaal beleid: " + (laws.isEmpty ? "geen" : list(laws))
+    case .inputKinds(let kinds): fact = "inbreng: \(list(kinds))"
+    case .topics(let topics): fact = "onderwerpen: \(list(topics))"
+    case .motives(let motives): fact = "motief: \(list(motives))"
+    }
+    return evidence.form.map { "\($0): \(fact)" } ?? fact
   }
 
   /// "Pw (a) = Wmo (b)": the Participatiewet's own letter beside the Wmo letter.
