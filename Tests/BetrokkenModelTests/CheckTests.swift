@@ -81,10 +81,6 @@ import Testing
     }
   }
 
-  @Test func onlyInformingTitleMakesNoLegalClaim() {
-    #expect(!AttentionRule.onlyInforming.title.contains("wet"))
-    #expect(!AttentionRule.onlyInforming.title.contains("voldoet"))
-  }
 
   // MARK: attention rules, each: raised / not raised / undecidable
 

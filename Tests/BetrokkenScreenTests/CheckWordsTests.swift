@@ -28,4 +28,9 @@ import Testing
     regulation.adoptedBy = .unknown
     #expect(CheckWords.unknownFacts(regulation) == "de reikwijdte (welke wetten), wie haar vaststelde en de datum van inwerkingtreding")
   }
+
+  @Test func onlyInformingTitleMakesNoLegalClaim() {
+    #expect(!AttentionRule.onlyInforming.title.contains("wet"))
+    #expect(!AttentionRule.onlyInforming.title.contains("voldoet"))
+  }
 }
