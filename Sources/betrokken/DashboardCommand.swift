@@ -37,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
     var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
     let status = runner.run()
     terminal.end()
-    for notice in data.loadNotices { printError(notice) }
+    for notice in LoadWords.notices(data) { printError(notice) }
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -57,7 +57,7 @@ struct DashboardRunner {
     self.snapshotDirectory = snapshotDirectory
     symbols = terminal.isUTF8 ? .unicode : .asciiOnly
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
-    state.message = data.loadNotices.first
+    state.message = LoadWords.notices(data).first
   }
 
   /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).

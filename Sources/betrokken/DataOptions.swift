@@ -1,5 +1,6 @@
 import ArgumentParser
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 /// `--data DIR`, `--only-data DIR` and `--as-of DATE`, shared by every command. Data comes from layers, lowest first:
@@ -61,7 +62,7 @@ struct DataOptions: ParsableArguments {
   /// does for version-1 files converted in memory.
   func load(paths: [String] = [], quiet: Bool = false) -> DataSet {
     let data = DataSet.load(layers: layers, shipped: Self.shippedDataPath, paths: paths, asOf: asOf)
-    if !quiet { for notice in data.loadNotices { printError(notice) } }
+    if !quiet { for notice in LoadWords.notices(data) { printError(notice) } }
     return data
   }
 

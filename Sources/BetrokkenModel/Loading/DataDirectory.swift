@@ -112,23 +112,7 @@ public struct DataSet: Sendable {
     return diagnostics.filter { $0.severity == .error }.map(\.file).filter { seen.insert($0).inserted }
   }
 
-  /// A one-line Dutch notice that some profiles were not loaded, or nil when all loaded.
-  public var notLoadedNotice: String? {
-    let failed = failedFiles.count
-    guard failed > 0 else { return nil }
-    return "Let op: \(Dutch.count(failed, "bestand", "bestanden")) met fouten niet geladen; zie betrokken validate."
-  }
   public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
-
-  /// A one-line Dutch notice that version-1 files were converted in memory, or nil.
-  public var convertedNotice: String? {
-    let count = convertedFromVersion1.count
-    guard count > 0 else { return nil }
-    return "Let op: \(Dutch.count(count, "profiel", "profielen")) in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2."
-  }
-
-  /// The notices to show once on standard error after loading.
-  public var loadNotices: [String] { [notLoadedNotice, convertedNotice].compactMap { $0 } }
 
   /// Finds a municipality by code or by name, case- and accent-insensitively.
   public func situation(matching query: String) -> Situation? {

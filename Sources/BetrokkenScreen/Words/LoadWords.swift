@@ -1,0 +1,18 @@
+import BetrokkenModel
+
+/// What loading left to say once, in words: files not loaded, version-1 files converted in memory.
+public enum LoadWords {
+  /// The notices to show once after loading (standard error, or the dashboard's message line).
+  public static func notices(_ data: DataSet) -> [String] {
+    var notices: [String] = []
+    let failed = data.failedFiles.count
+    if failed > 0 {
+      notices.append("Let op: \(Dutch.count(failed, "bestand", "bestanden")) met fouten niet geladen; zie betrokken validate.")
+    }
+    let converted = data.convertedFromVersion1.count
+    if converted > 0 {
+      notices.append("Let op: \(Dutch.count(converted, "profiel", "profielen")) in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2.")
+    }
+    return notices
+  }
+}
