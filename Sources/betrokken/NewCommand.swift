@@ -19,6 +19,9 @@ struct NewCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Datum van het record (standaard vandaag).", valueName: "JJJJ-MM-DD"))
   var date: String?
 
+  @Flag(name: .long, help: "Ook als een lagere laag een record van die datum heeft; het lege record verbergt dat dan.")
+  var replace = false
+
   func validate() throws {
     if let date {
       guard let parsed = CalendarDate(date) else {
@@ -46,15 +49,25 @@ struct NewCommand: ParsableCommand {
       printError("\(snapshot.path) heeft al een record van \(day); kies een andere --date of vul dat record aan met betrokken set.")
       throw ExitCode(1)
     }
+    // An empty record would hide a lower layer's record of the same date: refuse before writing, unless asked.
+    let hidden = data.situation(code: registered.code)?.profile.records
+      .first { $0.id == day && $0.origin.map { $0.layer != dataOptions.writableLayer } ?? false }
+    if let origin = hidden?.origin, !replace {
+      let holder = switch origin.layer.kind {
+      case .shipped: "De meegeleverde gegevens hebben"
+      case .user: "Uw eigen laag heeft"
+      case .named: "\(origin.layer.path) heeft"
+      }
+      printError("\(holder) al een record van \(day) voor \(registered.name); een leeg record zou het verbergen. "
+        + "Vul het aan met betrokken set (het wordt dan eerst naar uw laag gekopieerd), kies een andere --date, of gebruik --replace. Er is niets geschreven.")
+      throw ExitCode(1)
+    }
     profile.records.append(RecordSkeleton.record(day))
     profile.records.sort { $0.id < $1.id }
     try layer.save(profile, over: snapshot, registry: data.registry)
     print("Record \(day) van \(registered.name) toegevoegd: \(snapshot.path)")
-    // A record of the same date in a lower layer is hidden by this one: say so.
-    if let hidden = data.situation(code: registered.code)?.profile.records.first(where: { $0.id == day && $0.origin?.layer != dataOptions.writableLayer }),
-      let origin = hidden.origin
-    {
-      print("Let op: dit record verbergt het record van \(day) uit \(LayerName.of(origin.layer)); gebruik een andere --date om het te laten staan.")
+    if let origin = hidden?.origin {
+      print("Let op: dit record verbergt het record van \(day) uit \(LayerName.of(origin.layer)).")
     }
     let layerArguments = WritableLayer.layerArguments(dataOptions)
     print("Volgende stap: vul de bron in en zet feiten, bijvoorbeeld")

@@ -58,9 +58,17 @@ struct UnsetCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Het record (datum); standaard het nieuwste in uw laag.", valueName: "JJJJ-MM-DD"))
   var record: String?
 
+  func validate() throws {
+    if let record, CalendarDate(record) == nil {
+      throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(record)\".")
+    }
+  }
+
   func run() throws {
+    // A path without a key names a whole entry, which goes; a fact becomes unknown.
+    let wholeEntry = path.hasSuffix("]")
     try RecordEditing(dataOptions: dataOptions, municipality: municipality, recordDate: record)
-      .apply(RecordEdit(path: path, operation: .unset), describing: "\(path) onbekend")
+      .apply(RecordEdit(path: path, operation: .unset), describing: wholeEntry ? "\(path) weggehaald" : "\(path) onbekend")
   }
 }
 
@@ -102,20 +110,19 @@ struct RecordEditing {
         printError(wantedDate.map { "\(situation.name) heeft geen record van \($0)." } ?? "\(situation.name) heeft nog geen record; maak er een met betrokken new.")
         throw ExitCode(1)
       }
-      let today = CalendarDate.today()
-      // Never replace a record of the user's own: if today's already exists here, say so instead.
-      if profile.records.contains(where: { $0.id == today }) {
-        printError("\(snapshot.path) heeft al een record van \(today); wijzig dat (zonder --record, of met --record \(today)). Er is niets geschreven.")
-        throw ExitCode(1)
-      }
+      // A record named with --record is corrected under its own date (the copy then stands in for it); otherwise the
+      // newest record is carried forward as a new record dated today (this layer has none, or the newest would be used).
+      let date = wantedDate ?? CalendarDate.today()
       let from = copy.id
-      copy.id = today
+      copy.id = date
       copy.origin = nil
       profile.records.append(copy)
       profile.records.sort { $0.id < $1.id }
-      target = today
+      target = date
       let layerName = lower?.origin.map { LayerName.of($0.layer) } ?? "een lagere laag"
-      copiedNotice = "Het record van \(from) uit \(layerName) is eerst gekopieerd naar een nieuw record van \(today) in \(snapshot.path)."
+      copiedNotice = from == date
+        ? "Het record van \(from) uit \(layerName) is eerst gekopieerd naar \(snapshot.path); die kopie staat er nu voor in de plaats."
+        : "Het record van \(from) uit \(layerName) is eerst gekopieerd naar een nieuw record van \(date) in \(snapshot.path)."
     }
 
     // Apply the edit to the record's JSON, then read the whole file back through the loader.
@@ -154,6 +161,11 @@ struct RecordEditing {
       : "\(situation.name), record \(target): \(change) stond er al; er is niets geschreven.")
   }
 
+  /// "regulations[vo].kind" → "regulations[vo]".
+  static func entry(_ path: String) -> String {
+    path.firstIndex(of: "]").map { String(path[...$0]) } ?? path
+  }
+
   static func words(_ failure: RecordEdit.Failure, path: String) -> String {
     switch failure {
     case .badPath(let path, let expected):
@@ -165,7 +177,7 @@ struct RecordEditing {
     case .unknownSource(let id):
       "Bron \"\(id)\" staat niet in dit record; voeg haar toe met sources[\(id)].title. Er is niets geschreven."
     case .otherCitation(let path, let source, let section):
-      "\(path) wordt geciteerd met bron \(source)\(section.map { " (\($0))" } ?? ""); geef die --source en --section, of voeg een nieuwe vorm of regeling toe. Er is niets geschreven."
+      "\(entry(path)) wordt geciteerd met bron \"\(source)\"\(section.map { " (\($0))" } ?? " zonder sectie"); gebruik --source \(source)\(section.map { " --section \"\($0)\"" } ?? " zonder --section"), of voeg een nieuwe regeling toe. Er is niets geschreven."
     case .onlyTrue(let path):
       "\(path) kan alleen true zijn (een bron zegt dat de lijst compleet is); gebruik unset als dat niet zo is. Er is niets geschreven."
     case .citationKey(let path):

@@ -92,7 +92,9 @@ struct ValidationSummary {
     for layer in data.layers {
       let records = data.profiles.flatMap(\.records).filter { $0.origin?.layer == layer }
       let municipalities = Set(data.profiles.filter { $0.records.contains { $0.origin?.layer == layer } }.map(\.code))
-      text += "\n  laag \(LayerWords.name(layer)) (\(layer.path)): "
+      // "laag meegeleverd", "laag eigen", and a named layer by its directory name.
+      let name = layer.kind == .named ? (layer.path as NSString).lastPathComponent : LayerWords.name(layer)
+      text += "\n  laag \(name) (\(layer.path)): "
         + "\(records.count == 1 ? "1 record" : "\(records.count) records") van \(municipalities.count == 1 ? "1 gemeente" : "\(municipalities.count) gemeenten")"
     }
     return text

@@ -119,8 +119,8 @@ struct WritableLayer {
       "Kan niet schrijven in \(path): geen schrijfrechten of alleen-lezen. Het bestand is niet veranderd."
     case .diskFull(let path):
       "Kan \(path) niet schrijven: de schijf is vol. Het bestand is niet veranderd."
-    case .notReadable(let path):
-      "Kan \(path) niet lezen (geen leesrechten); het wordt niet overschreven. Er is niets geschreven."
+    case .notReadable(let path, let errno):
+      "Kan \(path) niet lezen (\(String(cString: strerror(errno)))); het wordt niet overschreven. Er is niets geschreven."
     case .other(let path, let errno):
       "Kan \(path) niet schrijven (\(String(cString: strerror(errno)))). Het bestand is niet veranderd."
     }

@@ -23,9 +23,9 @@ import Testing
   @Test func newUserAddsA2026RecordBesideTheShipped2015One() throws {
     let (directory, environment) = home()
     let file = directory.file("betrokken/profiles/GM0014.json")
-    let created = try run(["new", "Groningen", "--date", "2026-11-29"], environment: environment)
+    let created = try run(["new", "Groningen", "--date", "2026-11-30"], environment: environment)
     #expect(created.status == 0, "\(created.stderr)")
-    #expect(created.stdout.hasPrefix("Record 2026-11-29 van Groningen toegevoegd: \(file)\n"))
+    #expect(created.stdout.hasPrefix("Record 2026-11-30 van Groningen toegevoegd: \(file)\n"))
     #expect(created.stdout.contains("betrokken set GM0014 sources[bron].title"))
     for (path, value, extra) in [
       ("sources[bron].title", "Verordening adviesraad sociaal domein (test)", [String]()),
@@ -43,25 +43,25 @@ import Testing
     #expect(text.contains("\"phases\": {\"value\": [\"agenda\", \"evaluation\"], \"source\": \"bron\", \"section\": \"art. 4\"}"))
     #expect(text.contains("\"motives\": {\"value\": [\"quality\"], \"source\": \"bron\", \"section\": null}"))
     // Seen next to the shipped municipalities, with the shipped 2015 record still there for earlier dates.
-    let now = try run(["list", "--as-of", "2026-11-29"], environment: environment)
+    let now = try run(["list", "--as-of", "2026-11-30"], environment: environment)
     let groningenNow = now.stdout.split(separator: "\n").first { $0.hasPrefix("GM0014") }.map(String.init) ?? ""
-    #expect(groningenNow.contains("244.829  2026-11-29  eigen"), "\(groningenNow)")
+    #expect(groningenNow.contains("244.829  2026-11-30  eigen"), "\(groningenNow)")
     #expect(now.stdout.contains("GM0034  Almere"))
     let then = try run(["list", "--as-of", "2020-01-01"], environment: environment)
     let groningenThen = then.stdout.split(separator: "\n").first { $0.hasPrefix("GM0014") }.map(String.init) ?? ""
     #expect(groningenThen.contains("244.829  2015-09-30  meegeleverd"), "\(groningenThen)")
-    let validated = try run(["validate", "--as-of", "2026-11-29"], environment: environment)
+    let validated = try run(["validate", "--as-of", "2026-11-30"], environment: environment)
     #expect(validated.status == 0)
     #expect(validated.stdout.contains("laag eigen (\(directory.path)/betrokken): 1 record van 1 gemeente"))
     // The same date again is refused, naming the file.
-    let again = try run(["new", "GM0014", "--date", "2026-11-29"], environment: environment)
+    let again = try run(["new", "GM0014", "--date", "2026-11-30"], environment: environment)
     #expect(again.status == 1)
-    #expect(again.stderr.contains("\(file) heeft al een record van 2026-11-29"))
+    #expect(again.stderr.contains("\(file) heeft al een record van 2026-11-30"))
   }
 
   @Test func setRefusesWithoutWritingAnything() throws {
     let (directory, environment) = home()
-    _ = try run(["new", "Almere", "--date", "2026-11-29"], environment: environment)
+    _ = try run(["new", "Almere", "--date", "2026-11-30"], environment: environment)
     let file = directory.file("betrokken/profiles/GM0034.json")
     _ = try run(["set", "Almere", "forms[raad].name", "Raad", "--source", "bron"], environment: environment)
     let created = try run(["set", "Almere", "regulations[vo].title", "Verordening", "--source", "bron", "--section", "art. 1"],
@@ -77,10 +77,10 @@ import Testing
       (["unset", "Almere", "forms[raad].name"], "forms[raad].name kan niet onbekend zijn (verplicht)"),
       (["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst"),
       (["set", "Almere", "formsComplete", "false", "--source", "bron"], "formsComplete kan alleen true zijn"),
-      (["unset", "Almere", "sources[bron]"], "bron"),
+      (["unset", "Almere", "sources[bron]"], "records[0].forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"bron\""),
       (["set", "Almere", "forms[raad].source", "ander", "--source", "bron"], "forms[raad].source: de bron van een vorm of regeling verandert u niet los"),
       (["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
-       "regulations[vo].kind wordt geciteerd met bron bron (art. 1); geef die --source en --section"),
+       "regulations[vo] wordt geciteerd met bron \"bron\" (art. 1); gebruik --source bron --section \"art. 1\", of voeg een nieuwe regeling toe"),
     ]
     for (arguments, message) in cases {
       let result = try run(arguments, environment: environment)
@@ -106,15 +106,28 @@ import Testing
     #expect(directory.read("betrokken/profiles/GM0034.json")?.contains("\"id\": \"raad\"") == false)
   }
 
-  @Test func anOlderRecordIsNeverCopiedOverTodaysOwn() throws {
+  @Test func newNeverHidesALowerRecordOfTheSameDateUnlessAsked() throws {
     let (directory, environment) = home()
-    #expect(try run(["new", "Raalte"], environment: environment).status == 0)
+    let refused = try run(["new", "Raalte", "--date", "2026-11-29"], environment: environment)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("De meegeleverde gegevens hebben al een record van 2026-11-29 voor Raalte; een leeg record zou het verbergen."),
+      "\(refused.stderr)")
+    #expect(directory.read("betrokken/profiles/GM0177.json") == nil, "nothing written")
+    let replaced = try run(["new", "Raalte", "--date", "2026-11-29", "--replace"], environment: environment)
+    #expect(replaced.status == 0, "\(replaced.stderr)")
+    #expect(replaced.stdout.contains("Let op: dit record verbergt het record van 2026-11-29 uit de meegeleverde gegevens."))
+  }
+
+  @Test func aRecordThatIsNowhereIsNamedAndNothingIsWritten() throws {
+    let (directory, environment) = home()
+    #expect(try run(["new", "Raalte", "--date", "2026-01-01"], environment: environment).status == 0)
     let before = try #require(directory.read("betrokken/profiles/GM0177.json"))
-    let result = try run(["set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "citizensToo", "--source", "leidraad"],
+    let result = try run(["set", "Raalte", "--record", "2020-01-01", "choices.agendaSetting", "citizensToo", "--source", "bron"],
       environment: environment)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("heeft al een record van \(today); wijzig dat"), "\(result.stderr)")
+    #expect(result.stderr.contains("Raalte heeft geen record van 2020-01-01."), "\(result.stderr)")
     #expect(directory.read("betrokken/profiles/GM0177.json") == before)
+    #expect(try run(["unset", "Raalte", "choices.agendaSetting", "--record", "gisteren"], environment: environment).status == 64)
   }
 
   @Test func theLastDataDirectoryIsTheHighestAndTheOneWritten() throws {
@@ -127,7 +140,8 @@ import Testing
     #expect(try run(["set", "Assen", "sources[bron].title", "Hoog"] + both, environment: environment).status == 0)
     #expect(FileManager.default.fileExists(atPath: high.file("profiles/GM0106.json")), "written to the last --data")
     #expect(low.read("profiles/GM0106.json")?.contains("\"title\": \"Laag\"") == true, "the lower layer is untouched")
-    let listed = try run(["list", "--as-of", "2026-11-29"] + both, environment: environment)
+    // The copy is dated today (set carries the newest record forward), so look on that day.
+    let listed = try run(["list", "--as-of", today] + both, environment: environment)
     let assen = listed.stdout.split(separator: "\n").first { $0.hasPrefix("GM0106") }.map(String.init) ?? ""
     #expect(assen.contains("\(today)  map \((high.path as NSString).lastPathComponent)"), "\(assen)")
   }
@@ -138,11 +152,15 @@ import Testing
     let result = try run(["set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "ook burgers", "--source", "leidraad",
       "--section", "3.2"], environment: environment)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Het record van 2015-09-30 uit de meegeleverde gegevens is eerst gekopieerd naar een nieuw record van \(today)"))
+    // A record named by its date is corrected under that date, not carried forward to today.
+    #expect(result.stdout.contains("Het record van 2015-09-30 uit de meegeleverde gegevens is eerst gekopieerd naar \(directory.path)/betrokken/profiles/GM0177.json; die kopie staat er nu voor in de plaats."),
+      "\(result.stdout)")
     let text = try #require(directory.read("betrokken/profiles/GM0177.json"))
-    #expect(text.contains("\"id\": \"\(today)\""))
+    #expect(text.contains("\"id\": \"2015-09-30\""))
+    #expect(!text.contains("\"id\": \"2026-11-29\""), "the current shipped record is not copied")
     #expect(text.contains("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"3.2\"}"))
-    #expect(!text.contains("\"id\": \"2015-09-30\""), "the shipped record stays where it is")
+    let then = try run(["list", "--as-of", "2020-01-01"], environment: environment)
+    #expect(then.stdout.split(separator: "\n").first { $0.hasPrefix("GM0177") }?.contains("2015-09-30  eigen") == true, "\(then.stdout)")
     // The shipped data is never written.
     #expect(try String(contentsOfFile: packageRoot + "/Data/profiles/GM0177.json", encoding: .utf8).contains("\"agendaSetting\": null"))
   }
@@ -165,8 +183,8 @@ import Testing
     let (_, environment) = home()
     let layer = TemporaryDirectory()
     _ = try run(["new", "Assen", "--date", "2026-01-01", "--data", layer.path], environment: environment)
-    let only = try run(["list", "--only-data", layer.path, "--as-of", "2026-11-29"], environment: environment)
-    #expect(only.stdout.contains("1 profiel op 2026-11-29"), "\(only.stdout)")
+    let only = try run(["list", "--only-data", layer.path, "--as-of", "2026-11-30"], environment: environment)
+    #expect(only.stdout.contains("1 profiel op 2026-11-30"), "\(only.stdout)")
     let missing = try run(["list", "--data", "/bestaat/niet"], environment: environment)
     #expect(missing.status == 64)
     #expect(missing.stderr.contains("Map \"/bestaat/niet\" bestaat niet (genoemd met --data)."))
@@ -178,11 +196,11 @@ import Testing
     let layer = TemporaryDirectory()
     try FileManager.default.createDirectory(atPath: layer.file("profiles"), withIntermediateDirectories: true)
     layer.write("profiles/GM0177.json", "{")
-    let result = try run(["list", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
+    let result = try run(["list", "--data", layer.path, "--as-of", "2026-11-30"], environment: environment)
     #expect(result.status == 0, "the list shows what loaded")
     #expect(result.stderr.contains("Let op: 1 bestand met fouten niet geladen; zie betrokken validate."), "\(result.stderr)")
     #expect(!result.stdout.contains("GM0177"), "Raalte's shipped record does not stand in for the broken one")
-    let validated = try run(["validate", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
+    let validated = try run(["validate", "--data", layer.path, "--as-of", "2026-11-30"], environment: environment)
     #expect(validated.status == 1)
     #expect(validated.stdout.contains("GM0177 heeft hier fouten; de records uit lagere lagen worden daarom niet getoond"))
   }
@@ -209,7 +227,7 @@ import Testing
       GM0034,Almere,Flevoland,1,1.0,
 
       """)
-    let result = try run(["validate", "--data", layer.path, "--as-of", "2026-11-29"], environment: environment)
+    let result = try run(["validate", "--data", layer.path, "--as-of", "2026-11-30"], environment: environment)
     #expect(result.status == 1)
     #expect(result.stdout.contains("\(layer.file("municipalities.csv")): fout: GM0034 staat ook in "))
     #expect(result.stdout.contains("een laag mag gemeenten alleen toevoegen, niet wijzigen"))
@@ -220,7 +238,7 @@ import Testing
   @Test func aKillAtAnyStepOfASaveLosesNothing() throws {
     for point in ["before-rename", "after-rename", "before-dir-fsync"] {
       let (directory, environment) = home()
-      _ = try run(["new", "Almere", "--date", "2026-11-29"], environment: environment)
+      _ = try run(["new", "Almere", "--date", "2026-11-30"], environment: environment)
       let before = try #require(directory.read("betrokken/profiles/GM0034.json"))
       var faulty = environment
       faulty["BETROKKEN_TEST_FAULT"] = point
@@ -229,7 +247,7 @@ import Testing
       let after = try #require(directory.read("betrokken/profiles/GM0034.json"))
       let whole = after == before || after.contains("\"title\": \"Nieuwe titel\"")
       #expect(whole, "\(point): the old or the new file, whole")
-      #expect(try run(["validate", "--as-of", "2026-11-29"], environment: environment).status == 0, "\(point)")
+      #expect(try run(["validate", "--as-of", "2026-11-30"], environment: environment).status == 0, "\(point)")
       if point == "before-rename" { #expect(after == before) } else { #expect(after != before) }
     }
   }
@@ -237,7 +255,7 @@ import Testing
   @Test func aReadOnlyDirectoryIsAClearMessage() throws {
     guard geteuid() != 0 else { return }  // root writes anyway; the unit test covers the message
     let (directory, environment) = home()
-    _ = try run(["new", "Almere", "--date", "2026-11-29"], environment: environment)
+    _ = try run(["new", "Almere", "--date", "2026-11-30"], environment: environment)
     chmod(directory.file("betrokken/profiles"), 0o555)
     defer { chmod(directory.file("betrokken/profiles"), 0o755) }
     let result = try run(["set", "Almere", "sources[bron].title", "X"], environment: environment)

@@ -62,7 +62,7 @@ import Testing
     // A directory where a file is expected: it exists, but reading it fails.
     let path = directory.path + "/GM0034.json"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-    #expect(throws: AtomicFile.Failure.other(path, errno: EISDIR)) { try AtomicFile.Snapshot.read(path) }
+    #expect(throws: AtomicFile.Failure.notReadable(path, errno: EISDIR)) { try AtomicFile.Snapshot.read(path) }
   }
 
   @Test func anUnwritableDirectoryLeavesTheTargetUntouched() throws {

@@ -29,7 +29,8 @@ import Testing
     #expect(b?.changed == 1)
     #expect(c.legal[.participationAct]?[.a] == nil, "the Participatiewet has no item a")
     #expect(c.readiness.earlier == [.notApplicable: 1])
-    #expect(c.readiness.changed == 1)
+    #expect(c.readiness.compared == 0, "n.v.t. before 2025 is not compared")
+    #expect(c.readiness.changed == 0)
   }
 
   @Test func theSameDateTwiceChangesNothing() {

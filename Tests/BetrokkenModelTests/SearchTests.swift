@@ -47,10 +47,23 @@ import Testing
     #expect(wmo.allSatisfy { $0.verdict == .undecidable && $0.reason == .searchedNotFound(Self.search) })
     // The search was not for the Jeugdwet: there the reason stays that nothing is known.
     #expect(findings.filter { $0.law == .youthAct }.allSatisfy { $0.reason == .noRegulationKnown })
-    // A search that found something is no reason of this kind.
+    // A search that found a regulation in force is no reason of this kind (here one for the Jeugdwet only)...
+    func ordinance(_ id: String, until: String?) -> Regulation {
+      var r = Regulation(id: id, title: "Verordening", readWhole: false, citation: Self.cite)
+      r.kind = .known(.ordinance)
+      r.adoptedBy = .known(.council)
+      r.inForceFrom = date("2016-01-01")
+      r.inForceUntil = until.map(date)
+      r.scope = .known([.youthAct])
+      return r
+    }
     var found = Self.search
     found.found = ["vo"]
-    #expect(LegalCheck.findings(for: situation(searches: [found])).allSatisfy { $0.reason == .noRegulationKnown })
+    let inForce = LegalCheck.findings(for: situation(searches: [found], regulations: [ordinance("vo", until: nil)]))
+    #expect(inForce.filter { $0.law == .wmo2015 }.allSatisfy { $0.reason == .noRegulationKnown })
+    // ...but one that found only an expired regulation found nothing that holds.
+    let expired = LegalCheck.findings(for: situation(searches: [found], regulations: [ordinance("vo", until: "2020-12-31")]))
+    #expect(expired.filter { $0.law == .wmo2015 }.allSatisfy { $0.reason == .searchedNotFound(found) })
   }
 
   @Test func readinessNamesTheSearchOnEveryItem() {

@@ -79,7 +79,7 @@ public enum LegalCheck {
       finding.reason = .listChangedSinceRecord(regulation)
     } else if relevant.isEmpty {
       if finding.uncounted.isEmpty {
-        finding.reason = record.unsuccessfulSearch(for: .init(law)).map { .searchedNotFound($0) } ?? .noRegulationKnown
+        finding.reason = record.unsuccessfulSearch(for: .init(law), on: date).map { .searchedNotFound($0) } ?? .noRegulationKnown
       } else if finding.uncounted.allSatisfy({ $0.why == .notInForce }) {
         finding.reason = .noRegulationInForce
       } else {

@@ -18,6 +18,8 @@ public struct OverviewComparison: Sendable {
     public var earlier: [Answer: Int] = [:]
     public var later: [Answer: Int] = [:]
     public var changed = 0
+    /// How many municipalities with a record at both dates could be compared.
+    public var compared = 0
   }
 
   public let earlierDate: CalendarDate
@@ -88,11 +90,14 @@ public struct OverviewComparison: Sendable {
     rungs = reach(Rung.allCases, \.rungs)
     phases = reach(Phase.allCases, \.phases)
 
-    func answers<Answer: Hashable>(_ answer: (State) -> Answer?) -> Answers<Answer> {
+    /// `comparable`: whether two answers can be compared at all (n.v.t. before 2025 cannot).
+    func answers<Answer: Hashable>(_ answer: (State) -> Answer?, comparable: (Answer?, Answer?) -> Bool = { _, _ in true }) -> Answers<Answer> {
       var a = Answers<Answer>()
       for state in before.values { if let value = answer(state) { a.earlier[value, default: 0] += 1 } }
       for state in after.values { if let value = answer(state) { a.later[value, default: 0] += 1 } }
-      a.changed = both.filter { answer(before[$0]!) != answer(after[$0]!) }.count
+      let pairs = both.map { (answer(before[$0]!), answer(after[$0]!)) }.filter { comparable($0.0, $0.1) }
+      a.compared = pairs.count
+      a.changed = pairs.filter { $0.0 != $0.1 }.count
       return a
     }
     var legal: [Law: [LegalItem: Answers<Verdict>]] = [:]
@@ -103,6 +108,7 @@ public struct OverviewComparison: Sendable {
       }
     }
     self.legal = legal
-    readiness = answers { $0.readiness }
+    // Before 2025 readiness does not apply: such a pair is not a change of readiness.
+    readiness = answers({ $0.readiness }) { $0 != .notApplicable && $1 != .notApplicable }
   }
 }

@@ -121,13 +121,14 @@ public struct ParticipationReadiness: Sendable, Equatable {
       }
       if noOrdinance { return Finding(item: item, verdict: .notMet, reason: .noParticipationOrdinance) }
       let uncertain = candidates.first { !$0.isCouncilOrdinance }
-      let partlyRead = candidates.first { !$0.readWhole }
+      // The newest candidate first: a participatieverordening of 2023 rather than an older ordinance that also cites art. 150.
+      let partlyRead = candidates.filter { !$0.readWhole }.max { ($0.inForceFrom ?? .lawsInForce) < ($1.inForceFrom ?? .lawsInForce) }
       if complete, uncertain == nil, partlyRead == nil {
         return Finding(item: item, verdict: .notMet, reason: .notInCompleteList)
       }
       if let uncertain { return Finding(item: item, verdict: .undecidable, reason: .ordinanceFactsUnknown, carrier: uncertain) }
       if let partlyRead { return Finding(item: item, verdict: .undecidable, reason: .notReadWhole, carrier: partlyRead) }
-      if candidates.isEmpty, let search = record.unsuccessfulSearch(for: .participationOrdinance) {
+      if candidates.isEmpty, let search = record.unsuccessfulSearch(for: .participationOrdinance, on: date) {
         return Finding(item: item, verdict: .undecidable, reason: .searchedNotFound, search: search)
       }
       return Finding(item: item, verdict: .undecidable, reason: candidates.isEmpty ? .noOrdinanceKnown : .listNotStatedComplete)

@@ -97,6 +97,16 @@ public struct RecordEdit: Sendable {
     if keys.isEmpty, case .unset = operation {
       items.remove(at: index!)
       record[collection] = JSONNode(.array(items), offset: 0)
+      // A search that found the regulation no longer lists it: what it found is gone from the record.
+      if collection == "regulations", case .array(let searches)? = record["searches"]?.value {
+        record["searches"] = JSONNode(.array(searches.map { search in
+          var search = search
+          if case .array(let found)? = search["found"]?.value {
+            search["found"] = JSONNode(.array(found.filter { if case .string(id) = $0.value { false } else { true } }), offset: 0)
+          }
+          return search
+        }), offset: 0)
+      }
       return
     }
     guard !keys.isEmpty else { throw .badPath(path: path, expected: Self.grammar) }

@@ -64,9 +64,14 @@ public struct Record: Sendable, Equatable {
     self.searches = searches
   }
 
-  /// The newest search for regulations of this kind that found none, if any.
-  public func unsuccessfulSearch(for target: RegulationSearch.Target) -> RegulationSearch? {
-    searches.last { $0.targets.contains(target) && $0.found.isEmpty }
+  /// The latest search for regulations of this kind that found none in force on the date (it may have found
+  /// expired ones), if any.
+  public func unsuccessfulSearch(for target: RegulationSearch.Target, on date: CalendarDate) -> RegulationSearch? {
+    searches.filter { search in
+      search.targets.contains(target) && search.found.allSatisfy { id in
+        regulation(withID: id).map { $0.isKnownOutOfForce(on: date) } ?? true
+      }
+    }.max { $0.date < $1.date }
   }
 
   public func source(withID id: String) -> Source? {

@@ -18,12 +18,12 @@ public struct SharedBody: Sendable, Equatable {
     self.file = file
   }
 
-  /// The municipalities that are members on the date (joined not later, left not earlier; inclusive).
   /// The newest date its sources speak for (read, or else published), if any is a full date.
   public var newestSourceDate: CalendarDate? {
     sources.compactMap { $0.retrieved ?? $0.published.flatMap(CalendarDate.init) }.max()
   }
 
+  /// The municipalities that are members on the date (joined not later, left not earlier; inclusive).
   public func memberCodes(on date: CalendarDate) -> [String] {
     members.filter { $0.isMember(on: date) }.map(\.code)
   }

@@ -24,7 +24,7 @@ public enum AtomicFile {
       guard fd >= 0 else {
         let error = errno
         if error == ENOENT { return Snapshot(path: path, contents: nil) }
-        throw error == EACCES || error == EPERM ? Failure.notReadable(path) : Failure.other(path, errno: error)
+        throw Failure.notReadable(path, errno: error)
       }
       defer { close(fd) }
       var bytes: [UInt8] = []
@@ -33,7 +33,7 @@ public enum AtomicFile {
         let n = buffer.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress!, $0.count) }
         if n < 0 {
           if errno == EINTR { continue }
-          throw Failure.other(path, errno: errno)
+          throw Failure.notReadable(path, errno: errno)
         }
         if n == 0 { break }
         bytes += buffer[0..<n]
@@ -49,8 +49,8 @@ public enum AtomicFile {
     case notWritable(String, errno: Int32)
     /// No room left on the device.
     case diskFull(String)
-    /// The file exists but cannot be read.
-    case notReadable(String)
+    /// The file exists but cannot be read (no permission, a directory in its place, an I/O error).
+    case notReadable(String, errno: Int32)
     case other(String, errno: Int32)
   }
 
@@ -108,8 +108,13 @@ public enum AtomicFile {
     }
     close(fd)
 
-    // 3. Rename over the target and make the rename durable.
+    // 3. Rename over the target and make the rename durable. The lock keeps other saves out, not an editor: check
+    //    once more, just before the rename, that nobody changed the file meanwhile.
     fault(.beforeRename)
+    guard try Snapshot.read(path).contents == snapshot.contents else {
+      unlink(temporary)
+      throw Failure.changedOnDisk(path)
+    }
     if rename(temporary, path) != 0 {
       let error = errno
       unlink(temporary)

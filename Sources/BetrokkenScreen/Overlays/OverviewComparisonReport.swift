@@ -39,7 +39,7 @@ public enum OverviewComparisonReport {
     for phase in Phase.allCases { lines.append(reachLine(phase.label, c.phases[phase] ?? .init())) }
 
     heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
-    lines.append(columns("anders  onderdeel ([ ]: letter in de Participatiewet)"))
+    lines.append(columns("anders  onderdeel [letter in de Pw]"))
     func verdicts(_ counts: [Verdict: Int]) -> String {
       "\(counts[.met] ?? 0)\(symbols.met)\(counts[.notMet] ?? 0)\(symbols.notMet)\(counts[.undecidable] ?? 0)\(symbols.unknown)"
     }
@@ -72,8 +72,10 @@ public enum OverviewComparisonReport {
       lines.append(StyledLine([Span(pad(label, labelWidth), style),
         Span(pad(String(c.readiness.earlier[overall] ?? 0), columnWidth)), Span(String(c.readiness.later[overall] ?? 0))]))
     }
+    let notCompared = c.inBoth - c.readiness.compared
     lines.append(StyledLine([Span(pad("anders", labelWidth), .dim),
-      Span("\(c.readiness.changed) van \(c.inBoth)", c.readiness.changed > 0 ? .accent : .dim)]))
+      Span("\(c.readiness.changed) van \(c.readiness.compared)", c.readiness.changed > 0 ? .accent : .dim),
+      Span(notCompared > 0 ? " (\(notCompared) n.v.t. voor 2025, niet meegeteld)" : "", .dim)]))
     return lines
   }
 

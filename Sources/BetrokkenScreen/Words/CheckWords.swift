@@ -127,7 +127,7 @@ public enum CheckWords {
     case .noRegulationKnown:
       return "geen verordening of nadere regels voor deze wet bekend"
     case .searchedNotFound(let search):
-      return "geen verordening of nadere regels voor deze wet bekend: \(searchWords(search)) niet gevonden (dat zegt niet dat er geen is)"
+      return "geen verordening of nadere regels voor deze wet bekend: \(searchWords(search))"
     case .onlyUncountedRegulations:
       return "alleen regelingen die niet meetellen noemen dit onderdeel"
     case .regulationFactsUnknown(let regulation):
@@ -211,7 +211,9 @@ public enum CheckWords {
       return text
     case .carriedByOrdinance: return named
     case .inForceOnTime:
-      return "\(named) is van kracht vanaf \(finding.carrier?.inForceFrom.map(\.description) ?? "?")"
+      // An end date that is not known is no promise: say that the verdict rests on there being none known.
+      let until = finding.carrier?.inForceUntil.map { ", tot en met \($0)" } ?? ", zonder bekende einddatum"
+      return "\(named) is van kracht vanaf \(finding.carrier?.inForceFrom.map(\.description) ?? "?")\(until)"
     case .noParticipationOrdinance: return "volgens de bron is er geen participatieverordening vastgesteld"
     case .notInCompleteList: return "niet in de volledig gelezen verordeningen van een complete lijst"
     case .entersIntoForceAfterDeadline:
@@ -221,7 +223,7 @@ public enum CheckWords {
     case .noRecord: return "geen gegevens op deze datum"
     case .noOrdinanceKnown: return "geen participatieverordening bekend"
     case .searchedNotFound:
-      return "geen participatieverordening bekend" + (finding.search.map { ": \(searchWords($0)) niet gevonden (dat zegt niet dat er geen is)" } ?? "")
+      return "geen participatieverordening bekend" + (finding.search.map { ": \(searchWords($0))" } ?? "")
     case .notReadWhole: return "\(named) is niet helemaal gelezen"
     case .ordinanceFactsUnknown: return "van \(named) is de soort of vaststeller onbekend"
     case .listNotStatedComplete: return "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is"
@@ -240,9 +242,9 @@ public enum CheckWords {
     return missing.isEmpty ? last : missing.joined(separator: ", ") + " en " + last
   }
 
-  /// "gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl".
+  /// "gezocht op 2026-11-29 in CVDR en Gemeenteblad; geen geldende gevonden (dat betekent niet dat er geen is)".
   public static func searchWords(_ search: RegulationSearch) -> String {
-    "gezocht op \(search.date) in \(search.place),"
+    "gezocht op \(search.date) in \(search.place); geen geldende gevonden (dat betekent niet dat er geen is)"
   }
 
   /// "nog 33 dagen", "vandaag", "termijn verstreken (12 dagen geleden)".
