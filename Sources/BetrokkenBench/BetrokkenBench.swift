@@ -12,6 +12,7 @@ enum BetrokkenBench {
       print("""
         gebruik: betrokken-bench generate DIR N   synthetische profielen schrijven
                  betrokken-bench load DIR [RUNS]  laden + valideren meten (eigen proces, voor piekgeheugen)
+                 betrokken-bench load-layers DIR [RUNS]  hetzelfde als laag boven de meegeleverde gegevens (--data DIR)
                  betrokken-bench render [RUNS]    dashboard 200×60 in het grid
                  betrokken-bench snapshots        snapshot van elke meegeleverde gemeente
                  betrokken-bench keys [RUNS]      toets verwerken + opnieuw renderen
@@ -25,6 +26,8 @@ enum BetrokkenBench {
       print("geschreven: \(arguments[1]) profielen, \(bytes) bytes")
     case "load":
       try load(directory: arguments[0], runs: arguments.count > 1 ? Int(arguments[1])! : 7)
+    case "load-layers":
+      try load(directory: arguments[0], runs: arguments.count > 1 ? Int(arguments[1])! : 7, layered: true)
     case "render":
       render(runs: arguments.first.flatMap(Int.init) ?? 500)
     case "snapshots":
@@ -40,7 +43,9 @@ enum BetrokkenBench {
   /// Benchmarks look at one fixed date, never today's.
   static let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
 
-  static func load(directory: String, runs: Int) throws {
+  /// `layered`: as the program loads with `--data DIR`: the shipped layer, then DIR above it, merged per record.
+  static func load(directory: String, runs: Int, layered: Bool = false) throws {
+    let shippedPath = shippedDataPath()
     let data = DataDirectory(path: directory, shipped: nil)
     let files = try FileManager.default.contentsOfDirectory(atPath: data.profilesPath)
     let bytes = files.reduce(0) { sum, name in
@@ -54,7 +59,10 @@ enum BetrokkenBench {
       // The program keeps what it loads: freeing the previous run is not part of loading.
       kept = nil
       times.append(Measure.seconds {
-        kept = DataSet.load(directory: data, asOf: asOf)
+        kept = layered
+          ? DataSet.load(layers: [DataLayer(kind: .shipped, path: shippedPath), DataLayer(kind: .named, path: directory)],
+            shipped: shippedPath, asOf: asOf)
+          : DataSet.load(directory: data, asOf: asOf)
       })
       loaded = kept?.profiles.count ?? 0
       errors = kept?.errorCount ?? 0
@@ -65,12 +73,16 @@ enum BetrokkenBench {
       Measure.peakRSSMiB(), Measure.currentRSSMiB()))
   }
 
-  static func shipped() -> DataSet {
+  static func shippedDataPath() -> String {
     var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Data/municipalities.csv").path) {
       dir = dir.deletingLastPathComponent()
     }
-    let path = dir.appendingPathComponent("Data").path
+    return dir.appendingPathComponent("Data").path
+  }
+
+  static func shipped() -> DataSet {
+    let path = shippedDataPath()
     return DataSet.load(directory: DataDirectory(path: path, shipped: path), asOf: asOf)
   }
 
