@@ -54,7 +54,7 @@ import Testing
     }
     walk(root)
     func expectLabels<K: VocabularyKey>(_ type: K.Type) {
-      for key in K.allCases { #expect(titles[key.rawValue]?.contains(key.label) == true, "\(K.self).\(key.rawValue)") }
+      for key in K.allCases { #expect(titles[key.rawValue]?.contains(key.dutchTerm) == true, "\(K.self).\(key.rawValue)") }
     }
     expectLabels(Rung.self); expectLabels(Phase.self); expectLabels(Scale.self); expectLabels(Law.self)
     expectLabels(FormKind.self); expectLabels(FormStatus.self); expectLabels(Founder.self); expectLabels(Motive.self)

@@ -37,7 +37,7 @@ enum EditVocabulary {
   static func mapper<K: VocabularyKey>(_ type: K.Type) -> (String) -> String {
     { text in
       if K(rawValue: text) != nil { return text }
-      return K.allCases.first { $0.label.folded == text.folded }?.rawValue ?? text
+      return K.allCases.first { $0.dutchTerm.folded == text.folded }?.rawValue ?? text
     }
   }
 }

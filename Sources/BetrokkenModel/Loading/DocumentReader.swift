@@ -141,7 +141,7 @@ struct DocumentReader {
       return nil
     }
     if let key = K(rawValue: raw) { return key }
-    let labels = Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, $0.label) })
+    let labels = Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, $0.dutchTerm) })
     let hint = Suggestions.hint(for: raw, among: K.allKeys, labels: labels)
     let shown = Sanitizer.sanitize(raw).text
     report(at: node.offset, path: path,

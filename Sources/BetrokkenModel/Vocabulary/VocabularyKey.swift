@@ -1,7 +1,11 @@
-/// An enumeration stored in profiles under a stable English key, shown to users with a Dutch label.
+/// An enumeration stored in profiles under a stable English key. The screen shows it with a label from the
+/// strings table of the interface language (`vocabularyName.key`); the model knows only the Dutch term, which is
+/// accepted as input in place of the key.
 public protocol VocabularyKey: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
-  /// The Dutch label shown in the dashboard (see `DutchLabels.swift`).
-  var label: String { get }
+  /// The first part of the keys in the strings tables: "rung" for "rung.advise".
+  static var vocabularyName: String { get }
+  /// The Dutch term (see `DutchTerms.swift`).
+  var dutchTerm: String { get }
 }
 
 extension VocabularyKey {

@@ -1,7 +1,8 @@
-// Every Dutch label of the vocabulary, in one place. Written by us; facts from the guide, not its sentences.
+// The Dutch term of every vocabulary key: accepted as input in place of the key (`betrokken set`, the loader's
+// hints). What the screen shows comes from the strings tables of the presentation (Strings+nl, Strings+en).
 
 extension Rung {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .inform: "informeren"
     case .consult: "raadplegen"
@@ -11,20 +12,10 @@ extension Rung {
     }
   }
 
-  /// The citizen's role on this rung.
-  public var role: String {
-    switch self {
-    case .inform: "toehoorder"
-    case .consult: "geconsulteerde"
-    case .advise: "adviseur"
-    case .coproduce: "partner"
-    case .codecide: "(mede)beslisser"
-    }
-  }
 }
 
 extension Phase {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .agenda: "agendavorming"
     case .formulation: "beleidsvorming"
@@ -36,7 +27,7 @@ extension Phase {
 }
 
 extension Scale {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .neighbourhood: "wijk"
     case .local: "lokaal"
@@ -46,7 +37,7 @@ extension Scale {
 }
 
 extension Law {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .wmo2015: "Wmo 2015"
     case .youthAct: "Jeugdwet"
@@ -65,7 +56,7 @@ extension Law {
 }
 
 extension Motive {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .legalMinimum: "voldoen aan de wet"
     case .support: "draagvlak"
@@ -75,7 +66,7 @@ extension Motive {
 }
 
 extension CitizenMotive {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .selfDevelopment: "zelfontplooiing"
     case .social: "sociaal"
@@ -87,7 +78,7 @@ extension CitizenMotive {
 }
 
 extension Direction {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .topDown: "top-down"
     case .bottomUp: "bottom-up"
@@ -96,7 +87,7 @@ extension Direction {
 }
 
 extension ExistingStructures {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .buildOn: "voortbouwen"
     case .abolish: "opheffen (schone lei)"
@@ -105,7 +96,7 @@ extension ExistingStructures {
 }
 
 extension Perspective {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .citizen: "burger"
     case .client: "cliënt"
@@ -114,7 +105,7 @@ extension Perspective {
 }
 
 extension TopicScope {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .categorical: "categoraal"
     case .integral: "integraal"
@@ -123,7 +114,7 @@ extension TopicScope {
 }
 
 extension InputKind {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .experientialKnowledge: "ervaringskennis"
     case .experientialExpertise: "ervaringsdeskundigheid"
@@ -133,7 +124,7 @@ extension InputKind {
 }
 
 extension AgendaSetting {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .municipality: "alleen de gemeente"
     case .citizensToo: "ook burgers"
@@ -142,7 +133,7 @@ extension AgendaSetting {
 }
 
 extension Facilitation {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .meetingRoom: "vergaderruimte"
     case .allowances: "vacatiegelden"
@@ -158,7 +149,7 @@ extension Facilitation {
 }
 
 extension OrganisationChange {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .attitudeAndCulture: "houding en cultuur"
     case .structureAndProcesses: "structuur en processen"
@@ -167,7 +158,7 @@ extension OrganisationChange {
 }
 
 extension FormKind {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .advisoryCouncil: "adviesraad"
     case .clientCouncil: "cliëntenraad"
@@ -193,7 +184,7 @@ extension FormKind {
 }
 
 extension Structure {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .fixed: "vast"
     case .flexible: "flexibel"
@@ -202,7 +193,7 @@ extension Structure {
 }
 
 extension Contact {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .direct: "direct"
     case .indirect: "indirect"
@@ -211,7 +202,7 @@ extension Contact {
 }
 
 extension Founder {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .executive: "college van B&W"
     case .council: "gemeenteraad"
@@ -223,7 +214,7 @@ extension Founder {
 }
 
 extension Addressee {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .executive: "college van B&W"
     case .council: "gemeenteraad"
@@ -233,7 +224,7 @@ extension Addressee {
 }
 
 extension FormStatus {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .existing: "bestaat"
     case .planned: "gepland"
@@ -244,7 +235,7 @@ extension FormStatus {
 }
 
 extension Selection {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .appointed: "benoemd"
     case .open: "open deelname"
@@ -255,7 +246,7 @@ extension Selection {
 }
 
 extension LegalForm {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .foundation: "stichting"
     case .inHouse: "binnen de gemeente"
@@ -265,23 +256,11 @@ extension LegalForm {
 }
 
 extension LegalItem {
-  public var label: String { "(\(rawValue))" }
-
-  /// Our short Dutch summary of what the item asks.
-  public var summary: String {
-    switch self {
-    case .a: "voorstellen voor beleid doen"
-    case .b: "vroeg gevraagd en ongevraagd adviseren"
-    case .c: "ondersteuning bij hun rol"
-    case .d: "periodiek overleg"
-    case .e: "onderwerpen agenderen"
-    case .f: "de nodige informatie krijgen"
-    }
-  }
+  public var dutchTerm: String { "(\(rawValue))" }
 }
 
 extension RegulationKind {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .ordinance: "verordening"
     case .furtherRules: "nadere regels"
@@ -292,7 +271,7 @@ extension RegulationKind {
 }
 
 extension Adopter {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .council: "gemeenteraad"
     case .executive: "college van B&W"
@@ -302,7 +281,7 @@ extension Adopter {
 }
 
 extension InspraakProcedure {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .awb34: "afdeling 3.4 Awb"
     case .ownProcedure: "eigen procedure"
@@ -312,7 +291,7 @@ extension InspraakProcedure {
 }
 
 extension ParticipationItem {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .preparation: "voorbereiding"
     case .implementation: "uitvoering"
@@ -323,7 +302,7 @@ extension ParticipationItem {
 }
 
 extension RegulationListStatement {
-  public var label: String {
+  public var dutchTerm: String {
     switch self {
     case .complete: "lijst compleet"
     case .noOrdinance: "geen verordening"
