@@ -29,6 +29,21 @@ import Testing
     }
   }
 
+  @Test func noKeyIsInTwoAreasAndPlaceholdersAgree() {
+    for language in Language.allCases {
+      let areas = Strings.areas(language)
+      #expect(areas.map(\.count).reduce(0, +) == Strings.table(language).count, "\(language): a key in two areas")
+    }
+    // A translation uses the same placeholders as the Dutch text.
+    func placeholders(_ text: String) -> Set<String> {
+      Set((1...9).map { "{\($0)}" }.filter { text.contains($0) })
+    }
+    for (key, dutch) in Strings.table(.nl) {
+      #expect(placeholders(Strings.table(.en)[key] ?? "") == placeholders(dutch), "\(key)")
+    }
+    #expect(Strings.count(1, "test.form", in: .nl) == "test.form.one", "a missing key shows itself")
+  }
+
   @Test func dutchLabelsAreTheTermsTheEditorAccepts() {
     for (key, term) in Self.vocabularies.flatMap({ keys($0) }) {
       #expect(Strings.table(.nl)[key] == term, "\(key)")

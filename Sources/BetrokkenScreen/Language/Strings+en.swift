@@ -3,7 +3,7 @@
 
 extension Strings {
   /// The same keys as the Dutch table (a test checks both have every key).
-  static let english: [String: String] = [
+  static let vocabularyEnglish: [String: String] = [
     "rung.inform": "inform",
     "rung.consult": "consult",
     "rung.advise": "advise",

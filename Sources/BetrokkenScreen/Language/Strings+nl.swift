@@ -2,7 +2,7 @@
 
 extension Strings {
   /// Vocabulary labels, the citizen's role per rung, and what each legal item asks.
-  static let dutch: [String: String] = [
+  static let vocabularyDutch: [String: String] = [
     "rung.inform": "informeren",
     "rung.consult": "raadplegen",
     "rung.advise": "adviseren",
