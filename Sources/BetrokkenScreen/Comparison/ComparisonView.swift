@@ -28,7 +28,7 @@ public enum ComparisonView {
     var screen = Screen(width: width, height: height, symbols: symbols)
     let profiles = codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
-    let header = " Betrokken \(symbols.box.vertical) Vergelijking op \(context.data.asOf): "
+    let header = " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
       + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
     screen.fill(layout[0], role: .heading)
     screen.put(header, x: 0, y: 0, role: .heading)
@@ -36,14 +36,15 @@ public enum ComparisonView {
     let body = layout[1]
     let needed = minimumWidth(columns: profiles.count)
     guard width >= needed, body.height >= 8 else {
-      let lines = ["Te smal voor \(profiles.count) gemeenten naast elkaar:", "nodig \(needed)×10, nu \(width)×\(height)."]
+      let lines = [Strings.text("reports.comparison.tooNarrow", String(profiles.count)),
+        Strings.text("reports.comparison.needed", String(needed), String(width), String(height))]
       for (i, line) in lines.enumerated() {
         screen.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: body.y + body.height / 2 - 1 + i, role: .warning)
       }
       return screen
     }
     let lines = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols)
-    let title = context.state.differencesOnly ? "Vergelijking (alleen verschillen)" : "Vergelijking"
+    let title = Strings.text(context.state.differencesOnly ? "reports.comparison.titleDifferencesOnly" : "reports.comparison.title")
     screen.drawPane(body, title: title, focused: true, lines: lines, scroll: context.state.comparisonScroll)
     return screen
   }
@@ -72,20 +73,20 @@ public enum ComparisonView {
       return Span("  \(p.code) \(symbols.separator) \(province)", .dim)
     }))
     lines.append(row(mark: Span("  "), label: Span(""), cells: registry.map { m in
-      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? " inw. 2025" : "") } ?? "?"), .dim)
+      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? Strings.text("reports.comparison.population") : "") } ?? "?"), .dim)
     }))
     // Which record each column shows: "per <date>" when it is older than the date asked.
     lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.map { p in
-      guard let record = p.record else { return Span("  geen gegevens", .unknown) }
-      return Span("  " + (record.id < p.asOf ? "per \(record.id)" : "op \(record.id)"), record.id < p.asOf ? .warning : .dim)
+      guard let record = p.record else { return Span("  " + Strings.text("reports.noData"), .unknown) }
+      return Span("  " + Strings.text(record.id < p.asOf ? "reports.comparison.recordAsOf" : "reports.comparison.recordOn", record.id.description), record.id < p.asOf ? .warning : .dim)
     }))
     // Summary: which of the five parts differ, and how often unknown stands against known.
     let groups = comparison.differingGroups
     var summary = groups.isEmpty
-      ? "Geen verschillen tussen bekende gegevens"
-      : "≠ \(groups.count) van \(Comparison.Group.allCases.count) onderdelen verschillen: "
-        + groups.map(ComparisonWords.title).joined(separator: ", ") + " (\(comparison.differentCount) rijen)"
-    summary += "; \(symbols.unknown) \(comparison.unknownAgainstKnownCount) rijen onbekend tegenover bekend."
+      ? Strings.text("reports.comparison.noDifferences")
+      : Strings.text("reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
+        groups.map(ComparisonWords.title).joined(separator: ", "), String(comparison.differentCount))
+    summary += Strings.text("reports.comparison.unknownAgainstKnown", symbols.unknown, String(comparison.unknownAgainstKnownCount))
     for part in Wrapping.wrap(symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width) {
       lines.append(StyledLine(part, .accent))
     }
@@ -120,7 +121,7 @@ public enum ComparisonView {
     }
     if !abbreviated.isEmpty {
       lines.append(.empty)
-      lines.append(StyledLine("Afkortingen", .heading))
+      lines.append(StyledLine(Strings.text("reports.comparison.abbreviations"), .heading))
       for name in allForms.filter({ abbreviated.contains($0) }).uniqued() {
         for (i, part) in Wrapping.wrap("\(abbreviations(name)) = \(name)", width: width).enumerated() {
           lines.append(StyledLine((i == 0 ? "" : "  ") + part, .dim))
@@ -128,7 +129,7 @@ public enum ComparisonView {
       }
     }
     lines.append(.empty)
-    let legend = "\(symbols.isASCII ? "<>" : "≠") verschilt  \(symbols.unknown) onbekend  — geen bekende vorm"
+    let legend = Strings.text("reports.comparison.legend", symbols.isASCII ? "<>" : "≠", symbols.unknown)
     lines.append(StyledLine(legend, .dim))
     return lines
   }

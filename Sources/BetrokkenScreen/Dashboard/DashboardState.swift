@@ -7,12 +7,12 @@ public struct DashboardState: Equatable, Sendable {
 
     public var title: String {
       switch self {
-      case .municipalities: "Gemeenten"
-      case .ladder: "Participatieladder"
-      case .cycle: "Beleidscyclus"
-      case .scale: "Schaalniveau"
-      case .checks: "Toetsing"
-      case .profile: "Profiel"
+      case .municipalities: Strings.text("screen.pane.municipalities")
+      case .ladder: Strings.text("screen.pane.ladder")
+      case .cycle: Strings.text("screen.pane.cycle")
+      case .scale: Strings.text("screen.pane.scale")
+      case .checks: Strings.text("screen.pane.checks")
+      case .profile: Strings.text("screen.pane.profile")
       }
     }
   }

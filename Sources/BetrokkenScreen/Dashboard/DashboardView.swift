@@ -32,7 +32,10 @@ public enum DashboardView {
   /// Below the minimum size: a centred message saying what size is needed.
   static func drawTooSmall(_ screen: inout Screen) {
     let need = "\(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)"
-    let lines = ["Terminal te klein", "(nodig: \(need),", "nu: \(screen.width)×\(screen.height))"]
+    let lines = [
+      Strings.text("screen.tooSmall"), Strings.text("screen.tooSmallNeeded", need),
+      Strings.text("screen.tooSmallNow", "\(screen.width)×\(screen.height)"),
+    ]
     let top = max(0, (screen.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {
       let w = DisplayWidth.of(line)

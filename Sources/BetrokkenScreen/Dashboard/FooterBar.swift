@@ -26,7 +26,7 @@ enum FooterBar {
       }
     }
     let legend = context.state.overlay == .none && !context.state.isEditingFilter
-      ? "\(s.unknown) onbekend  \(s.attention) let op" : ""
+      ? "\(s.unknown) \(Strings.text("screen.unknown"))  \(s.attention) \(Strings.text("screen.footer.attention"))" : ""
     let legendWidth = DisplayWidth.of(legend)
     var x = rect.x + 1
     for (i, item) in items.enumerated() where kept.contains(i) {

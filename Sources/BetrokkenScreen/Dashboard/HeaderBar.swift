@@ -6,7 +6,7 @@ enum HeaderBar {
     screen.fill(rect, role: .heading)
     var right = ""
     if context.checks?.anyLegalItemNotMet == true {
-      right = "\(screen.symbols.notMet) wettelijk onderdeel niet voldaan (t)  "
+      right = "\(screen.symbols.notMet) \(Strings.text("screen.header.legalItemNotMet"))  "
     }
     if let selected = context.selected {
       // Which record is shown: its layer, its date when older than the as-of date, or that there is none yet.
@@ -15,15 +15,17 @@ enum HeaderBar {
       if context.state.viewedRecord != nil, let record = selected.record {
         // A record stepped to with [ and ]: which one, and how old it is against the as-of date.
         let years = (context.data.asOf.dayNumber - record.id.dayNumber) / 365
-        right += "record \(record.id)" + (years > 0 ? " (\(years) jaar oud)  " : "  ")
+        right += Strings.text("screen.header.record", record.id.description)
+          + (years > 0 ? " (\(Strings.count(years, "screen.header.yearsOld")))  " : "  ")
       } else if let recordDate = selected.recordDateIfOlder {
         let years = (selected.asOf.dayNumber - recordDate.dayNumber) / 365
-        right += "per \(recordDate)" + (years > 0 ? " (\(years) jr)  " : "  ")
+        right += Strings.text("screen.header.asOf", recordDate.description)
+          + (years > 0 ? " (\(Strings.count(years, "screen.header.years")))  " : "  ")
       } else if selected.record == nil {
-        right += "geen gegevens op \(selected.asOf)  "
+        right += Strings.text("screen.noDataOn", selected.asOf.description) + "  "
       } else if let record = selected.record, selected.profile.records.count > 1 {
         // Several records to step through: say which one is shown, even when it is of the as-of date itself.
-        right += "record \(record.id)  "
+        right += Strings.text("screen.header.record", record.id.description) + "  "
       } else if context.data.layers.count > 1, LayerWords.name(of: selected) != nil {
         right += " "
       }
@@ -40,7 +42,8 @@ enum HeaderBar {
       candidates = [base]
       if let m = context.municipality {
         let province = base + " \(screen.symbols.separator) \(m.province)"
-        candidates = [province + " \(screen.symbols.separator) \(DutchNumber.format(m.population)) inwoners (2025)", province, base]
+        let population = Strings.text("screen.header.population", DutchNumber.format(m.population))
+        candidates = [province + " \(screen.symbols.separator) \(population)", province, base]
       }
     }
     let text = candidates.first { DisplayWidth.of($0) <= room } ?? candidates.last!

@@ -104,18 +104,18 @@ public enum KeyHandler {
       if Comparison.allowedCount.contains(state.marked.count) {
         openComparison(&state, codes: state.marked)
       } else {
-        state.message = "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu \(state.marked.count))."
+        state.message = Strings.text("screen.message.markFirst", String(state.marked.count))
       }
     case .neighbours:
       guard let code = state.selectedCode, let municipality = data.registry[code] else { break }
       let withProfile = municipality.neighbours.filter { neighbour in data.situations.contains { $0.code == neighbour } }
       if withProfile.isEmpty {
-        state.message = "\(municipality.name) heeft geen buurgemeenten met een profiel."
+        state.message = Strings.text("screen.message.noNeighbours", municipality.name)
       } else {
         let room = Comparison.allowedCount.upperBound - 1
         openComparison(&state, codes: [code] + withProfile.prefix(room))
         if withProfile.count > room {
-          state.message = "Eerste \(room) van \(withProfile.count) buurgemeenten met een profiel."
+          state.message = Strings.text("screen.message.firstNeighbours", String(room), String(withProfile.count))
         }
       }
     case .bodyMembers:
@@ -248,19 +248,19 @@ public enum KeyHandler {
     guard state.focus == .ladder, let form = context.selectedForm, let id = form.sharedBodyID,
       let body = context.data.body(withID: id), let code = state.selectedCode
     else {
-      state.message = "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant)."
+      state.message = Strings.text("screen.message.chooseSharedBody")
       return
     }
     let members = body.memberCodes(on: context.data.asOf).filter { member in context.data.situations.contains { $0.code == member } }
     let others = members.filter { $0 != code }
     guard !others.isEmpty else {
-      state.message = "Van \(body.name) heeft alleen deze gemeente een profiel."
+      state.message = Strings.text("screen.message.onlyMemberWithProfile", body.name)
       return
     }
     let room = Comparison.allowedCount.upperBound - 1
     openComparison(&state, codes: [code] + others.prefix(room))
     if others.count > room {
-      state.message = "De eerste \(room + 1) van de \(others.count + 1) leden van \(body.name) met een profiel."
+      state.message = Strings.text("screen.message.firstMembers", String(room + 1), String(others.count + 1), body.name)
     }
   }
 
@@ -270,18 +270,18 @@ public enum KeyHandler {
     guard let situation = context.selected else { return }
     let records = situation.profile.records.filter { $0.id <= context.data.asOf }
     guard let shown = situation.record?.id else {
-      state.message = "\(situation.name) heeft geen record op of voor \(context.data.asOf)."
+      state.message = Strings.text("screen.message.noRecord", situation.name, context.data.asOf.description)
       return
     }
     if older {
       guard let previous = records.last(where: { $0.id < shown }) else {
-        state.message = "Dit is het oudste record van \(situation.name)."
+        state.message = Strings.text("screen.message.oldestRecord", situation.name)
         return
       }
       state.viewedRecord = previous.id
     } else {
       guard let next = records.first(where: { $0.id > shown }) else {
-        state.message = "Dit is het nieuwste record op \(context.data.asOf)."
+        state.message = Strings.text("screen.message.newestRecord", context.data.asOf.description)
         return
       }
       state.viewedRecord = next.id == records.last?.id ? nil : next.id

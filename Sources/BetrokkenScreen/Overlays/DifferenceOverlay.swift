@@ -8,14 +8,14 @@ enum DifferenceOverlay {
   }
 
   static func title(_ context: DashboardContext) -> String {
-    guard let shown = context.selected?.record?.id, let previous = previous(context) else { return "Verschil" }
-    return "Verschil: \(previous.id) → \(shown)"
+    guard let shown = context.selected?.record?.id, let previous = previous(context) else { return Strings.text("reports.difference.title") }
+    return Strings.text("reports.difference.titleDates", previous.id.description, shown.description)
   }
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     guard let situation = context.selected, let shown = situation.record else { return [] }
     guard let previous = previous(context) else {
-      return [StyledLine("\(situation.name) heeft geen ouder record dan \(shown.id) om mee te vergelijken.", .dim)]
+      return [StyledLine(Strings.text("reports.difference.noOlderRecord", situation.name, shown.id.description), .dim)]
     }
     let bodies = Dictionary(context.data.bodies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let diff = RecordDiff(situation.profile, from: previous, to: shown, bodies: bodies)
@@ -29,7 +29,7 @@ enum DifferenceOverlay {
       }
     }
     lines.append(.empty)
-    for part in Wrapping.wrap("Elk record op zijn eigen datum: wettelijke onderdelen en de participatieverordening zijn beoordeeld op \(previous.id) en op \(shown.id). [ en ] bladeren door de records.", width: width) {
+    for part in Wrapping.wrap(Strings.text("reports.difference.explanation", previous.id.description, shown.id.description), width: width) {
       lines.append(StyledLine(part, .dim))
     }
     return lines

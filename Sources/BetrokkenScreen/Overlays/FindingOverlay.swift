@@ -4,12 +4,12 @@ import BetrokkenModel
 /// decide it and what practice shows; readiness item by item; or an attention rule with its evidence.
 enum FindingOverlay {
   static func title(_ context: DashboardContext) -> String {
-    guard let checks = context.checks else { return "Toetsing" }
+    guard let checks = context.checks else { return Strings.text("reports.finding.title") }
     let rows = ChecksPane.rows(checks)
     switch rows[min(context.state.selectedFinding, rows.count - 1)] {
-    case .law(let law): return "Toetsing: \(law.label) \(law.article)"
-    case .readiness: return "Participatieverordening: Gemeentewet art. 150"
-    case .rule(let rule): return "Aandachtspunt: \(rule.rawValue)"
+    case .law(let law): return Strings.text("reports.finding.lawTitle", law.label, law.article)
+    case .readiness: return Strings.text("reports.finding.readinessTitle")
+    case .rule(let rule): return Strings.text("reports.finding.ruleTitle", rule.rawValue)
     }
   }
 
@@ -22,14 +22,14 @@ enum FindingOverlay {
       }
     }
     func cited(_ text: String, _ citation: Citation) -> String {
-      "\(text) (bron: \(CitationWords.describe(citation, in: situation)))"
+      Strings.text("reports.source", text, CitationWords.describe(citation, in: situation))
     }
     let rows = ChecksPane.rows(checks)
     switch rows[min(context.state.selectedFinding, rows.count - 1)] {
     case .law(let law):
-      paragraph("\(situation.name): wat de \(law.label) (\(law.article)) van de verordening vraagt, \(DateWords.asOf(situation)).", .heading)
+      paragraph(Strings.text("reports.finding.lawHeading", situation.name, law.label, law.article, DateWords.asOf(situation)), .heading)
       if law == .participationAct {
-        paragraph("De Participatiewet kent geen onderdeel (a) en gaat over cliënten van de wet. Haar eigen letters staan tussen [ ]: Pw (a) is Wmo (b).", .dim)
+        paragraph(Strings.text("reports.finding.participationActNote"), .dim)
       }
       lines.append(.empty)
       for finding in checks.legal where finding.law == law {
@@ -39,21 +39,21 @@ enum FindingOverlay {
         paragraph(CheckWords.legalReason(finding, recordDate: situation.record?.id), .plain, indent: 4)
         if let url = finding.carrier?.regulation.url { paragraph(url, .dim, indent: 6) }
         for entry in finding.uncounted {
-          paragraph("\(symbols.attention) telt niet mee: " + CheckWords.uncounted(entry), .warning, indent: 4)
+          paragraph(Strings.text("reports.finding.uncounted", symbols.attention, CheckWords.uncounted(entry)), .warning, indent: 4)
         }
         for practice in finding.practice {
-          paragraph("\(symbols.arrowRight) in de praktijk: " + cited(CheckWords.practice(practice), practice.citation), .dim, indent: 4)
+          paragraph(Strings.text("reports.finding.inPractice", symbols.arrowRight, cited(CheckWords.practice(practice), practice.citation)), .dim, indent: 4)
         }
       }
       lines.append(.empty)
-      paragraph("Voldaan: een verordening van de raad die op deze datum van kracht is, of nadere regels op grond daarvan, regelt het onderdeel; het artikel staat erbij. Niet voldaan: volgens de bron is de lijst van regelingen compleet (of is er geen verordening), alles is helemaal gelezen en niets regelt het. Anders is het niet te beoordelen. Wat vormen in de praktijk doen, staat erbij, maar beslist niets: de wet vraagt dat de verordening het regelt.", .dim)
+      paragraph(Strings.text("reports.finding.legalExplanation"), .dim)
     case .readiness:
       lines += readiness(checks.readiness, situation, width: width, symbols: symbols)
     case .rule(let rule):
       let finding = checks.attention.first { $0.rule == rule }!
       let (symbol, role) = ChecksPane.ruleSymbol(finding, symbols)
       paragraph(rule.title, .heading)
-      paragraph("Leidraad §" + rule.sections.joined(separator: ", §"), .dim)
+      paragraph(Strings.text("reports.guideSections", rule.sections.joined(separator: ", §")), .dim)
       lines.append(.empty)
       lines.append(StyledLine([Span("\(symbol) \(CheckWords.attentionStatus(finding.verdict)): ", role),
         Span(CheckWords.attentionReason(finding.reason))]))
@@ -75,14 +75,14 @@ enum FindingOverlay {
         lines.append(StyledLine([Span(String(repeating: " ", count: indent)), Span(part, role)]))
       }
     }
-    paragraph("\(situation.name): participatieverordening klaar voor 1 januari 2027? \(DateWords.asOf(situation).capitalizedFirst).", .heading, 0)
+    paragraph(Strings.text("reports.finding.readinessHeading", situation.name, DateWords.asOf(situation).capitalizedFirst), .heading, 0)
     let (symbol, role) = ChecksPane.readinessSymbol(readiness.overall, symbols)
     lines.append(StyledLine([Span("\(symbol) ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
       Span(readiness.overall == .notApplicable ? "" : " \(symbols.separator) " + CheckWords.daysLeft(readiness.daysLeft), .dim)]))
     paragraph(CheckWords.deadlineSource, .dim, 0)
     lines.append(.empty)
     if readiness.overall == .notApplicable {
-      paragraph("Het nieuwe artikel 150 van de Gemeentewet geldt vanaf 1 januari 2025; voor die datum is er niets te toetsen.", .plain, 0)
+      paragraph(Strings.text("reports.finding.notYetInForce"), .plain, 0)
       return lines
     }
     for item in readiness.items {
@@ -94,18 +94,18 @@ enum FindingOverlay {
     }
     if let (regulation, inspraak) = readiness.inspraak {
       lines.append(.empty)
-      paragraph("Ter informatie, telt niet mee: " + CheckWords.inspraak(inspraak, in: regulation), .dim, 0)
+      paragraph(Strings.text("reports.finding.forInformation", CheckWords.inspraak(inspraak, in: regulation)), .dim, 0)
     }
     for regulation in readiness.adoptedBeforeNewText {
       lines.append(.empty)
-      paragraph("\(symbols.attention) \(CitationWords.regulation(regulation)) is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150 (alleen voorbereiding): controleer uitvoering, evaluatie en uitdaagrecht opnieuw.", .warning, 0)
+      paragraph(Strings.text("reports.finding.adoptedBeforeNewText", symbols.attention, CitationWords.regulation(regulation)), .warning, 0)
     }
     if readiness.deadlinePassed {
       lines.append(.empty)
-      paragraph("De termijn is verstreken. Betrokken zegt niet of een gemeente in overtreding is.", .dim, 0)
+      paragraph(Strings.text("reports.finding.deadlinePassed"), .dim, 0)
     }
     lines.append(.empty)
-    paragraph("Alleen een verordening van de raad telt, en op haar inhoud: een verwijzing naar art. 150 in de aanhef is niet genoeg. Niet voldaan alleen als de bron de lijst compleet noemt en alles helemaal gelezen is. De uitkomst verandert geen exitcode.", .dim, 0)
+    paragraph(Strings.text("reports.finding.readinessExplanation"), .dim, 0)
     return lines
   }
 }

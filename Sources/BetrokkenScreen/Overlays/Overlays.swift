@@ -11,11 +11,11 @@ enum Overlays {
   static func title(_ context: DashboardContext) -> String {
     switch context.state.overlay {
     case .none: ""
-    case .help: "Help"
-    case .glossary: "Begrippen"
-    case .details: "Vorm: " + (context.selectedForm?.name ?? "")
+    case .help: Strings.text("reports.overlay.help")
+    case .glossary: Strings.text("reports.overlay.glossary")
+    case .details: Strings.text("reports.overlay.form", context.selectedForm?.name ?? "")
     case .finding: FindingOverlay.title(context)
-    case .overview: "Overzicht van alle gemeenten"
+    case .overview: Strings.text("reports.overlay.overview")
     case .difference: DifferenceOverlay.title(context)
     }
   }
@@ -52,41 +52,41 @@ enum Overlays {
 /// The help overlay, generated from the key table that dispatches the keys.
 enum HelpOverlay {
   static func lines(symbols: Symbols, width: Int) -> [StyledLine] {
-    var lines: [StyledLine] = [StyledLine("Toetsen", .heading)]
+    var lines: [StyledLine] = [StyledLine(Strings.text("reports.help.keys"), .heading)]
     let keyWidth = 12
     for binding in KeyTable.dashboard {
       entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
-    lines.append(StyledLine("Tijdens het zoeken (/)", .heading))
-    entry(&lines, "tekst", "typ een deel van naam, code of provincie", keyWidth: keyWidth, width: width)
+    lines.append(StyledLine(Strings.text("reports.help.whileSearching"), .heading))
+    entry(&lines, Strings.text("reports.help.text"), Strings.text("reports.help.typePart"), keyWidth: keyWidth, width: width)
     for binding in KeyTable.filter {
       entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
-    lines.append(StyledLine("In de vergelijking (c, n)", .heading))
+    lines.append(StyledLine(Strings.text("reports.help.inComparison"), .heading))
     for binding in KeyTable.comparison where !KeyTable.scrolling.contains(where: { $0.action == binding.action }) {
       entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
-    lines.append(StyledLine("Tekens", .heading))
+    lines.append(StyledLine(Strings.text("reports.help.symbols"), .heading))
     let legend: [(String, String)] = [
-      (symbols.highest, "hoogste trede die een bestaande vorm bereikt"),
-      (symbols.reached, "trede bereikt door een of meer bestaande vormen"),
-      (symbols.notReached, "niet bereikt door een bekende vorm"),
-      (symbols.unknown, "onbekend of niet te beoordelen: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')"),
-      (symbols.attention, "let op: een aandachtspunt van de leidraad is van toepassing"),
-      (symbols.notApplicable, "aandachtspunt niet van toepassing; participatieverordening: n.v.t. voor 2025"),
-      (symbols.met + " " + symbols.notMet, "wettelijk onderdeel voldaan, niet voldaan: alleen een regeling beslist"),
-      (symbols.reached, "in de praktijk: een vorm of keuze laat het zien (beslist niets)"),
-      (symbols.absent, "onderdeel bestaat niet voor deze wet (de Participatiewet kent geen a)"),
-      ("§4.2", "paragraaf van de leidraad (Movisie, 2015) waar het feit vandaan komt"),
-      ("2e §5.2", "de leidraad nummert Schaalniveau per abuis ook 5.2; Betrokken noemt het §5.3"),
-      ("art. 4", "artikel van een regeling (verordening, nadere regels)"),
+      (symbols.highest, Strings.text("reports.help.highest")),
+      (symbols.reached, Strings.text("reports.help.reached")),
+      (symbols.notReached, Strings.text("reports.help.notReached")),
+      (symbols.unknown, Strings.text("reports.help.unknown")),
+      (symbols.attention, Strings.text("reports.help.attention")),
+      (symbols.notApplicable, Strings.text("reports.help.notApplicable")),
+      (symbols.met + " " + symbols.notMet, Strings.text("reports.help.metNotMet")),
+      (symbols.reached, Strings.text("reports.help.practice")),
+      (symbols.absent, Strings.text("reports.help.absent")),
+      ("§4.2", Strings.text("reports.help.section")),
+      (Strings.text("reports.help.secondSectionKey"), Strings.text("reports.help.secondSection")),
+      ("art. 4", Strings.text("reports.help.article")),
     ]
     for (symbol, text) in legend { entry(&lines, symbol, text, keyWidth: keyWidth, width: width, role: .accent) }
     lines.append(.empty)
-    for part in Wrapping.wrap("Met Tab kiest u een paneel; in de Participatieladder en de Toetsing kiest u met ↑↓ een regel en opent u met Enter alle gegevens ervan.", width: width) {
+    for part in Wrapping.wrap(Strings.text("reports.help.tabEnter"), width: width) {
       lines.append(StyledLine(part, .dim))
     }
     return lines

@@ -16,13 +16,12 @@ public enum OverviewComparisonReport {
       StyledLine([Span(pad("", labelWidth)), Span(pad(c.earlierDate.description, columnWidth), .dim),
         Span(pad(c.laterDate.description, columnWidth), .dim), Span(third, .dim)])
     }
-    let municipalities = { (n: Int) in n == 1 ? "1 gemeente" : "\(n) gemeenten" }
-    let intro = "Overzicht op \(c.earlierDate) en op \(c.laterDate), elk met het record dat toen gold: "
-      + "\(municipalities(c.earlierCount)) met een record op \(c.earlierDate), \(c.laterCount) op \(c.laterDate); "
-      + "van de \(c.inBoth) met een record op beide data \(c.newerRecord == 1 ? "heeft er 1" : "hebben er \(c.newerRecord)") "
-      + "op \(c.laterDate) een nieuwer record. Verschil: bij hoeveel van die \(c.inBoth) het antwoord anders is "
-      + "(+ erbij, − eraf). Tellingen gaan over vormen die op die dag meetellen volgens de bronnen; "
-      + "\(symbols.unknown) betekent niet te beoordelen."
+    let municipalities = { (n: Int) in Strings.count(n, "reports.municipality") }
+    let newer = c.newerRecord == 1
+      ? Strings.text("reports.overviewComparison.newerOne")
+      : Strings.text("reports.overviewComparison.newerMany", String(c.newerRecord))
+    let intro = Strings.text("reports.overviewComparison.intro", c.earlierDate.description, c.laterDate.description,
+      municipalities(c.earlierCount), String(c.laterCount), String(c.inBoth), newer, symbols.unknown)
     for part in Wrapping.wrap(intro, width: width) { lines.append(StyledLine(part, .dim)) }
 
     func reachLine(_ label: String, _ reach: OverviewComparison.Reach) -> StyledLine {
@@ -31,15 +30,15 @@ public enum OverviewComparisonReport {
         Span(pad("\(reach.later)/\(c.laterCount)", columnWidth), .accent),
         Span(change.isEmpty ? "0" : change.joined(separator: " "), change.isEmpty ? .dim : .plain)])
     }
-    heading("Participatieladder: gemeenten met een vorm op deze trede (§4.2)")
-    lines.append(columns("verschil"))
+    heading(Strings.text("reports.ladderHeading"))
+    lines.append(columns(Strings.text("reports.overviewComparison.difference")))
     for rung in Rung.allCases.reversed() { lines.append(reachLine(rung.label, c.rungs[rung] ?? .init())) }
-    heading("Beleidscyclus: gemeenten met een vorm in deze fase (§4.3)")
-    lines.append(columns("verschil"))
+    heading(Strings.text("reports.cycleHeading"))
+    lines.append(columns(Strings.text("reports.overviewComparison.difference")))
     for phase in Phase.allCases { lines.append(reachLine(phase.label, c.phases[phase] ?? .init())) }
 
-    heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
-    lines.append(columns("anders  onderdeel [letter in de Pw]"))
+    heading(Strings.text("reports.legalHeading", symbols.met, symbols.notMet, symbols.unknown))
+    lines.append(columns(Strings.text("reports.overviewComparison.changedItemColumn")))
     func verdicts(_ counts: [Verdict: Int]) -> String {
       "\(counts[.met] ?? 0)\(symbols.met)\(counts[.notMet] ?? 0)\(symbols.notMet)\(counts[.undecidable] ?? 0)\(symbols.unknown)"
     }
@@ -48,7 +47,7 @@ public enum OverviewComparisonReport {
         let own = law == .participationAct ? item.participationActLetter.map { " [\($0)]" } ?? "" : ""
         let label = "\(law.label) (\(item.rawValue))\(own)"
         guard let answers = c.legal[law]?[item] else {
-          lines.append(StyledLine([Span(pad(label, labelWidth), .dim), Span("n.v.t.", .dim)]))
+          lines.append(StyledLine([Span(pad(label, labelWidth), .dim), Span(Strings.text("reports.notApplicable"), .dim)]))
           continue
         }
         lines.append(StyledLine([
@@ -61,21 +60,22 @@ public enum OverviewComparisonReport {
       }
     }
 
-    heading("Participatieverordening (Gemeentewet art. 150) klaar voor 1-1-2027")
+    heading(Strings.text("reports.overviewComparison.readinessHeading"))
     lines.append(columns(""))
     let rows: [(ParticipationReadiness.Overall, String, Role)] = [
-      (.ready, "\(symbols.met) klaar", .met), (.notReady, "\(symbols.notMet) niet klaar", .notMet),
-      (.undecidable, "\(symbols.unknown) niet te beoordelen", .unknown),
-      (.notApplicable, "\(symbols.notApplicable) n.v.t. (voor 2025)", .dim),
+      (.ready, Strings.text("reports.overviewComparison.ready", symbols.met), .met),
+      (.notReady, Strings.text("reports.overviewComparison.notReady", symbols.notMet), .notMet),
+      (.undecidable, Strings.text("reports.overviewComparison.undecidable", symbols.unknown), .unknown),
+      (.notApplicable, Strings.text("reports.overviewComparison.notApplicable", symbols.notApplicable), .dim),
     ]
     for (overall, label, style) in rows {
       lines.append(StyledLine([Span(pad(label, labelWidth), style),
         Span(pad(String(c.readiness.earlier[overall] ?? 0), columnWidth)), Span(String(c.readiness.later[overall] ?? 0))]))
     }
     let notCompared = c.inBoth - c.readiness.compared
-    lines.append(StyledLine([Span(pad("anders", labelWidth), .dim),
-      Span("\(c.readiness.changed) van \(c.readiness.compared)", c.readiness.changed > 0 ? .accent : .dim),
-      Span(notCompared > 0 ? " (\(notCompared) n.v.t. voor 2025, niet meegeteld)" : "", .dim)]))
+    lines.append(StyledLine([Span(pad(Strings.text("reports.overviewComparison.changed"), labelWidth), .dim),
+      Span(Strings.text("reports.overviewComparison.changedOf", String(c.readiness.changed), String(c.readiness.compared)), c.readiness.changed > 0 ? .accent : .dim),
+      Span(notCompared > 0 ? Strings.text("reports.overviewComparison.notCompared", String(notCompared)) : "", .dim)]))
     return lines
   }
 

@@ -19,25 +19,25 @@ public enum OverviewReport {
       StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
         Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met)])
     }
-    for part in Wrapping.wrap("\(n) gemeenten met een profiel. Tellingen gaan over vormen die op \(data.asOf) meetellen volgens de bronnen (2+1?: 2 bestaand of experiment, 1 met onbekende status; geplande en beëindigde vormen tellen niet); \(symbols.unknown)N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.", width: width) {
+    for part in Wrapping.wrap(Strings.text("reports.overview.intro", String(n), data.asOf.description, symbols.unknown), width: width) {
       lines.append(StyledLine(part, .dim))
     }
-    heading("Participatieladder: gemeenten met een vorm op deze trede (§4.2)")
+    heading(Strings.text("reports.ladderHeading"))
     for rung in Rung.allCases.reversed() {
       lines.append(countLine(rung.label, overview.reachingRung[rung] ?? 0, unknown: overview.rungUnknown[rung] ?? 0))
     }
-    heading("Beleidscyclus: gemeenten met een vorm in deze fase (§4.3)")
+    heading(Strings.text("reports.cycleHeading"))
     for phase in Phase.allCases {
       lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0, unknown: overview.phaseUnknown[phase] ?? 0))
     }
-    heading("Wettelijke onderdelen: \(symbols.met) voldaan, \(symbols.notMet) niet voldaan, \(symbols.unknown) niet te beoordelen")
+    heading(Strings.text("reports.legalHeading", symbols.met, symbols.notMet, symbols.unknown))
     // Narrow screens use short law names so all six items fit on one line.
     let narrow = width < 16 + 6 * 12
     for law in Law.allCases {
       var spans = [Span(pad(narrow ? ChecksPane.shortLabel(law) : law.label, narrow ? 5 : 16), .plain)]
       for item in LegalItem.allCases {
         guard let counts: [Verdict: Int] = overview.legal[law]?[item] else {
-          spans.append(Span(pad("\(item.rawValue) n.v.t.", narrow ? 11 : 12), .dim))
+          spans.append(Span(pad("\(item.rawValue) " + Strings.text("reports.notApplicable"), narrow ? 11 : 12), .dim))
           continue
         }
         let met = counts[Verdict.met] ?? 0
@@ -48,28 +48,31 @@ public enum OverviewReport {
       }
       lines.append(StyledLine(spans))
     }
-    heading("Participatieverordening (Gemeentewet art. 150) klaar voor 1-1-2027, op \(data.asOf)")
+    heading(Strings.text("reports.overview.readinessHeading", data.asOf.description))
     let ready = overview.readiness
     if (ready[.notApplicable] ?? 0) == n && n > 0 {
-      lines.append(StyledLine("n.v.t.: het nieuwe art. 150 geldt vanaf 2025-01-01", .dim))
+      lines.append(StyledLine(Strings.text("reports.overview.notYetInForce"), .dim))
     } else {
       lines.append(StyledLine([
-        Span(pad("\(symbols.met) \(ready[.ready] ?? 0) klaar", 14), .met),
-        Span(pad("\(symbols.notMet) \(ready[.notReady] ?? 0) niet klaar", 18), (ready[.notReady] ?? 0) > 0 ? .notMet : .plain),
-        Span("\(symbols.unknown) \(ready[.undecidable] ?? 0) niet te beoordelen", .unknown),
+        Span(pad(Strings.text("reports.overview.ready", symbols.met, String(ready[.ready] ?? 0)), 14), .met),
+        Span(pad(Strings.text("reports.overview.notReady", symbols.notMet, String(ready[.notReady] ?? 0)), 18), (ready[.notReady] ?? 0) > 0 ? .notMet : .plain),
+        Span(Strings.text("reports.overview.undecidable", symbols.unknown, String(ready[.undecidable] ?? 0)), .unknown),
       ]))
     }
-    heading("Meest voorkomende aandachtspunten")
-    if overview.warnings.isEmpty { lines.append(StyledLine("geen (of niet te beoordelen)", .dim)) }
+    heading(Strings.text("reports.overview.warningsHeading"))
+    if overview.warnings.isEmpty { lines.append(StyledLine(Strings.text("reports.overview.noWarnings"), .dim)) }
     for (rule, count) in overview.warnings {
       lines.append(StyledLine([Span(pad("\(count)\(symbols.attention)", 6), .warning), Span(rule.title),
         Span(" §" + rule.sections.joined(separator: ", §"), .dim)]))
     }
-    heading("Gemeenten op hoogste bekende trede en aantal bevindingen")
+    heading(Strings.text("reports.overview.rankingHeading"))
     let nameWidth = min(26, max(12, width - 46))
-    lines.append(StyledLine([Span(pad("gemeente", nameWidth), .dim), Span(pad("hoogste trede", 15), .dim),
-      Span(pad("vormen", 8), .dim), Span(pad("\(symbols.attention) let op", 9), .dim),
-      Span(pad("\(symbols.notMet) wet", 7), .dim), Span("\(symbols.unknown) wet", .dim)]))
+    lines.append(StyledLine([Span(pad(Strings.text("reports.overview.municipalityColumn"), nameWidth), .dim),
+      Span(pad(Strings.text("reports.overview.highestRungColumn"), 15), .dim),
+      Span(pad(Strings.text("reports.overview.formsColumn"), 8), .dim),
+      Span(pad(Strings.text("reports.overview.warningsColumn", symbols.attention), 9), .dim),
+      Span(pad(Strings.text("reports.overview.lawColumn", symbols.notMet), 7), .dim),
+      Span(Strings.text("reports.overview.lawColumn", symbols.unknown), .dim)]))
     for row in overview.ranking {
       lines.append(StyledLine([
         Span(pad(row.profile.name, nameWidth)), Span(pad(row.highestRung?.label ?? symbols.unknown, 15), row.highestRung == nil ? .unknown : .plain),

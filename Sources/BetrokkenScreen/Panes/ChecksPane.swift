@@ -44,13 +44,13 @@ public enum ChecksPane {
 
   /// The lines and, per selectable row, the index of its line.
   static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> (lines: [StyledLine], rowLines: [Int]) {
-    guard let checks = context.checks else { return ([StyledLine("Geen gemeente gekozen.", .dim)], []) }
+    guard let checks = context.checks else { return ([StyledLine(Strings.text("screen.noMunicipality"), .dim)], []) }
     let focused = context.state.focus == .checks && context.state.overlay == .none
     let narrow = width < 34
     let labelWidth = narrow ? 9 : 17
     var lines: [StyledLine] = []
     var rowLines: [Int] = []
-    var header = [Span(pad(narrow ? "Wet" : "Wet (onderdeel)", labelWidth), .dim)]
+    var header = [Span(pad(Strings.text(narrow ? "screen.checks.law" : "screen.checks.lawItem"), labelWidth), .dim)]
     for item in LegalItem.allCases { header.append(Span(item.rawValue + " ", .dim)) }
     lines.append(StyledLine(header))
     for (index, row) in rows(checks).enumerated() {
@@ -60,7 +60,7 @@ public enum ChecksPane {
       switch row {
       case .law(let law):
         var spans = [marker, Span(pad(narrow ? shortLabel(law) : law.label, labelWidth - 1), .heading)]
-        var practice = [Span(pad(narrow ? "  prakt." : "  in de praktijk", labelWidth), .dim)]
+        var practice = [Span(pad("  " + Strings.text(narrow ? "screen.checks.practiceShort" : "screen.checks.practice"), labelWidth), .dim)]
         for item in LegalItem.allCases {
           if let finding = checks.legal.first(where: { $0.law == law && $0.item == item }) {
             let (text, role) = symbol(finding.verdict, symbols)
@@ -76,7 +76,7 @@ public enum ChecksPane {
         lines.append(StyledLine(practice))
         if law == .participationAct {
           // The law's own letters under the Wmo letters, so a reader holding the ordinance finds them.
-          var own = [Span(pad(narrow ? "  eigen" : "  eigen letter", labelWidth), .dim), Span("  ")]
+          var own = [Span(pad("  " + Strings.text(narrow ? "screen.checks.ownLetterShort" : "screen.checks.ownLetter"), labelWidth), .dim), Span("  ")]
           for item in LegalItem.allCases.dropFirst() { own.append(Span((item.participationActLetter ?? "") + " ", .dim)) }
           lines.append(StyledLine(own))
         }
@@ -86,7 +86,7 @@ public enum ChecksPane {
         let readiness = checks.readiness
         let (text, role) = readinessSymbol(readiness.overall, symbols)
         let days = readiness.overall == .notApplicable ? nil : CheckWords.daysLeft(readiness.daysLeft)
-        var spans = [marker, Span(narrow ? "Participatieverord." : "Participatieverordening", .heading)]
+        var spans = [marker, Span(Strings.text(narrow ? "screen.checks.readinessShort" : "screen.checks.readiness"), .heading)]
         if let days, !narrow { spans.append(Span(" \(symbols.separator) " + days, .dim)) }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
         lines.append(StyledLine([Span("  "), Span(text + " ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
@@ -110,7 +110,7 @@ public enum ChecksPane {
   static func readinessItemsLine(_ readiness: ParticipationReadiness, _ symbols: Symbols) -> String {
     guard !readiness.items.isEmpty else { return "" }
     let met = readiness.items.count { $0.verdict == .met }
-    return " (\(met) van \(readiness.items.count) voldaan)"
+    return " (" + Strings.text("screen.checks.itemsMet", String(met), String(readiness.items.count)) + ")"
   }
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {

@@ -3,12 +3,16 @@ import BetrokkenModel
 /// Pane 3: the phase × rung matrix (§4.3 × §4.2): per phase, how many forms reach each rung.
 /// A phase where no form is known to act is marked with a symbol and words, not only colour.
 enum CyclePane {
-  static let abbreviations: [Rung: String] = [
-    .inform: "inf", .consult: "rpl", .advise: "adv", .coproduce: "cop", .codecide: "mee",
-  ]
+  static var abbreviations: [Rung: String] {
+    [
+      .inform: Strings.text("screen.cycle.abbreviation.inform"), .consult: Strings.text("screen.cycle.abbreviation.consult"),
+      .advise: Strings.text("screen.cycle.abbreviation.advise"), .coproduce: Strings.text("screen.cycle.abbreviation.coproduce"),
+      .codecide: Strings.text("screen.cycle.abbreviation.codecide"),
+    ]
+  }
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
-    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     let hasUnknownRung = !analysis.unknownRungByPhase.isEmpty
     let columns: [Rung?] = Rung.allCases.map { $0 } + (hasUnknownRung ? [nil] : [])
     let cellWidth = width >= 15 + columns.count * 5 + 14 ? 5 : 4
@@ -34,18 +38,22 @@ enum CyclePane {
       }
       switch analysis.phaseStatus(phase) {
       case .involved: break
-      case .none: spans.append(Span(room >= 19 ? " \(symbols.attention) geen vorm bekend" : " \(symbols.attention)", .warning))
+      case .none:
+        let words = room >= 19 ? " " + Strings.text("screen.cycle.noFormKnown") : ""
+        spans.append(Span(" \(symbols.attention)" + words, .warning))
       case .unknown: spans.append(Span(" " + symbols.unknown, .unknown))
       }
       lines.append(StyledLine(spans))
     }
     let unknownPhases = analysis.formsWithUnknownPhases.count
     if unknownPhases > 0 {
-      let noun = unknownPhases == 1 ? "vorm" : "vormen"
       // Say when the phases are unknown because sources disagree on them.
       let disputed = analysis.formsWithUnknownPhases.count { $0.dispute(.phases) != nil }
-      let why = disputed == 0 ? "" : " (\(disputed == unknownPhases ? "" : "\(disputed): ")bronnen verschillen)"
-      for part in Wrapping.wrap("\(symbols.unknown) fase onbekend bij \(unknownPhases) \(noun)\(why)", width: width) {
+      let differ = disputed == unknownPhases
+        ? Strings.text("screen.sourcesDiffer") : Strings.text("screen.cycle.someSourcesDiffer", String(disputed))
+      let why = disputed == 0 ? "" : " (\(differ))"
+      let forms = Strings.count(unknownPhases, "screen.cycle.form")
+      for part in Wrapping.wrap("\(symbols.unknown) \(Strings.text("screen.cycle.phaseUnknown", forms))\(why)", width: width) {
         lines.append(StyledLine(part, .unknown))
       }
     }
@@ -56,11 +64,11 @@ enum CyclePane {
 
   static func shortLabel(_ phase: Phase) -> String {
     switch phase {
-    case .agenda: "agenda"
-    case .formulation: "beleid"
-    case .decision: "besluit"
-    case .implementation: "uitvoering"
-    case .evaluation: "evaluatie"
+    case .agenda: Strings.text("screen.cycle.phaseShort.agenda")
+    case .formulation: Strings.text("screen.cycle.phaseShort.formulation")
+    case .decision: Strings.text("screen.cycle.phaseShort.decision")
+    case .implementation: Strings.text("screen.cycle.phaseShort.implementation")
+    case .evaluation: Strings.text("screen.cycle.phaseShort.evaluation")
     }
   }
 

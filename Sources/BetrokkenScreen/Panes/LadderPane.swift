@@ -44,18 +44,18 @@ enum LadderPane {
       add(head: [Span(symbol + " ", role), Span(text, forms.isEmpty ? .dim : .heading)], forms: forms)
     }
     if !analysis.formsWithUnknownRung.isEmpty {
-      let text = stacked ? "trede onbekend" : pad("onbekend", labelWidth)
+      let text = stacked ? Strings.text("screen.ladder.rungUnknown") : pad(Strings.text("screen.unknown"), labelWidth)
       add(head: [Span(symbols.unknown + " ", .unknown), Span(text, .unknown)], forms: analysis.formsWithUnknownRung)
     }
     if !analysis.formsNotInPlace.isEmpty {
-      let text = stacked ? "telt niet mee" : pad("telt niet", labelWidth)
+      let text = stacked ? Strings.text("screen.ladder.notCounting") : pad(Strings.text("screen.ladder.notCountingShort"), labelWidth)
       add(head: [Span(symbols.notApplicable + " ", .dim), Span(text, .dim)], forms: analysis.formsNotInPlace)
     }
     return rows
   }
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
-    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     let focused = context.state.focus == .ladder && context.state.overlay == .none
     var lines: [StyledLine] = rows(context, width: width, symbols: symbols).map { row in
       guard let form = row.form, let index = row.formIndex else { return StyledLine(row.rungSpans) }
@@ -65,38 +65,41 @@ enum LadderPane {
       // The status goes before the name, so cutting a long name never hides it.
       let standing = form.standing(on: analysis.profile.asOf)
       switch standing {
-      case .running(.pilot): spans.append(Span("proef: ", .accent))
-      case .running(.statusUnknown): spans.append(Span("status?: ", .unknown))
+      case .running(.pilot): spans.append(Span(Strings.text("screen.ladder.pilot") + ": ", .accent))
+      case .running(.statusUnknown): spans.append(Span(Strings.text("screen.ladder.statusQuery") + ": ", .unknown))
       case .running(.existing): break
-      case .planned: spans.append(Span("gepland: ", .dim))
-      case .notYetStarted: spans.append(Span("nog niet: ", .dim))
-      case .ended: spans.append(Span("beëindigd: ", .dim))
+      case .planned: spans.append(Span(Strings.text("screen.ladder.planned") + ": ", .dim))
+      case .notYetStarted: spans.append(Span(Strings.text("screen.ladder.notYet") + ": ", .dim))
+      case .ended: spans.append(Span(Strings.text("screen.ladder.ended") + ": ", .dim))
       }
-      if form.dispute(.rung) != nil { spans.append(Span("trede?: ", .unknown)) }
-      if form.sharedBodyID != nil { spans.append(Span("gedeeld: ", .accent)) }
+      if form.dispute(.rung) != nil { spans.append(Span(Strings.text("screen.ladder.rungQuery") + ": ", .unknown)) }
+      if form.sharedBodyID != nil { spans.append(Span(Strings.text("screen.ladder.shared") + ": ", .accent)) }
       if !standing.isRunning, let rung = form.rung.value { spans.append(Span("\(rung.label): ", .dim)) }
       spans.append(Span(form.name, standing.isRunning ? .plain : .dim))
       return StyledLine(spans, rowRole: isSelected ? .selected : nil)
     }
     if analysis.profile.record == nil {
-      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("geen gegevens op \(analysis.profile.asOf)", .unknown)]))
+      let text = Strings.text("screen.noDataOn", analysis.profile.asOf.description)
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span(text, .unknown)]))
     } else if analysis.profile.formsInPlace.isEmpty {
-      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span("de bronnen noemen geen vormen die op \(analysis.profile.asOf) meetellen", .unknown)]))
+      let text = Strings.text("screen.ladder.noFormsCount", analysis.profile.asOf.description)
+      lines.append(StyledLine([Span(symbols.unknown + " ", .unknown), Span(text, .unknown)]))
     }
     lines.append(.empty)
     if let highest = analysis.highestRung {
       // Say so when no source gives the status of the forms that reach it: they count, but may not exist.
       let reaching = analysis.formsByRung[highest] ?? []
       let statusUnknown = reaching.allSatisfy { $0.standing(on: analysis.profile.asOf) == .running(.statusUnknown) }
-      lines.append(StyledLine([Span(symbols.highest + " hoogste: ", .dim), Span(highest.label, .accent),
-        Span(statusUnknown ? " (status onbekend)" : "", .unknown)]))
+      let status = statusUnknown ? " (\(Strings.text("screen.ladder.statusUnknown")))" : ""
+      lines.append(StyledLine([Span("\(symbols.highest) \(Strings.text("screen.ladder.highest")): ", .dim),
+        Span(highest.label, .accent), Span(status, .unknown)]))
       if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
-        for part in Wrapping.wrap(symbols.attention + " alle bekende vormen informeren alleen: inwoners brengen niets in (§4.2)", width: width) {
+        for part in Wrapping.wrap(symbols.attention + " " + Strings.text("screen.ladder.informOnly"), width: width) {
           lines.append(StyledLine(part, .warning))
         }
       }
     } else {
-      lines.append(StyledLine([Span(symbols.unknown + " hoogste trede onbekend", .unknown)]))
+      lines.append(StyledLine([Span(symbols.unknown + " " + Strings.text("screen.ladder.highestUnknown"), .unknown)]))
     }
     return lines
   }

@@ -29,7 +29,7 @@ enum MunicipalityListPane {
         rowRole: isSelected ? .selected : nil))
     }
     if lines.isEmpty {
-      lines.append(StyledLine(context.state.filter.isEmpty ? "Geen profielen geladen." : "Niets gevonden.", .dim))
+      lines.append(StyledLine(Strings.text(context.state.filter.isEmpty ? "screen.list.noProfiles" : "screen.list.nothingFound"), .dim))
     }
     // Keep the selection in view, centred where possible: a pure function of state and height.
     let index = context.visible.firstIndex { $0.code == context.state.selectedCode } ?? 0

@@ -3,7 +3,7 @@ import BetrokkenModel
 /// Pane 4: the scale levels (§5.3) with the forms at each; regional forms name their partner municipalities.
 enum ScalePane {
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
-    guard let analysis = context.analysis else { return [StyledLine("Geen gemeente gekozen.", .dim)] }
+    guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     // Narrow panes put the forms under their level instead of beside it.
     let stacked = width < 34
     let labelWidth = stacked ? 2 : 11
@@ -25,21 +25,23 @@ enum ScalePane {
       let items = forms.map { form -> String in
         guard scale == .regional else { return form.name }
         switch form.memberMunicipalities {
-        case .unknown: return "\(form.name) (partners onbekend)"
+        case .unknown: return "\(form.name) (\(Strings.text("screen.scale.partnersUnknown")))"
         case .known:
           let partners = analysis.partners(of: form).map(context.name(of:)).sorted { $0.compare(dutch: $1) }
-          return partners.isEmpty ? form.name : "\(form.name) (met \(partners.joined(separator: ", ")))"
+          let partnerText = Strings.text("screen.scale.with", partners.joined(separator: ", "))
+          return partners.isEmpty ? form.name : "\(form.name) (\(partnerText))"
         }
       }
       add(label: scale.label, labelRole: forms.isEmpty ? .dim : .heading, items: items, emptyText: symbols.notReached)
     }
     if !analysis.formsWithUnknownScale.isEmpty {
-      add(label: "\(symbols.unknown) onbekend", labelRole: .unknown,
-        items: analysis.formsWithUnknownScale.map { $0.dispute(.scale) != nil ? "\($0.name) (bronnen verschillen)" : $0.name },
+      let differ = Strings.text("screen.sourcesDiffer")
+      add(label: "\(symbols.unknown) \(Strings.text("screen.unknown"))", labelRole: .unknown,
+        items: analysis.formsWithUnknownScale.map { $0.dispute(.scale) != nil ? "\($0.name) (\(differ))" : $0.name },
         emptyText: "")
     }
     if let regional = analysis.profile.choices.regionalPolicy.value, !regional.isEmpty {
-      lines.append(StyledLine([Span("regionaal beleid: ", .dim), Span(regional.map(\.label).joined(separator: ", "))]))
+      lines.append(StyledLine([Span("\(Strings.text("screen.scale.regionalPolicy")): ", .dim), Span(regional.map(\.label).joined(separator: ", "))]))
     }
     return lines
   }

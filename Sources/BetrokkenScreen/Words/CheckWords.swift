@@ -1,71 +1,71 @@
 import BetrokkenModel
 
-/// The Dutch words for verdicts, reasons and practice of the legal check and the readiness check. The model
+/// The words for verdicts, reasons and practice of the legal check and the readiness check. The model
 /// returns structured values; only this file turns them into sentences.
 public enum CheckWords {
   public static func verdict(_ verdict: Verdict) -> String {
     switch verdict {
-    case .met: "voldaan"
-    case .notMet: "niet voldaan"
-    case .undecidable: "niet te beoordelen"
+    case .met: Strings.text("checks.verdict.met")
+    case .notMet: Strings.text("checks.verdict.notMet")
+    case .undecidable: Strings.text("checks.verdict.undecidable")
     }
   }
 
   /// An attention point's status: a raised warning "applies".
   public static func attentionStatus(_ verdict: Verdict) -> String {
     switch verdict {
-    case .notMet: "van toepassing"
-    case .met: "niet van toepassing"
-    case .undecidable: "niet te beoordelen"
+    case .notMet: Strings.text("checks.attention.applies")
+    case .met: Strings.text("checks.attention.doesNotApply")
+    case .undecidable: Strings.text("checks.verdict.undecidable")
     }
   }
 
   public static func attentionReason(_ reason: AttentionReason) -> String {
-    func forms(_ n: Int) -> String { Dutch.count(n, "vorm", "vormen") }
+    func forms(_ n: Int) -> String { Strings.count(n, "checks.form") }
     func labels(_ laws: [Law]) -> String { laws.map(\.label).joined(separator: ", ") }
     switch reason {
-    case .formsNotStatedComplete: return "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is"
-    case .noRecord: return "geen gegevens op deze datum"
-    case .noForms: return "de bronnen noemen geen (bestaande) vormen"
-    case .rungUnknown(let n): return "van \(forms(n)) is de trede onbekend"
-    case .phasesUnknown(let n): return "van \(forms(n)) zijn de fasen onbekend"
-    case .structureUnknown(let n): return "van \(forms(n)) is onbekend of ze vast of flexibel zijn"
-    case .contactUnknown(let n): return "van \(forms(n)) is het soort contact onbekend"
-    case .agreementUnknown(let n): return "van \(Dutch.count(n, "flexibele vorm", "flexibele vormen")) is onbekend of er een afspraak is"
-    case .regionalScaleUnknown(let n): return "regionaal beleid; van \(forms(n)) is de schaal onbekend"
-    case .formsAboveInforming: return "er zijn vormen boven informeren"
-    case .allFormsOnlyInform: return "alle vormen informeren alleen"
-    case .agendaUnknown: return "wie de agenda bepaalt is onbekend"
-    case .municipalitySetsAgendaAlone: return "de gemeente bepaalt de agenda alleen"
-    case .citizensSetAgendaToo: return "ook burgers bepalen de agenda"
-    case .highOnlyAtDecision: return "coproduceren of meebeslissen alleen in de besluitvorming"
-    case .highFormPhasesUnknown: return "van een vorm op trede coproduceren of hoger zijn de fasen onbekend"
-    case .noHighForm: return "geen vorm op trede coproduceren of hoger"
-    case .highAlsoInOtherPhases: return "ook in eerdere of latere fasen"
-    case .inImplementation: return "betrokken bij de uitvoering"
-    case .noFormInImplementation: return "geen bekende vorm is actief in de uitvoering"
-    case .noResultsAgreement: return "geen afspraak over de uitkomsten"
-    case .noFlexibleForms: return "geen flexibele vormen"
-    case .resultsAgreed: return "afspraken over de uitkomsten"
-    case .regionalPolicyUnknown: return "of er regionaal beleid is, is onbekend"
-    case .noRegionalPolicy: return "geen regionaal beleid"
-    case .regionalFormExists: return "er is een regionale vorm"
-    case .regionalPolicyWithoutForm(let laws): return "regionaal beleid (\(labels(laws))) maar geen regionale vorm bekend"
-    case .directContactToo: return "er is ook direct contact"
-    case .rankAndFileLinked: return "band met de achterban geregeld"
-    case .rankAndFileUnknown: return "alleen indirect; of de band met de achterban geregeld is, is onbekend"
-    case .indirectWithoutRankAndFile: return "alleen indirect en geen band met de achterban"
-    case .inputKindsUnknown: return "de soort inbreng is onbekend"
-    case .otherInputToo: return "ook andere inbreng dan beleidsdeskundigheid"
-    case .flexibleFormsToo: return "er zijn ook flexibele vormen"
-    case .expertiseOnlyStructureUnknown: return "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend"
-    case .expertiseOnlyFixedOnly: return "alleen beleidsdeskundigheid en alleen vaste raden"
-    case .topicsUnknown: return "of de onderwerpen integraal of categoraal zijn, is onbekend"
-    case .integralOnly: return "alleen integraal"
-    case .categoricalToo: return "ook categoraal"
-    case .motiveUnknown: return "het motief van de gemeente is onbekend"
-    case .supportOnly: return "alleen draagvlak"
-    case .otherMotivesToo: return "ook andere motieven"
+    case .formsNotStatedComplete: return Strings.text("checks.attentionReason.formsNotStatedComplete")
+    case .noRecord: return Strings.text("checks.noRecord")
+    case .noForms: return Strings.text("checks.attentionReason.noForms")
+    case .rungUnknown(let n): return Strings.text("checks.attentionReason.rungUnknown", forms(n))
+    case .phasesUnknown(let n): return Strings.text("checks.attentionReason.phasesUnknown", forms(n))
+    case .structureUnknown(let n): return Strings.text("checks.attentionReason.structureUnknown", forms(n))
+    case .contactUnknown(let n): return Strings.text("checks.attentionReason.contactUnknown", forms(n))
+    case .agreementUnknown(let n): return Strings.text("checks.attentionReason.agreementUnknown", Strings.count(n, "checks.flexibleForm"))
+    case .regionalScaleUnknown(let n): return Strings.text("checks.attentionReason.regionalScaleUnknown", forms(n))
+    case .formsAboveInforming: return Strings.text("checks.attentionReason.formsAboveInforming")
+    case .allFormsOnlyInform: return Strings.text("checks.attentionReason.allFormsOnlyInform")
+    case .agendaUnknown: return Strings.text("checks.attentionReason.agendaUnknown")
+    case .municipalitySetsAgendaAlone: return Strings.text("checks.attentionReason.municipalitySetsAgendaAlone")
+    case .citizensSetAgendaToo: return Strings.text("checks.attentionReason.citizensSetAgendaToo")
+    case .highOnlyAtDecision: return Strings.text("checks.attentionReason.highOnlyAtDecision")
+    case .highFormPhasesUnknown: return Strings.text("checks.attentionReason.highFormPhasesUnknown")
+    case .noHighForm: return Strings.text("checks.attentionReason.noHighForm")
+    case .highAlsoInOtherPhases: return Strings.text("checks.attentionReason.highAlsoInOtherPhases")
+    case .inImplementation: return Strings.text("checks.attentionReason.inImplementation")
+    case .noFormInImplementation: return Strings.text("checks.attentionReason.noFormInImplementation")
+    case .noResultsAgreement: return Strings.text("checks.attentionReason.noResultsAgreement")
+    case .noFlexibleForms: return Strings.text("checks.attentionReason.noFlexibleForms")
+    case .resultsAgreed: return Strings.text("checks.attentionReason.resultsAgreed")
+    case .regionalPolicyUnknown: return Strings.text("checks.attentionReason.regionalPolicyUnknown")
+    case .noRegionalPolicy: return Strings.text("checks.attentionReason.noRegionalPolicy")
+    case .regionalFormExists: return Strings.text("checks.attentionReason.regionalFormExists")
+    case .regionalPolicyWithoutForm(let laws): return Strings.text("checks.attentionReason.regionalPolicyWithoutForm", labels(laws))
+    case .directContactToo: return Strings.text("checks.attentionReason.directContactToo")
+    case .rankAndFileLinked: return Strings.text("checks.attentionReason.rankAndFileLinked")
+    case .rankAndFileUnknown: return Strings.text("checks.attentionReason.rankAndFileUnknown")
+    case .indirectWithoutRankAndFile: return Strings.text("checks.attentionReason.indirectWithoutRankAndFile")
+    case .inputKindsUnknown: return Strings.text("checks.attentionReason.inputKindsUnknown")
+    case .otherInputToo: return Strings.text("checks.attentionReason.otherInputToo")
+    case .flexibleFormsToo: return Strings.text("checks.attentionReason.flexibleFormsToo")
+    case .expertiseOnlyStructureUnknown: return Strings.text("checks.attentionReason.expertiseOnlyStructureUnknown")
+    case .expertiseOnlyFixedOnly: return Strings.text("checks.attentionReason.expertiseOnlyFixedOnly")
+    case .topicsUnknown: return Strings.text("checks.attentionReason.topicsUnknown")
+    case .integralOnly: return Strings.text("checks.attentionReason.integralOnly")
+    case .categoricalToo: return Strings.text("checks.attentionReason.categoricalToo")
+    case .motiveUnknown: return Strings.text("checks.attentionReason.motiveUnknown")
+    case .supportOnly: return Strings.text("checks.attentionReason.supportOnly")
+    case .otherMotivesToo: return Strings.text("checks.attentionReason.otherMotivesToo")
     }
   }
 
@@ -75,21 +75,24 @@ public enum CheckWords {
     let fact: String
     switch evidence.fact {
     case .rung(let rung): fact = rung.label
-    case .rungOnlyAtDecision(let rung): fact = "\(rung.label), alleen besluitvorming"
+    case .rungOnlyAtDecision(let rung): fact = Strings.text("checks.evidence.rungOnlyAtDecision", rung.label)
     case .phases(let phases): fact = list(phases)
-    case .inImplementation: fact = "uitvoering"
-    case .flexibleWithoutAgreement: fact = "flexibel, geen afspraak"
-    case .resultsAgreed: fact = "afspraak over uitkomsten"
-    case .regional: fact = "regionaal"
-    case .direct: fact = "direct"
-    case .indirect: fact = "indirect"
-    case .rankAndFileLink: fact = "achterban"
-    case .fixed: fact = "vast"
-    case .agenda(let agenda): fact = "agenda: " + (agenda == .municipality ? "alleen de gemeente" : "ook burgers")
-    case .regionalPolicy(let laws): fact = "regionaal beleid: " + (laws.isEmpty ? "geen" : list(laws))
-    case .inputKinds(let kinds): fact = "inbreng: \(list(kinds))"
-    case .topics(let topics): fact = "onderwerpen: \(list(topics))"
-    case .motives(let motives): fact = "motief: \(list(motives))"
+    case .inImplementation: fact = Strings.text("checks.evidence.inImplementation")
+    case .flexibleWithoutAgreement: fact = Strings.text("checks.evidence.flexibleWithoutAgreement")
+    case .resultsAgreed: fact = Strings.text("checks.evidence.resultsAgreed")
+    case .regional: fact = Strings.text("checks.evidence.regional")
+    case .direct: fact = Strings.text("checks.evidence.direct")
+    case .indirect: fact = Strings.text("checks.evidence.indirect")
+    case .rankAndFileLink: fact = Strings.text("checks.evidence.rankAndFileLink")
+    case .fixed: fact = Strings.text("checks.evidence.fixed")
+    case .agenda(let agenda):
+      fact = Strings.text(
+        agenda == .municipality ? "checks.evidence.agendaMunicipality" : "checks.evidence.agendaCitizensToo")
+    case .regionalPolicy(let laws):
+      fact = Strings.text("checks.evidence.regionalPolicy", laws.isEmpty ? Strings.text("checks.none") : list(laws))
+    case .inputKinds(let kinds): fact = Strings.text("checks.evidence.inputKinds", list(kinds))
+    case .topics(let topics): fact = Strings.text("checks.evidence.topics", list(topics))
+    case .motives(let motives): fact = Strings.text("checks.evidence.motives", list(motives))
     }
     return evidence.form.map { "\($0): \(fact)" } ?? fact
   }
@@ -102,56 +105,61 @@ public enum CheckWords {
 
   /// The reason in words; `recordDate` is the date the record describes (statements hold for that date).
   public static func legalReason(_ finding: LegalFinding, recordDate: CalendarDate?) -> String {
-    let per = recordDate.map { "per \($0)" } ?? "op de datum van de gegevens"
+    let per =
+      recordDate.map { Strings.text("checks.legalReason.perDate", $0.description) }
+      ?? Strings.text("checks.legalReason.perRecordDate")
     switch finding.reason {
     case .regulatedByOrdinance:
-      guard let carrier = finding.carrier else { return "geregeld in een verordening" }
-      return "geregeld in \(CitationWords.regulation(carrier.regulation, article: carrier.article))"
+      guard let carrier = finding.carrier else { return Strings.text("checks.legalReason.regulatedByOrdinance") }
+      return Strings.text(
+        "checks.legalReason.regulatedIn", CitationWords.regulation(carrier.regulation, article: carrier.article))
     case .regulatedByFurtherRules:
-      guard let carrier = finding.carrier else { return "geregeld via nadere regels" }
-      var text = "via nadere regels: \(CitationWords.regulation(carrier.regulation, article: carrier.article))"
+      guard let carrier = finding.carrier else { return Strings.text("checks.legalReason.regulatedByFurtherRules") }
+      var text = Strings.text(
+        "checks.legalReason.viaFurtherRules", CitationWords.regulation(carrier.regulation, article: carrier.article))
       if let delegation = carrier.delegatedBy {
-        text += "; gedelegeerd in \(CitationWords.regulation(delegation.regulation, article: delegation.article))"
+        text += Strings.text(
+          "checks.legalReason.delegatedIn", CitationWords.regulation(delegation.regulation, article: delegation.article))
       }
       return text
     case .notRegulatedInCompleteList:
       let titles = finding.regulationsRead.map { CitationWords.regulation($0) }
-      return "niet geregeld in de volledig gelezen regelingen van een lijst die volgens de bron \(per) compleet is: "
-        + titles.joined(separator: "; ")
+      return Strings.text("checks.legalReason.notRegulatedInCompleteList", per, titles.joined(separator: "; "))
     case .noOrdinanceInForce:
-      return "volgens de bron was er \(per) geen verordening voor deze wet van kracht"
+      return Strings.text("checks.legalReason.noOrdinanceInForce", per)
     case .listChangedSinceRecord(let regulation):
-      return "de lijst van regelingen was \(per) compleet, maar \(CitationWords.regulation(regulation)) is sindsdien vervallen; wat ervoor in de plaats kwam, staat niet in de gegevens"
+      return Strings.text("checks.legalReason.listChangedSinceRecord", per, CitationWords.regulation(regulation))
     case .noRecord:
-      return "geen gegevens op deze datum"
+      return Strings.text("checks.noRecord")
     case .noRegulationKnown:
-      return "geen verordening of nadere regels voor deze wet bekend"
+      return Strings.text("checks.legalReason.noRegulationKnown")
     case .searchedNotFound(let search):
-      return "geen verordening of nadere regels voor deze wet bekend: \(searchWords(search))"
+      return Strings.text("checks.legalReason.searchedNotFound", searchWords(search))
     case .onlyUncountedRegulations:
-      return "alleen regelingen die niet meetellen noemen dit onderdeel"
+      return Strings.text("checks.legalReason.onlyUncountedRegulations")
     case .regulationFactsUnknown(let regulation):
-      return "van \(CitationWords.regulation(regulation)) is \(unknownFacts(regulation)) onbekend"
+      return Strings.text(
+        "checks.legalReason.regulationFactsUnknown", CitationWords.regulation(regulation), unknownFacts(regulation))
     case .notReadWhole(let regulation):
-      return "\(CitationWords.regulation(regulation)) is niet helemaal gelezen; wat gelezen is, regelt het niet"
+      return Strings.text("checks.legalReason.notReadWhole", CitationWords.regulation(regulation))
     case .noRegulationInForce:
-      return "de bekende regelingen zijn op deze datum niet van kracht"
+      return Strings.text("checks.legalReason.noRegulationInForce")
     case .listNotStatedComplete:
-      return "de gelezen regelingen regelen het niet, maar geen bron zegt dat de lijst van regelingen compleet is"
+      return Strings.text("checks.legalReason.listNotStatedComplete")
     }
   }
 
   public static func uncounted(_ entry: UncountedRegulation) -> String {
     let why: String =
       switch entry.why {
-      case .policyRules: "beleidsregels tellen niet mee"
-      case .furtherRulesWithoutDelegation: "nadere regels zonder delegerende verordening tellen niet mee"
-      case .delegatingOrdinanceNotInForce: "de delegerende verordening is niet van kracht"
-      case .notACouncilOrdinance: "geen verordening van de raad"
-      case .kindUnknown: "soort regeling of vaststeller onbekend"
-      case .notInForce: "niet van kracht op deze datum"
-      case .inForceDatesUnknown: "datum van inwerkingtreding onbekend"
-      case .scopeUnknown: "onbekend voor welke wetten"
+      case .policyRules: Strings.text("checks.uncounted.policyRules")
+      case .furtherRulesWithoutDelegation: Strings.text("checks.uncounted.furtherRulesWithoutDelegation")
+      case .delegatingOrdinanceNotInForce: Strings.text("checks.uncounted.delegatingOrdinanceNotInForce")
+      case .notACouncilOrdinance: Strings.text("checks.uncounted.notACouncilOrdinance")
+      case .kindUnknown: Strings.text("checks.uncounted.kindUnknown")
+      case .notInForce: Strings.text("checks.uncounted.notInForce")
+      case .inForceDatesUnknown: Strings.text("checks.uncounted.inForceDatesUnknown")
+      case .scopeUnknown: Strings.text("checks.uncounted.scopeUnknown")
       }
     return "\(CitationWords.regulation(entry.regulation, article: entry.article)): \(why)"
   }
@@ -161,18 +169,18 @@ public enum CheckWords {
     let subject: String =
       switch practice.subject {
       case .form(let form): form.name
-      case .choice(.agendaSetting): "agenda (keuze)"
-      case .choice(.facilitation): "ondersteuning (keuze)"
+      case .choice(.agendaSetting): Strings.text("checks.practice.agendaChoice")
+      case .choice(.facilitation): Strings.text("checks.practice.facilitationChoice")
       }
     let shows: String =
       switch practice.shows {
-      case .adviceOrHigher: "trede adviseren of hoger"
-      case .earlyAdvice: "advies in de agenda- of beleidsfase"
-      case .support: "de gemeente ondersteunt"
-      case .periodicConsultation: "vaste raad, ten minste geraadpleegd"
-      case .agendaInput: "inbreng in de agendavorming"
-      case .citizensSetAgenda: "ook burgers bepalen de agenda"
-      case .municipalitySetsAgendaAlone: "de gemeente bepaalt de agenda alleen (spreekt dit tegen)"
+      case .adviceOrHigher: Strings.text("checks.practice.adviceOrHigher")
+      case .earlyAdvice: Strings.text("checks.practice.earlyAdvice")
+      case .support: Strings.text("checks.practice.support")
+      case .periodicConsultation: Strings.text("checks.practice.periodicConsultation")
+      case .agendaInput: Strings.text("checks.practice.agendaInput")
+      case .citizensSetAgenda: Strings.text("checks.practice.citizensSetAgenda")
+      case .municipalitySetsAgendaAlone: Strings.text("checks.practice.municipalitySetsAgendaAlone")
       }
     return "\(subject): \(shows)"
   }
@@ -181,21 +189,21 @@ public enum CheckWords {
 
   public static func readinessItem(_ item: ParticipationReadiness.Item) -> String {
     switch item {
-    case .adoptedByCouncil: "vastgesteld door de raad (art. 150 lid 1)"
-    case .preparation: "voorbereiding van beleid (lid 1)"
-    case .implementation: "uitvoering van beleid (lid 1)"
-    case .evaluation: "evaluatie van beleid (lid 1)"
-    case .challengeRight: "voorwaarden uitdaagrecht (lid 3)"
-    case .inForceByDeadline: "van kracht op of voor 1-1-2027"
+    case .adoptedByCouncil: Strings.text("checks.readinessItem.adoptedByCouncil")
+    case .preparation: Strings.text("checks.readinessItem.preparation")
+    case .implementation: Strings.text("checks.readinessItem.implementation")
+    case .evaluation: Strings.text("checks.readinessItem.evaluation")
+    case .challengeRight: Strings.text("checks.readinessItem.challengeRight")
+    case .inForceByDeadline: Strings.text("checks.readinessItem.inForceByDeadline")
     }
   }
 
   public static func readinessOverall(_ overall: ParticipationReadiness.Overall) -> String {
     switch overall {
-    case .ready: "klaar"
-    case .notReady: "niet klaar"
-    case .undecidable: "niet te beoordelen"
-    case .notApplicable: "n.v.t. (voor 2025)"
+    case .ready: Strings.text("checks.readiness.ready")
+    case .notReady: Strings.text("checks.readiness.notReady")
+    case .undecidable: Strings.text("checks.verdict.undecidable")
+    case .notApplicable: Strings.text("checks.readiness.notApplicable")
     }
   }
 
@@ -206,59 +214,69 @@ public enum CheckWords {
       // The article shows that the ordinance is one on involvement; the adoption itself has no article.
       guard let carrier = finding.carrier else { return named }
       var text = CitationWords.regulation(carrier)
-      if let adopted = carrier.adopted { text += ", vastgesteld \(adopted)" }
-      if let article = finding.article { text += "; regelt betrokkenheid onder meer in \(article)" }
+      if let adopted = carrier.adopted { text += Strings.text("checks.readinessReason.adopted", adopted.description) }
+      if let article = finding.article { text += Strings.text("checks.readinessReason.involvementIn", article) }
       return text
     case .carriedByOrdinance: return named
     case .inForceOnTime:
       // An end date that is not known is no promise: say that the verdict rests on there being none known.
-      let until = finding.carrier?.inForceUntil.map { ", tot en met \($0)" } ?? ", zonder bekende einddatum"
-      return "\(named) is van kracht vanaf \(finding.carrier?.inForceFrom.map(\.description) ?? "?")\(until)"
-    case .noParticipationOrdinance: return "volgens de bron is er geen participatieverordening vastgesteld"
-    case .notInCompleteList: return "niet in de volledig gelezen verordeningen van een complete lijst"
+      let until =
+        finding.carrier?.inForceUntil.map { Strings.text("checks.readinessReason.until", $0.description) }
+        ?? Strings.text("checks.readinessReason.noKnownEnd")
+      return Strings.text(
+        "checks.readinessReason.inForceFrom", named, finding.carrier?.inForceFrom.map(\.description) ?? "?", until)
+    case .noParticipationOrdinance: return Strings.text("checks.readinessReason.noParticipationOrdinance")
+    case .notInCompleteList: return Strings.text("checks.readinessReason.notInCompleteList")
     case .entersIntoForceAfterDeadline:
-      return "\(named) treedt pas in werking op \(finding.carrier?.inForceFrom.map(\.description) ?? "?")"
+      return Strings.text(
+        "checks.readinessReason.entersIntoForceAfterDeadline", named,
+        finding.carrier?.inForceFrom.map(\.description) ?? "?")
     case .endsBeforeDeadline:
-      return "\(named) vervalt op \(finding.carrier?.inForceUntil.map(\.description) ?? "?")"
-    case .noRecord: return "geen gegevens op deze datum"
-    case .noOrdinanceKnown: return "geen participatieverordening bekend"
+      return Strings.text(
+        "checks.readinessReason.endsBeforeDeadline", named, finding.carrier?.inForceUntil.map(\.description) ?? "?")
+    case .noRecord: return Strings.text("checks.noRecord")
+    case .noOrdinanceKnown: return Strings.text("checks.readinessReason.noOrdinanceKnown")
     case .searchedNotFound:
-      return "geen participatieverordening bekend" + (finding.search.map { ": \(searchWords($0))" } ?? "")
-    case .notReadWhole: return "\(named) is niet helemaal gelezen"
-    case .ordinanceFactsUnknown: return "van \(named) is de soort of vaststeller onbekend"
-    case .listNotStatedComplete: return "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is"
-    case .inForceDateUnknown: return "van \(named) is de datum van inwerkingtreding onbekend"
+      return finding.search.map { Strings.text("checks.readinessReason.searchedNotFound", searchWords($0)) }
+        ?? Strings.text("checks.readinessReason.noOrdinanceKnown")
+    case .notReadWhole: return Strings.text("checks.readinessReason.notReadWhole", named)
+    case .ordinanceFactsUnknown: return Strings.text("checks.readinessReason.ordinanceFactsUnknown", named)
+    case .listNotStatedComplete: return Strings.text("checks.readinessReason.listNotStatedComplete")
+    case .inForceDateUnknown: return Strings.text("checks.readinessReason.inForceDateUnknown", named)
     }
   }
 
   /// Which of the facts a verdict needs are unknown: "de reikwijdte", "de soort en de datum van inwerkingtreding".
   public static func unknownFacts(_ regulation: Regulation) -> String {
     var missing: [String] = []
-    if regulation.kind.isUnknown { missing.append("de soort") }
-    if regulation.scope.isUnknown { missing.append("de reikwijdte (welke wetten)") }
-    if regulation.kind == .known(.ordinance) && regulation.adoptedBy.isUnknown { missing.append("wie haar vaststelde") }
-    if regulation.inForceFrom == nil { missing.append("de datum van inwerkingtreding") }
-    guard let last = missing.popLast() else { return "een gegeven" }
-    return missing.isEmpty ? last : missing.joined(separator: ", ") + " en " + last
+    if regulation.kind.isUnknown { missing.append(Strings.text("checks.unknownFacts.kind")) }
+    if regulation.scope.isUnknown { missing.append(Strings.text("checks.unknownFacts.scope")) }
+    if regulation.kind == .known(.ordinance) && regulation.adoptedBy.isUnknown {
+      missing.append(Strings.text("checks.unknownFacts.adoptedBy"))
+    }
+    if regulation.inForceFrom == nil { missing.append(Strings.text("checks.unknownFacts.inForceFrom")) }
+    guard let last = missing.popLast() else { return Strings.text("checks.unknownFacts.aFact") }
+    return missing.isEmpty ? last : Strings.text("checks.unknownFacts.and", missing.joined(separator: ", "), last)
   }
 
   /// "gezocht op 2026-11-29 in CVDR en Gemeenteblad; geen geldende gevonden (dat betekent niet dat er geen is)".
   public static func searchWords(_ search: RegulationSearch) -> String {
-    "gezocht op \(search.date) in \(search.place); geen geldende gevonden (dat betekent niet dat er geen is)"
+    Strings.text("checks.searchWords", search.date.description, search.place)
   }
 
   /// "nog 33 dagen", "vandaag", "termijn verstreken (12 dagen geleden)".
   public static func daysLeft(_ days: Int) -> String {
-    if days > 1 { return "nog \(days) dagen" }
-    if days == 1 { return "nog 1 dag" }
-    if days == 0 { return "vandaag" }
-    return "termijn verstreken (\(-days) \(days == -1 ? "dag" : "dagen") geleden)"
+    if days >= 1 { return Strings.count(days, "checks.daysLeft") }
+    if days == 0 { return Strings.text("checks.today") }
+    return Strings.text("checks.deadlinePassed", Strings.count(-days, "checks.day"))
   }
 
-  /// Where the deadline comes from (domain.md §5: the transition article itself was not retrieved).
-  public static let deadlineSource = "termijn volgens griffiers.nl en VNG (Wet versterking participatie op decentraal niveau); het overgangsartikel zelf is niet geraadpleegd"
+  /// Where the deadline comes from (domain.md §5: the transition article itself was not retrieved). Computed, so
+  /// it follows the current language.
+  public static var deadlineSource: String { Strings.text("checks.deadlineSource") }
 
   public static func inspraak(_ inspraak: Inspraak, in regulation: Regulation) -> String {
-    "inspraak: \(inspraak.procedure.label) (\(CitationWords.regulation(regulation, article: inspraak.article)))"
+    Strings.text(
+      "checks.inspraak", inspraak.procedure.label, CitationWords.regulation(regulation, article: inspraak.article))
   }
 }

@@ -8,7 +8,7 @@ public enum CitationWords {
     let parts = section.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     return parts.map { part -> String in
       guard let first = part.unicodeScalars.first, ("0"..."9").contains(first) else { return part }
-      if sourceID == Source.guideID && part == "5.3" { return "§5.3 = 2e §5.2" }
+      if sourceID == Source.guideID && part == "5.3" { return Strings.text("checks.citation.guideSecondSection52") }
       return "§" + part
     }.joined(separator: ", ")
   }
@@ -32,7 +32,7 @@ public enum CitationWords {
     var text = source.title
     if let publisher = source.publisher { text += ", \(publisher)" }
     if let published = source.published { text += ", \(published)" }
-    if let retrieved = source.retrieved { text += " (geraadpleegd \(retrieved))" }
+    if let retrieved = source.retrieved { text += " " + Strings.text("checks.citation.retrieved", retrieved.description) }
     return text
   }
 

@@ -4,11 +4,11 @@ import BetrokkenModel
 public enum ComparisonWords {
   public static func title(_ group: Comparison.Group) -> String {
     switch group {
-    case .ladder: "Participatieladder"
-    case .cycle: "Beleidscyclus"
-    case .scale: "Schaalniveau"
-    case .choices: "Keuzes"
-    case .checks: "Toetsing"
+    case .ladder: Strings.text("reports.group.ladder")
+    case .cycle: Strings.text("reports.group.cycle")
+    case .scale: Strings.text("reports.group.scale")
+    case .choices: Strings.text("reports.group.choices")
+    case .checks: Strings.text("reports.group.checks")
     }
   }
 
@@ -18,21 +18,21 @@ public enum ComparisonWords {
     case .phase(let phase): phase.label
     case .scale(let scale): scale.label
     case .law(let law): law.label
-    case .participationOrdinance: "part.verordening"
-    case .attention: "aandachtspunten"
+    case .participationOrdinance: Strings.text("reports.row.participationOrdinance")
+    case .attention: Strings.text("reports.row.attention")
     case .choice(let choice):
       switch choice {
-      case .motives: "waarom gemeente"
-      case .citizenMotives: "waarom burgers"
-      case .direction: "richting"
-      case .existingStructures: "bestaande raden"
-      case .perspectives: "perspectief"
-      case .topics: "onderwerpen"
-      case .inputKinds: "soort inbreng"
-      case .agendaSetting: "agenda"
-      case .facilitation: "ondersteuning"
-      case .organisation: "organisatie"
-      case .regionalPolicy: "regionaal beleid"
+      case .motives: Strings.text("reports.row.motives")
+      case .citizenMotives: Strings.text("reports.row.citizenMotives")
+      case .direction: Strings.text("reports.row.direction")
+      case .existingStructures: Strings.text("reports.row.existingStructures")
+      case .perspectives: Strings.text("reports.row.perspectives")
+      case .topics: Strings.text("reports.row.topics")
+      case .inputKinds: Strings.text("reports.row.inputKinds")
+      case .agendaSetting: Strings.text("reports.row.agendaSetting")
+      case .facilitation: Strings.text("reports.row.facilitation")
+      case .organisation: Strings.text("reports.row.organisation")
+      case .regionalPolicy: Strings.text("reports.row.regionalPolicy")
       }
     }
   }
@@ -48,7 +48,7 @@ public enum ComparisonWords {
     case .rungs(let rungs): return rungs.isEmpty ? noForm : rungs.map(\.label).joined(separator: ", ")
     case .keys(let keys):
       guard case .choice(let choice) = row else { return keys.joined(separator: ", ") }
-      return keys.isEmpty ? "geen" : keys.map { label(key: $0, choice: choice) }.joined(separator: ", ")
+      return keys.isEmpty ? Strings.text("reports.none") : keys.map { label(key: $0, choice: choice) }.joined(separator: ", ")
     case .legal(let met, let notMet, let practice):
       guard case .law(let law) = row else { return nil }
       // The Participatiewet's own letter beside the Wmo letter: "b(a)".
@@ -58,17 +58,17 @@ public enum ComparisonWords {
         }.joined(separator: " ")
       }
       // Short, so the practice letters survive a narrow column: "? · praktijk: a b d".
-      let verdicts = met.isEmpty && notMet.isEmpty ? "?" : "voldaan: \(letters(met)) · niet: \(letters(notMet))"
-      return verdicts + " · praktijk: \(letters(practice))"
+      let verdicts = met.isEmpty && notMet.isEmpty ? "?" : Strings.text("reports.cell.verdicts", letters(met), letters(notMet))
+      return Strings.text("reports.cell.practice", verdicts, letters(practice))
     case .readiness(let overall):
       switch overall {
-      case .ready: return "klaar"
-      case .notReady: return "niet klaar"
+      case .ready: return Strings.text("reports.ready")
+      case .notReady: return Strings.text("reports.notReady")
       case .undecidable: return nil
-      case .notApplicable: return "n.v.t."
+      case .notApplicable: return Strings.text("reports.notApplicable")
       }
     case .attention(let rules):
-      return rules.isEmpty ? "geen" : rules.map(\.rawValue).joined(separator: ", ")
+      return rules.isEmpty ? Strings.text("reports.none") : rules.map(\.rawValue).joined(separator: ", ")
     }
   }
 

@@ -4,9 +4,9 @@ import BetrokkenModel
 public enum DateWords {
   /// "op 2026-11-29", or "op 2026-11-29 (gegevens per 2015-09-30)" when the record is older, or "op 2014-…: geen gegevens".
   public static func asOf(_ situation: Situation) -> String {
-    guard let record = situation.record else { return "op \(situation.asOf): geen gegevens" }
-    if record.id < situation.asOf { return "op \(situation.asOf) (gegevens per \(record.id))" }
-    return "op \(situation.asOf)"
+    guard let record = situation.record else { return Strings.text("reports.date.noData", situation.asOf.description) }
+    if record.id < situation.asOf { return Strings.text("reports.date.olderRecord", situation.asOf.description, record.id.description) }
+    return Strings.text("reports.date.on", situation.asOf.description)
   }
 }
 

@@ -7,11 +7,11 @@ public enum FactWords {
   public static func value(_ value: FieldValue, context: (String) -> String = { $0 }) -> String {
     switch value {
     case .key(let key): key.label
-    case .keys(let keys): keys.isEmpty ? "geen" : keys.map { $0.label }.joined(separator: ", ")
+    case .keys(let keys): keys.isEmpty ? Strings.text("checks.none") : keys.map { $0.label }.joined(separator: ", ")
     case .number(let n): DutchNumber.format(n)
-    case .flag(let b): b ? "ja" : "nee"
+    case .flag(let b): b ? Strings.text("checks.yes") : Strings.text("checks.no")
     case .text(let t): t
-    case .texts(let t): t.isEmpty ? "geen" : t.map(context).joined(separator: ", ")
+    case .texts(let t): t.isEmpty ? Strings.text("checks.none") : t.map(context).joined(separator: ", ")
     case .date(let d): d.description
     }
   }
@@ -19,7 +19,8 @@ public enum FactWords {
   /// The citation in short: the section alone when the source is the form's, else "title, section".
   public static func citation(_ citation: Citation, of form: Form, in situation: Situation) -> String {
     if citation.sourceID == form.citation.sourceID {
-      return citation.section.map { CitationWords.section($0, sourceID: citation.sourceID) } ?? "zelfde bron"
+      return citation.section.map { CitationWords.section($0, sourceID: citation.sourceID) }
+        ?? Strings.text("checks.fact.sameSource")
     }
     return CitationWords.describe(citation, in: situation)
   }
@@ -32,23 +33,30 @@ public enum FactWords {
     switch form.provenance[field] {
     case .disputed(let values)?:
       let each = values.map { cited in
-        (cited.approximate ? "ca. " : "") + value(cited.value, context: context)
+        approximately(value(cited.value, context: context), cited.approximate)
           + " (" + citation(cited.citation, of: form, in: situation) + ")"
       }
-      return each.joined(separator: " of ") + " " + disagreement(values)
+      return each.joined(separator: " " + Strings.text("checks.fact.or") + " ") + " " + disagreement(values)
     case .cited(let own, let approximate)?:
       guard let plain else { return nil }
-      return (approximate ? "ca. " : "") + plain + " (" + citation(own, of: form, in: situation) + ")"
+      return approximately(plain, approximate) + " (" + citation(own, of: form, in: situation) + ")"
     case nil:
       return plain
     }
+  }
+
+  /// "ca. 1.200" for an estimate, else the text as it is.
+  static func approximately(_ text: String, _ approximate: Bool) -> String {
+    approximate ? Strings.text("checks.fact.approximately", text) : text
   }
 
   /// "— bronnen verschillen", or, when one source says it differently in two places, "— de bron zegt het op
   /// twee plaatsen anders"; either way the fact counts as unknown.
   public static func disagreement(_ values: [CitedFieldValue]) -> String {
     Set(values.map(\.citation.sourceID)).count == 1
-      ? "— de bron zegt het op \(values.count == 2 ? "twee" : String(values.count)) plaatsen anders (telt als onbekend)"
-      : "— bronnen verschillen (telt als onbekend)"
+      ? (values.count == 2
+        ? Strings.text("checks.fact.sourceDiffersInTwoPlaces")
+        : Strings.text("checks.fact.sourceDiffersInPlaces", String(values.count)))
+      : Strings.text("checks.fact.sourcesDiffer")
   }
 }

@@ -6,20 +6,20 @@ public enum FormWords {
   public static func period(_ form: Form) -> String? {
     switch (form.from, form.until) {
     case (nil, nil): nil
-    case (let from?, nil): "vanaf \(from)"
-    case (nil, let until?): "tot en met \(until)"
-    case (let from?, let until?): "\(from) t/m \(until)"
+    case (let from?, nil): Strings.text("checks.period.from", from.description)
+    case (nil, let until?): Strings.text("checks.period.until", until.description)
+    case (let from?, let until?): Strings.text("checks.period.fromUntil", from.description, until.description)
     }
   }
 
   public static func standing(_ standing: FormStanding) -> String {
     switch standing {
-    case .running(.existing): "telt mee (bestaat)"
-    case .running(.pilot): "telt mee (experiment)"
-    case .running(.statusUnknown): "telt mee (status onbekend)"
-    case .planned: "telt niet mee (gepland)"
-    case .notYetStarted: "telt niet mee (nog niet begonnen)"
-    case .ended: "telt niet mee (beëindigd)"
+    case .running(.existing): Strings.text("checks.standing.existing")
+    case .running(.pilot): Strings.text("checks.standing.pilot")
+    case .running(.statusUnknown): Strings.text("checks.standing.statusUnknown")
+    case .planned: Strings.text("checks.standing.planned")
+    case .notYetStarted: Strings.text("checks.standing.notYetStarted")
+    case .ended: Strings.text("checks.standing.ended")
     }
   }
 }

@@ -4,9 +4,9 @@ import BetrokkenModel
 public enum LayerWords {
   public static func name(_ layer: DataLayer) -> String {
     switch layer.kind {
-    case .shipped: "meegeleverd"
-    case .user: "eigen"
-    case .named: "map " + (layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
+    case .shipped: Strings.text("reports.layer.shipped")
+    case .user: Strings.text("reports.layer.user")
+    case .named: Strings.text("reports.layer.named", layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
     }
   }
 

@@ -7,11 +7,11 @@ public enum LoadWords {
     var notices: [String] = []
     let failed = data.failedFiles.count
     if failed > 0 {
-      notices.append("Let op: \(Dutch.count(failed, "bestand", "bestanden")) met fouten niet geladen; zie betrokken validate.")
+      notices.append(Strings.text("reports.load.failed", Strings.count(failed, "reports.load.file")))
     }
     let converted = data.convertedFromVersion1.count
     if converted > 0 {
-      notices.append("Let op: \(Dutch.count(converted, "profiel", "profielen")) in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2.")
+      notices.append(Strings.text("reports.load.converted", Strings.count(converted, "reports.load.profile")))
     }
     return notices
   }
