@@ -1,0 +1,83 @@
+import BetrokkenModel
+import BetrokkenScreen
+import Foundation
+import Testing
+
+/// The dashboard in English: goldens at 80×24 and 120×40, on the current records and on the guide's, and a scan
+/// that no Dutch word of our tables shows on an English screen (text from the profiles and the allowlisted Dutch
+/// terms excepted).
+@Suite struct EnglishGoldenTests {
+  func english(_ render: () -> String) -> String { Language.$current.withValue(.en) { render() } }
+
+  /// The screens checked: each becomes a golden `*-en.txt` and is scanned for Dutch words.
+  var screens: [(String, String)] {
+    var result: [(String, String)] = []
+    for (width, height) in [(80, 24), (120, 40)] {
+      result.append(("dashboard-GM1894-\(width)x\(height)-en.txt", english {
+        DashboardView.render(data: shippedData, state: DashboardState(selectedCode: "GM1894"), width: width, height: height).text
+      }))
+    }
+    result.append(("dashboard-GM1894-2015-120x40-en.txt", english {
+      DashboardView.render(data: guideData, state: DashboardState(selectedCode: "GM1894"), width: 120, height: 40).text
+    }))
+    var checks = DashboardState(selectedCode: "GM0074")
+    checks.focus = .checks
+    checks.overlay = .details
+    result.append(("overlay-details-GM0074-120x40-en.txt", english {
+      DashboardView.render(data: shippedData, state: checks, width: 120, height: 40).text
+    }))
+    var compare = DashboardState(selectedCode: "GM0034")
+    compare.comparison = ["GM0034", "GM0307", "GM1894"]
+    result.append(("compare-3-120x40-en.txt", english {
+      DashboardView.render(data: guideData, state: compare, width: 120, height: 40).text
+    }))
+    result.append(("overview-100-en.txt", english { OverviewReport.text(shippedData, width: 100, symbols: .unicode) }))
+    return result
+  }
+
+  @Test func numbersFollowTheLanguage() {
+    #expect(DutchNumber.format(45_819, in: .nl) == "45.819")
+    #expect(DutchNumber.format(45_819, in: .en) == "45,819")
+  }
+
+  @Test func goldens() {
+    for (name, text) in screens { expectGolden(text, name) }
+  }
+
+  /// Dutch terms that stay beside (or instead of) the English: the ones people search for, and law names.
+  static let allowlist: Set<String> = [
+    "adviesraad", "cliëntenraad", "gemeenteraad", "college", "verordening", "nadere", "regels", "beleidsregels",
+    "participatieverordening", "uitdaagrecht", "inspraak", "leidraad", "stichting", "jeugdwet", "participatiewet",
+    "gemeentewet", "achterban", "draagvlak", "lid",
+  ]
+
+  @Test func noDutchWordOfOurTablesOnAnEnglishScreen() {
+    func words(_ text: String) -> Set<String> {
+      Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+    }
+    let dutchOnly = Strings.table(.nl).values.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+      .subtracting(Strings.table(.en).values.reduce(into: Set<String>()) { $0.formUnion(words($1)) })
+      .subtracting(Self.allowlist)
+    // Text from the profiles and the register passes through in its own language.
+    var fromData = Set<String>()
+    for data in [shippedData, guideData] {
+      for situation in data.situations {
+        fromData.formUnion(words(situation.name))
+        for record in situation.profile.records {
+          for form in record.forms { fromData.formUnion(words(form.name)) }
+          for source in record.sources {
+            fromData.formUnion(words(source.title + " " + (source.publisher ?? "") + " " + (source.url ?? "")))
+          }
+          for regulation in record.regulations { fromData.formUnion(words(regulation.title + " " + (regulation.url ?? ""))) }
+          if let notes = record.choices.notes.value { fromData.formUnion(words(notes)) }
+        }
+      }
+      for m in data.registry.municipalities { fromData.formUnion(words(m.name + " " + m.province)) }
+      for body in data.bodies { fromData.formUnion(words(body.name)) }
+    }
+    for (name, text) in screens {
+      let found = words(text).intersection(dutchOnly).subtracting(fromData)
+      #expect(found.isEmpty, "\(name): \(found.sorted())")
+    }
+  }
+}
