@@ -4,8 +4,8 @@ import BetrokkenModel
 /// `Strings+nl+Checks.swift` …), looked up by key. Texts may hold numbered placeholders `{1}`, `{2}` for values
 /// filled in by the caller, so a translation may put them in another order.
 public enum Strings {
-  static let dutchAreas: [[String: String]] = [vocabularyDutch, checksDutch, screenDutch, reportsDutch]
-  static let englishAreas: [[String: String]] = [vocabularyEnglish, checksEnglish, screenEnglish, reportsEnglish]
+  static let dutchAreas: [[String: String]] = [vocabularyDutch, checksDutch, screenDutch, reportsDutch, cliDutch, editingDutch]
+  static let englishAreas: [[String: String]] = [vocabularyEnglish, checksEnglish, screenEnglish, reportsEnglish, cliEnglish, editingEnglish]
   static let dutch = merged(dutchAreas)
   static let english = merged(englishAreas)
 

@@ -1,0 +1,4 @@
+extension Strings {
+  /// Dutch strings of the cli area (keys start with "cli.").
+  static let cliDutch: [String: String] = [:]
+}
