@@ -1,4 +1,5 @@
 import ArgumentParser
+import BetrokkenScreen
 
 @main
 struct Betrokken: ParsableCommand {
@@ -6,7 +7,7 @@ struct Betrokken: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "betrokken",
-    abstract: "Dashboard van burgerbetrokkenheid in het sociaal domein van Nederlandse gemeenten.",
+    abstract: Strings.text("cli.betrokken.abstract"),
     version: "betrokken \(version)",
     subcommands: [DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self, CompareCommand.self, CheckCommand.self, OverviewCommand.self, HistoryCommand.self, DiffCommand.self, NewCommand.self, SetCommand.self, UnsetCommand.self, MigrateCommand.self, SchemaCommand.self],
     defaultSubcommand: DashboardCommand.self

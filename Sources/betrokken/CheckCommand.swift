@@ -6,8 +6,8 @@ import Foundation
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Toets gemeenten aan de wet en aan de aandachtspunten van de leidraad.",
-    discussion: "Alleen een regeling beslist een wettelijk onderdeel; de praktijk staat ernaast. Exitcode 0: geen wettelijk onderdeel 'niet voldaan'; 1: wel (of een onbekende gemeente); 64: verkeerd gebruik. De participatieverordening verandert de exitcode niet."
+    abstract: Strings.text("cli.check.abstract"),
+    discussion: Strings.text("cli.check.discussion")
   )
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,10 +16,10 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("Gemeenten (code of naam); standaard alle geladen profielen.", valueName: "GEMEENTE"))
+  @Argument(help: ArgumentHelp(Strings.text("cli.check.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: "Uitvoer: text of json.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson")))
   var format: OutputFormat = .text
 
   func run() throws {

@@ -6,8 +6,8 @@ import Foundation
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
-    abstract: "Vergelijk 2 tot 4 gemeenten naast elkaar (tekst zoals in het dashboard, of CSV).",
-    discussion: "Exitcode 1 bij een onbekende of dubbele gemeente, 64 bij minder dan 2 of meer dan 4."
+    abstract: Strings.text("cli.compare.abstract"),
+    discussion: Strings.text("cli.compare.discussion")
   )
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,33 +16,33 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("2 tot 4 gemeenten: code of naam.", valueName: "GEMEENTE"))
+  @Argument(help: ArgumentHelp(Strings.text("cli.compare.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: "Breedte in kolommen.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
   var width = 120
 
-  @Option(name: .long, help: "Hoogte in regels.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height")))
   var height = 40
 
-  @Flag(name: .long, help: "Alleen de rijen die verschillen.")
+  @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.compare.differencesOnlyHelp")))
   var differencesOnly = false
 
-  @Option(name: .long, help: "text (het scherm van het dashboard) of csv (een rij per dimensie).")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.formatHelp")))
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: "plain of ascii.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.styleHelp")))
   var style: SnapshotCommand.Style = .plain
 
-  @Option(name: .long, help: ArgumentHelp("Schrijf naar dit bestand.", valueName: "BESTAND"))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.outputHelp"), valueName: Strings.text("cli.valueName.file")))
   var output: String?
 
   func validate() throws {
     guard Comparison.allowedCount.contains(municipalities.count) else {
-      throw ValidationError("Geef 2 tot 4 gemeenten (nu \(municipalities.count)).")
+      throw ValidationError(Strings.text("cli.compare.count", String(municipalities.count)))
     }
     guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw ValidationError("--width en --height moeten tussen 1 en 1000 liggen.")
+      throw ValidationError(Strings.text("cli.error.widthHeight"))
     }
   }
 
@@ -52,7 +52,7 @@ struct CompareCommand: ParsableCommand {
     for query in municipalities {
       guard let profile = try resolveMunicipality(query, in: data) else { continue }
       if codes.contains(profile.code) {
-        printError("\(profile.name) staat twee keer in de vergelijking.")
+        printError(Strings.text("cli.compare.twice", profile.name))
         throw ExitCode(1)
       }
       codes.append(profile.code)

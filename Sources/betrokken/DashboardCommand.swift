@@ -8,18 +8,18 @@ import Foundation
 struct DashboardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
-    abstract: "Open het interactieve dashboard (standaard). Druk ? voor hulp, q om te stoppen."
+    abstract: Strings.text("cli.dashboard.abstract")
   )
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("Gemeente om mee te beginnen: code of naam.", valueName: "GEMEENTE"))
+  @Argument(help: ArgumentHelp(Strings.text("cli.dashboard.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipality: String?
 
-  @Flag(name: .long, help: "Geen kleur (ook als NO_COLOR gezet is).")
+  @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.noColorHelp")))
   var noColor = false
 
-  @Option(name: .long, help: ArgumentHelp("Map voor snapshots met p (standaard: de huidige map).", valueName: "DIR"))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.snapshotDirHelp"), valueName: "DIR"))
   var snapshotDir: String?
 
   func run() throws {
@@ -100,10 +100,10 @@ struct DashboardRunner {
     for directory in candidates {
       let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
       if (try? Data(screen.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)) != nil {
-        return "Snapshot opgeslagen: \(path)"
+        return Strings.text("cli.dashboard.snapshotSaved", path)
       }
     }
-    return "Snapshot niet opgeslagen: geen schrijfbare map gevonden"
+    return Strings.text("cli.dashboard.snapshotNotSaved")
   }
 }
 

@@ -8,29 +8,25 @@ import Foundation
 /// (`$XDG_DATA_HOME/betrokken`, default `~/.local/share/betrokken`) when it exists, then each `--data DIR` in the
 /// order given. `--only-data DIR` reads only the directories named.
 struct DataOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp(
-    "Extra laag boven de meegeleverde gegevens en uw eigen laag (herhaalbaar; de laatste is de hoogste en die waarin new en set schrijven).",
-    valueName: "DIR"))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.data.dataHelp"), valueName: "DIR"))
   var data: [String] = []
 
-  @Option(name: .customLong("only-data"), help: ArgumentHelp(
-    "Lees alleen deze map(pen), zonder de meegeleverde gegevens en uw eigen laag (herhaalbaar).", valueName: "DIR"))
+  @Option(name: .customLong("only-data"), help: ArgumentHelp(Strings.text("editing.data.onlyDataHelp"), valueName: "DIR"))
   var onlyData: [String] = []
 
   @Option(name: .customLong("as-of"), help: ArgumentHelp(
-    "Peildatum JJJJ-MM-DD: per gemeente het nieuwste record op of voor die dag (standaard: vandaag in Nederland). Niet voor 2015-01-01.",
-    valueName: "DATUM"))
+    Strings.text("editing.data.asOfHelp"), valueName: Strings.text("editing.valueName.asOfDate")))
   var asOfText: String?
 
   func validate() throws {
     _ = try parsedAsOf()
     if !data.isEmpty && !onlyData.isEmpty {
-      throw ValidationError("Gebruik --data of --only-data, niet allebei.")
+      throw ValidationError(Strings.text("editing.data.dataOrOnlyData"))
     }
     for path in data + onlyData {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw ValidationError("Map \"\(path)\" bestaat niet (genoemd met \(data.contains(path) ? "--data" : "--only-data")).")
+        throw ValidationError(Strings.text("editing.data.noSuchDirectory", data.contains(path) ? "--data" : "--only-data", path))
       }
     }
   }
@@ -69,10 +65,10 @@ struct DataOptions: ParsableArguments {
   private func parsedAsOf() throws -> CalendarDate {
     guard let asOfText else { return CalendarDate.today() }
     guard let date = CalendarDate(asOfText) else {
-      throw ValidationError("--as-of verwacht een datum als 2026-11-29 (JJJJ-MM-DD); gevonden \"\(asOfText)\".")
+      throw ValidationError(Strings.text("editing.data.asOfNotADate", asOfText))
     }
     guard date >= CalendarDate.lawsInForce else {
-      throw ValidationError("--as-of \(date) ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.")
+      throw ValidationError(Strings.text("editing.data.asOfBeforeLaws", date.description))
     }
     return date
   }

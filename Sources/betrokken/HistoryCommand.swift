@@ -8,13 +8,13 @@ import Foundation
 struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
-    abstract: "De records van een gemeente door de tijd, en per stap wat er veranderde.",
-    discussion: "Exitcode 0; 3 bij een onbekende gemeente; 64 bij verkeerd gebruik."
+    abstract: Strings.text("cli.history.abstract"),
+    discussion: Strings.text("cli.history.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp("Gemeente: code of naam.", valueName: "GEMEENTE")) var municipality: String
-  @Option(name: .long, help: "text, json of markdown.") var format: RecordOutputFormat = .text
+  @Argument(help: ArgumentHelp(Strings.text("cli.help.municipality"), valueName: Strings.text("cli.valueName.municipality"))) var municipality: String
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJsonMarkdown"))) var format: RecordOutputFormat = .text
 
   func run() throws {
     let data = dataOptions.load()
@@ -36,8 +36,8 @@ struct HistoryCommand: ParsableCommand {
       ]
       print(DiffJSON.text(object))
     case .markdown:
-      print("## \(profile.name) (\(profile.code)): \(Dutch.count(profile.records.count, "record", "records"))\n")
-      print("| record | laag | bronnen | vormen die meetellen |")
+      print("## \(profile.name) (\(profile.code)): \(Strings.count(profile.records.count, "cli.history.record"))\n")
+      print("| \(Strings.text("cli.history.column.record")) | \(Strings.text("cli.history.column.layer")) | \(Strings.text("cli.history.column.sources")) | \(Strings.text("cli.history.column.formsInPlace")) |")
       print("|---|---|---|---|")
       for record in profile.records {
         print("| \(record.id) | \(layer(record)) | \(record.sources.map { Markdown.cell($0.title) }.joined(separator: "; ")) | \(forms(record)) |")
@@ -47,10 +47,10 @@ struct HistoryCommand: ParsableCommand {
         for diff in pairs { print("- \(diff.from.id) → \(diff.to.id): \(Markdown.cell(DiffWords.summary(diff)))") }
       }
     case .text:
-      print("\(profile.name) (\(profile.code)): \(Dutch.count(profile.records.count, "record", "records"))")
+      print("\(profile.name) (\(profile.code)): \(Strings.count(profile.records.count, "cli.history.record"))")
       for (i, record) in profile.records.enumerated() {
         let sources = record.sources.map(\.title).joined(separator: "; ")
-        print("  \(record.id)  \(layer(record))  \(Dutch.count(forms(record), "vorm", "vormen"))  bronnen: \(sources)")
+        print("  \(record.id)  \(layer(record))  \(Strings.count(forms(record), "cli.history.form"))  \(Strings.text("cli.history.sources", sources))")
         if i < pairs.count { print("    → \(pairs[i].to.id): \(DiffWords.summary(pairs[i]))") }
       }
     }
@@ -61,15 +61,15 @@ struct HistoryCommand: ParsableCommand {
 struct DiffCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diff",
-    abstract: "Wat er veranderde tussen twee records van een gemeente (standaard het oudste en het nieuwste).",
-    discussion: "VAN en TOT: record-id's of data (een datum kiest het nieuwste record op of voor die dag). Exitcode 0, ook als er niets veranderde; 3 bij een onbekende gemeente of record; 64 bij verkeerd gebruik."
+    abstract: Strings.text("cli.diff.abstract"),
+    discussion: Strings.text("cli.diff.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp("Gemeente: code of naam.", valueName: "GEMEENTE")) var municipality: String
-  @Argument(help: ArgumentHelp("Record of datum (standaard het oudste).", valueName: "VAN")) var from: String?
-  @Argument(help: ArgumentHelp("Record of datum (standaard het nieuwste).", valueName: "TOT")) var to: String?
-  @Option(name: .long, help: "text, json of markdown.") var format: RecordOutputFormat = .text
+  @Argument(help: ArgumentHelp(Strings.text("cli.help.municipality"), valueName: Strings.text("cli.valueName.municipality"))) var municipality: String
+  @Argument(help: ArgumentHelp(Strings.text("cli.diff.fromHelp"), valueName: Strings.text("cli.valueName.from"))) var from: String?
+  @Argument(help: ArgumentHelp(Strings.text("cli.diff.toHelp"), valueName: Strings.text("cli.valueName.to"))) var to: String?
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJsonMarkdown"))) var format: RecordOutputFormat = .text
 
   func run() throws {
     let data = dataOptions.load()
@@ -84,18 +84,18 @@ struct DiffCommand: ParsableCommand {
       print(DiffJSON.text(DiffJSON.full(diff)))
     case .markdown:
       print("## \(title)\n")
-      print("| | wijziging |")
+      print("| | \(Strings.text("cli.diff.column.change")) |")
       print("|---|---|")
       let lines = DiffWords.lines(diff)
-      if lines.isEmpty { print("| | geen verschil |") }
+      if lines.isEmpty { print("| | \(Strings.text("cli.diff.noDifference")) |") }
       for (sign, text) in lines { print("| \(sign) | \(Markdown.cell(text)) |") }
     case .text:
       print(title)
       let lines = DiffWords.lines(diff)
-      if lines.isEmpty { print("  geen verschil") }
+      if lines.isEmpty { print("  \(Strings.text("cli.diff.noDifference"))") }
       for (sign, text) in lines { print("  \(sign) \(text)") }
       if !diff.verdicts.isEmpty || diff.readiness.from != diff.readiness.to {
-        print("  (wettelijke onderdelen en participatieverordening elk op de datum van hun record)")
+        print("  \(Strings.text("cli.diff.verdictsAtOwnDate"))")
       }
     }
   }
@@ -109,7 +109,7 @@ enum RecordOutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum RecordLookup {
   static func profile(_ query: String, in data: DataSet) throws -> Profile {
     guard let situation = data.situation(matching: query) else {
-      printError("Geen profiel gevonden voor \"\(query)\".")
+      printError(Strings.text("cli.error.noProfile", query))
       throw ExitCode(3)
     }
     return situation.profile
@@ -118,10 +118,10 @@ enum RecordLookup {
   /// A record by its id, or the newest on or before a date.
   static func record(_ text: String, of profile: Profile) throws -> Record {
     guard let date = CalendarDate(text) else {
-      throw ValidationError("Verwacht een record-id of datum als 2026-11-29; gevonden \"\(text)\".")
+      throw ValidationError(Strings.text("cli.diff.badRecord", text))
     }
     guard let record = profile.record(asOf: date) else {
-      printError("\(profile.name) heeft geen record op of voor \(date); records: \(profile.records.map(\.id.description).joined(separator: ", ")).")
+      printError(Strings.text("cli.diff.noRecordByDate", profile.name, "\(date)", profile.records.map(\.id.description).joined(separator: ", ")))
       throw ExitCode(3)
     }
     return record

@@ -5,12 +5,12 @@ import BetrokkenScreen
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Tabel van de geladen profielen: code, naam, provincie, inwoners, record, vormen, hoogste trede."
+    abstract: Strings.text("cli.list.abstract")
   )
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: "Alleen gemeenten in deze provincie (hoofdletters en accenten maken niet uit).")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.list.provinceHelp")))
   var province: String?
 
   func run() throws {
@@ -22,25 +22,27 @@ struct ListCommand: ParsableCommand {
       if profiles.isEmpty {
         let known = Set(data.registry.municipalities.map(\.province)).sorted()
         if !known.contains(where: { $0.folded == wanted }) {
-          printError("Onbekende provincie \"\(province)\". Provincies: \(known.joined(separator: ", ")).")
+          printError(Strings.text("cli.list.unknownProvince", province, known.joined(separator: ", ")))
           throw ExitCode(1)
         }
       }
     }
     var table = TextTable(columns: [
-      .init("code"), .init("naam"), .init("provincie"), .init("inw. 2025", alignment: .right),
-      .init("record"), .init("laag"), .init("vormen", alignment: .right), .init("hoogste trede"),
+      .init(Strings.text("cli.list.column.code")), .init(Strings.text("cli.list.column.name")),
+      .init(Strings.text("cli.list.column.province")), .init(Strings.text("cli.list.column.population"), alignment: .right),
+      .init(Strings.text("cli.list.column.record")), .init(Strings.text("cli.list.column.layer")),
+      .init(Strings.text("cli.list.column.forms"), alignment: .right), .init(Strings.text("cli.list.column.highestRung")),
     ])
     for profile in profiles {
       let municipality = data.registry[profile.code]
       table.append([
         profile.code, profile.name, municipality?.province ?? "?",
         municipality.map { DutchNumber.format($0.population) } ?? "?",
-        profile.record.map { $0.id.description } ?? "geen", LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
+        profile.record.map { $0.id.description } ?? Strings.text("cli.list.noRecord"), LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
         profile.record == nil ? "–" : profile.highestRung?.label ?? "?",
       ])
     }
     print(table.rendered, terminator: "")
-    print("\(profiles.count == 1 ? "1 profiel" : "\(profiles.count) profielen") op \(data.asOf). record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.")
+    print(Strings.text("cli.list.footer", Strings.count(profiles.count, "cli.list.profile"), "\(data.asOf)"))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 /// `betrokken migrate [PATH…]`: rewrites version-1 profiles as version 2. The original is kept in `.backup/`
@@ -8,16 +9,16 @@ import Foundation
 struct MigrateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "migrate",
-    abstract: "Schrijf profielen in formaat 1 om naar formaat 2; het origineel gaat naar .backup/.",
-    discussion: "Exitcode 0: alles omgezet of al formaat 2; 1: een bestand met fouten (niet omgezet, niet aangeraakt); 64: verkeerd gebruik."
+    abstract: Strings.text("editing.migrate.abstract"),
+    discussion: Strings.text("editing.migrate.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("Profielbestanden of mappen (standaard: de profielen van uw eigen laag en van elke --data).", valueName: "PAD"))
+  @Argument(help: ArgumentHelp(Strings.text("editing.migrate.pathsHelp"), valueName: Strings.text("editing.valueName.path")))
   var paths: [String] = []
 
-  @Flag(name: .long, help: "Schrijf ook bestanden in formaat 2 in canonieke vorm (sleutelvolgorde en inspringing van docs/profile-format.md).")
+  @Flag(name: .long, help: ArgumentHelp(Strings.text("editing.migrate.canonicalHelp")))
   var canonical = false
 
   func run() throws {
@@ -26,14 +27,14 @@ struct MigrateCommand: ParsableCommand {
     // it is named.
     let writable = dataOptions.layers.filter { $0.kind != .shipped }.map { $0.directory(shipped: DataOptions.shippedDataPath).profilesPath }
     if paths.isEmpty && writable.isEmpty {
-      print("Niets om te zetten: er is geen eigen laag en geen --data; geef een pad of --data DIR.")
+      print(Strings.text("editing.migrate.nothingToDo"))
       return
     }
     var files: [String] = []
     for path in paths.isEmpty ? writable : paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        printError("\(path): bestaat niet")
+        printError(Strings.text("editing.migrate.doesNotExist", path))
         throw ExitCode(1)
       }
       if isDirectory.boolValue {
@@ -51,7 +52,7 @@ struct MigrateCommand: ParsableCommand {
       guard let profile else {
         failed += 1
         for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
-        printError("\(file): niet omgezet (fouten); het bestand is niet aangeraakt.")
+        printError(Strings.text("editing.migrate.notMigratedErrors", file))
         continue
       }
       guard profile.fileFormatVersion == 1 else {
@@ -59,19 +60,19 @@ struct MigrateCommand: ParsableCommand {
           let snapshot = try AtomicFile.Snapshot.read(file)
           let text = ProfileWriter.json(profile)
           if snapshot.contents == Array(text.utf8) {
-            print("\(file): al formaat 2, canoniek")
+            print(Strings.text("editing.migrate.alreadyCanonical", file))
           } else {
             do {
               try AtomicFile.save(text, over: snapshot, backupDirectory: Self.backupDirectory(for: file))
               rewritten += 1
-              print("\(file): in canonieke vorm geschreven")
+              print(Strings.text("editing.migrate.writtenCanonical", file))
             } catch let failure as AtomicFile.Failure {
               failed += 1
               printError(WritableLayer.words(failure))
             }
           }
         } else {
-          print("\(file): al formaat 2")
+          print(Strings.text("editing.migrate.alreadyVersion2", file))
         }
         continue
       }
@@ -82,25 +83,27 @@ struct MigrateCommand: ParsableCommand {
         guard var check = reread else {
           try FileManager.default.removeItem(atPath: file)
           try FileManager.default.copyItem(atPath: backup, toPath: file)
-          printError("\(file): de omgezette versie laadt niet; het origineel is teruggezet. Meld dit als fout.")
+          printError(Strings.text("editing.migrate.doesNotLoad", file))
           failed += 1
           continue
         }
         check.fileFormatVersion = 1
         if check != profile {
-          printError("\(file): waarschuwing: de omgezette versie wijkt af van wat in het geheugen stond; vergelijk met \(backup)")
+          printError(Strings.text("editing.migrate.differs", file, backup))
         }
         migrated += 1
         let note = diagnostics.first { $0.severity == .note }?.message ?? ""
-        print("\(file): omgezet naar formaat 2; origineel in \(backup)")
+        print(Strings.text("editing.migrate.migrated", file, backup))
         if !note.isEmpty { print("  \(note)") }
       } catch {
         failed += 1
-        printError("\(file): niet omgezet: \(error.localizedDescription)")
+        printError(Strings.text("editing.migrate.notMigrated", file, error.localizedDescription))
       }
     }
-    print("\(migrated) omgezet, \(failed) niet omgezet, \(files.count - migrated - failed) al formaat 2"
-      + (canonical ? " (waarvan \(rewritten) nu in canonieke vorm)." : "."))
+    let already = String(files.count - migrated - failed)
+    print(canonical
+      ? Strings.text("editing.migrate.summaryCanonical", String(migrated), String(failed), already, String(rewritten))
+      : Strings.text("editing.migrate.summary", String(migrated), String(failed), already))
     if failed > 0 { throw ExitCode(1) }
   }
 

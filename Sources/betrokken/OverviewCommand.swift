@@ -5,25 +5,25 @@ import BetrokkenScreen
 struct OverviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "overview",
-    abstract: "Overzicht van alle geladen gemeenten: ladder, fasen, wettelijke onderdelen, aandachtspunten.",
-    discussion: "Met --compare-with DATUM: het overzicht op --as-of en op DATUM naast elkaar, met hoeveel gemeenten veranderden."
+    abstract: Strings.text("cli.overview.abstract"),
+    discussion: Strings.text("cli.overview.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: "Breedte in kolommen.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
   var width = 100
 
-  @Option(name: .customLong("compare-with"), help: ArgumentHelp("Tweede datum, naast --as-of.", valueName: "JJJJ-MM-DD"))
+  @Option(name: .customLong("compare-with"), help: ArgumentHelp(Strings.text("cli.overview.compareWithHelp"), valueName: Strings.text("cli.valueName.isoDate")))
   var compareWith: String?
 
   func validate() throws {
     if let compareWith {
       guard let date = CalendarDate(compareWith) else {
-        throw ValidationError("--compare-with verwacht een datum als 2015-09-30 (JJJJ-MM-DD); gevonden \"\(compareWith)\".")
+        throw ValidationError(Strings.text("cli.overview.badDate", compareWith))
       }
       if date < CalendarDate.lawsInForce {
-        throw ValidationError("--compare-with \(date) ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.")
+        throw ValidationError(Strings.text("cli.overview.dateTooEarly", "\(date)"))
       }
     }
   }

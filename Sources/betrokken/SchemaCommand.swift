@@ -9,33 +9,30 @@ import Foundation
 struct SchemaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schema",
-    abstract: "Nederlandse titels en uitleg in de JSON-schema's (voor onderhouders).",
-    discussion: """
-      --check: controleer de meegeleverde schema's; schrijf niets, exitcode 1 als een schema niet bij is.
-      --write MAP: schrijf bijgewerkte schema's naar MAP/schema/ (voor onderhouders van deze repository: --write Data).
-      """
+    abstract: Strings.text("editing.schema.abstract"),
+    discussion: Strings.text("editing.schema.discussion")
   )
 
-  @Flag(name: .long, help: "Alleen controleren of de meegeleverde schema's bij zijn.")
+  @Flag(name: .long, help: ArgumentHelp(Strings.text("editing.schema.checkHelp")))
   var check = false
 
-  @Option(name: .long, help: ArgumentHelp("Schrijf de schema's naar MAP/schema/.", valueName: "MAP"))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.schema.writeHelp"), valueName: Strings.text("editing.valueName.directory")))
   var write: String?
 
   func validate() throws {
     if check == (write != nil) {
-      throw ValidationError("Geef --check of --write MAP (precies een van beide).")
+      throw ValidationError(Strings.text("editing.schema.checkOrWrite"))
     }
   }
 
   func run() throws {
     guard let shipped = DataOptions.shippedDataPath else {
-      printError("De meegeleverde Data/ is niet gevonden.")
+      printError(Strings.text("editing.schema.shippedDataNotFound"))
       throw ExitCode(1)
     }
     var isDirectory: ObjCBool = false
     if let write, !(FileManager.default.fileExists(atPath: write, isDirectory: &isDirectory) && isDirectory.boolValue) {
-      printError("Map \"\(write)\" bestaat niet.")
+      printError(Strings.text("editing.schema.noSuchDirectory", write))
       throw ExitCode(64)
     }
     var stale: [String] = []
@@ -43,7 +40,7 @@ struct SchemaCommand: ParsableCommand {
       let path = shipped + "/schema/" + name
       let target = write.map { $0 + "/schema/" + name } ?? path
       guard let data = FileManager.default.contents(atPath: path), let root = try? JSONParser.parse(Array(data)) else {
-        printError("\(path) is niet te lezen als JSON.")
+        printError(Strings.text("editing.schema.notJSON", path))
         throw ExitCode(1)
       }
       let text = SchemaAnnotator.pretty(SchemaAnnotator.annotate(root)) + "\n"
@@ -54,10 +51,10 @@ struct SchemaCommand: ParsableCommand {
       if FileManager.default.contents(atPath: target) == Data(text.utf8) { continue }
       try FileManager.default.createDirectory(atPath: write! + "/schema", withIntermediateDirectories: true)
       try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-      print("\(target) bijgewerkt")
+      print(Strings.text("editing.schema.updated", target))
     }
     if !stale.isEmpty {
-      printError("Niet bij: \(stale.joined(separator: ", ")); voer betrokken schema --write Data uit in de repository.")
+      printError(Strings.text("editing.schema.stale", stale.joined(separator: ", ")))
       throw ExitCode(1)
     }
   }

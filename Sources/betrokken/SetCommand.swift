@@ -1,5 +1,6 @@
 import ArgumentParser
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 /// `betrokken set GEMEENTE PATH VALUE --source ID [--section S] [--record DATE]` and `betrokken unset GEMEENTE PATH`:
@@ -7,34 +8,29 @@ import Foundation
 struct SetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Zet één feit van een gemeente, met bron; gecontroleerd voordat er iets wordt geschreven.",
-    discussion: """
-      PAD: choices.SLEUTEL, regulationLists.SLEUTEL, formsComplete, sources[ID].SLEUTEL, forms[ID].SLEUTEL, \
-      regulations[ID].SLEUTEL, regulations[ID].legalItems.a–f, regulations[ID].participationItems.SLEUTEL, \
-      sharedBodies[ID].localNote. WAARDE is JSON of kale tekst; voor keuzelijsten mag ook het Nederlandse woord \
-      (adviseren → advise). Een nieuwe vorm begint met forms[ID].name, een nieuwe regeling met regulations[ID].title, \
-      een nieuwe bron met sources[ID].title. Zie docs/editing.md. Exitcode 0: geschreven; 1: geweigerd (niets geschreven); 64: verkeerd gebruik.
-      """
+    abstract: Strings.text("editing.set.abstract"),
+    discussion: Strings.text("editing.set.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp("Gemeente: code of naam.", valueName: "GEMEENTE")) var municipality: String
-  @Argument(help: ArgumentHelp("Wat u zet, bijvoorbeeld forms[sociale-raad].rung.", valueName: "PAD")) var path: String
-  @Argument(help: ArgumentHelp("De waarde: JSON of kale tekst.", valueName: "WAARDE")) var value: String
-  @Option(name: .long, help: ArgumentHelp("Id van de bron in het record (niet nodig voor sources[…]).", valueName: "ID")) var source: String?
-  @Option(name: .long, help: ArgumentHelp("Paragraaf of artikel in die bron.", valueName: "S")) var section: String?
-  @Option(name: .long, help: ArgumentHelp("Het record (datum) om te wijzigen; standaard het nieuwste in uw laag.", valueName: "JJJJ-MM-DD"))
+  @Argument(help: ArgumentHelp(Strings.text("editing.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
+  var municipality: String
+  @Argument(help: ArgumentHelp(Strings.text("editing.set.pathHelp"), valueName: Strings.text("editing.valueName.path"))) var path: String
+  @Argument(help: ArgumentHelp(Strings.text("editing.set.valueHelp"), valueName: Strings.text("editing.valueName.value"))) var value: String
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.sourceHelp"), valueName: "ID")) var source: String?
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.sectionHelp"), valueName: "S")) var section: String?
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.recordHelp"), valueName: Strings.text("editing.valueName.date")))
   var record: String?
 
   func validate() throws {
     if source == nil && !path.hasPrefix("sources[") {
-      throw ValidationError("Geef --source ID: elk feit noemt zijn bron.")
+      throw ValidationError(Strings.text("editing.set.sourceRequired"))
     }
     if let section, ["", "null", "none", "geen"].contains(section.trimmingCharacters(in: .whitespaces).lowercased()) {
-      throw ValidationError("--section \"\(section)\": laat --section weg als de bron geen paragraaf of artikel noemt.")
+      throw ValidationError(Strings.text("editing.set.emptySection", section))
     }
     if let record, CalendarDate(record) == nil {
-      throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(record)\".")
+      throw ValidationError(Strings.text("editing.recordNotADate", record))
     }
   }
 
@@ -48,19 +44,20 @@ struct SetCommand: ParsableCommand {
 struct UnsetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unset",
-    abstract: "Maak één feit onbekend (null), of haal een artikel, verwijzing, vorm, regeling of bron weg; gecontroleerd voordat er iets wordt geschreven.",
-    discussion: "PAD als bij set; forms[ID], regulations[ID], sources[ID] of sharedBodies[ID] zonder sleutel haalt het geheel weg (geweigerd zolang iets ernaar verwijst). Exitcode 0: geschreven; 1: geweigerd (niets geschreven); 64: verkeerd gebruik."
+    abstract: Strings.text("editing.unset.abstract"),
+    discussion: Strings.text("editing.unset.discussion")
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp("Gemeente: code of naam.", valueName: "GEMEENTE")) var municipality: String
-  @Argument(help: ArgumentHelp("Wat onbekend wordt, bijvoorbeeld forms[sociale-raad].rung.", valueName: "PAD")) var path: String
-  @Option(name: .long, help: ArgumentHelp("Het record (datum); standaard het nieuwste in uw laag.", valueName: "JJJJ-MM-DD"))
+  @Argument(help: ArgumentHelp(Strings.text("editing.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
+  var municipality: String
+  @Argument(help: ArgumentHelp(Strings.text("editing.unset.pathHelp"), valueName: Strings.text("editing.valueName.path"))) var path: String
+  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.unset.recordHelp"), valueName: Strings.text("editing.valueName.date")))
   var record: String?
 
   func validate() throws {
     if let record, CalendarDate(record) == nil {
-      throw ValidationError("--record verwacht een datum als 2026-11-29; gevonden \"\(record)\".")
+      throw ValidationError(Strings.text("editing.recordNotADate", record))
     }
   }
 
@@ -68,7 +65,7 @@ struct UnsetCommand: ParsableCommand {
     // A path without a key names a whole entry, which goes; a fact becomes unknown.
     let wholeEntry = path.hasSuffix("]")
     try RecordEditing(dataOptions: dataOptions, municipality: municipality, recordDate: record)
-      .apply(RecordEdit(path: path, operation: .unset), describing: wholeEntry ? "\(path) weggehaald" : "\(path) onbekend")
+      .apply(RecordEdit(path: path, operation: .unset), describing: wholeEntry ? Strings.text("editing.unset.removed", path) : Strings.text("editing.unset.unknown", path))
   }
 }
 
@@ -83,7 +80,7 @@ struct RecordEditing {
     let data = dataOptions.load(quiet: true)
     let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
     guard let registered = data.registry.municipalities.first(where: { $0.code.folded == wanted || $0.name.folded == wanted }) else {
-      printError("\"\(municipality)\" staat niet in het register.")
+      printError(Strings.text("editing.notInRegister", municipality))
       throw ExitCode(1)
     }
     let wantedDate = recordDate.flatMap { CalendarDate($0) }
@@ -91,7 +88,7 @@ struct RecordEditing {
     // The writable layer's own file first: a broken one is reported as such, not as "no profile".
     let (existing, snapshot) = try layer.existingProfile(registered.code, registry: data.registry)
     guard let situation = data.situation(code: registered.code) ?? existing.map({ Situation($0, asOf: data.asOf) }) else {
-      printError("\(registered.name) heeft nog geen profiel; maak eerst een record met betrokken new \(registered.code)\(WritableLayer.layerArguments(dataOptions)).")
+      printError(Strings.text("editing.noProfileYet", registered.name, registered.code, WritableLayer.layerArguments(dataOptions)))
       throw ExitCode(1)
     }
     var profile = existing ?? Profile(code: situation.code, name: situation.name, records: [], file: snapshot.path)
@@ -107,7 +104,8 @@ struct RecordEditing {
     } else {
       let lower = wantedDate.map { date in situation.profile.records.first { $0.id == date } } ?? situation.profile.records.last
       guard var copy = lower else {
-        printError(wantedDate.map { "\(situation.name) heeft geen record van \($0)." } ?? "\(situation.name) heeft nog geen record; maak er een met betrokken new.")
+        printError(wantedDate.map { Strings.text("editing.noRecordOfDate", situation.name, $0.description) }
+          ?? Strings.text("editing.noRecordYet", situation.name))
         throw ExitCode(1)
       }
       // A record named with --record is corrected under its own date (the copy then stands in for it); otherwise the
@@ -119,10 +117,10 @@ struct RecordEditing {
       profile.records.append(copy)
       profile.records.sort { $0.id < $1.id }
       target = date
-      let layerName = lower?.origin.map { LayerName.of($0.layer) } ?? "een lagere laag"
+      let layerName = lower?.origin.map { LayerName.of($0.layer) } ?? Strings.text("editing.layer.lower")
       copiedNotice = from == date
-        ? "Het record van \(from) uit \(layerName) is eerst gekopieerd naar \(snapshot.path); die kopie staat er nu voor in de plaats."
-        : "Het record van \(from) uit \(layerName) is eerst gekopieerd naar een nieuw record van \(date) in \(snapshot.path)."
+        ? Strings.text("editing.copiedInPlace", from.description, snapshot.path, layerName)
+        : Strings.text("editing.copiedAsNew", from.description, date.description, snapshot.path, layerName)
     }
 
     // Apply the edit to the record's JSON, then read the whole file back through the loader.
@@ -130,7 +128,7 @@ struct RecordEditing {
     guard var root = try? JSONParser.parse(Array(text.utf8)), case .array(var records)? = root.member("records")?.value,
       let index = records.firstIndex(where: { if case .string(let s)? = $0.member("id")?.value { s == target.description } else { false } })
     else {
-      printError("Interne fout: het record \(target) is niet terug te vinden. Er is niets geschreven.")
+      printError(Strings.text("editing.internalRecordMissing", target.description))
       throw ExitCode(1)
     }
     do {
@@ -150,15 +148,15 @@ struct RecordEditing {
       for diagnostic in diagnostics where diagnostic.severity == .error {
         printError("\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(diagnostic.message)")
       }
-      printError("Geweigerd: \(change) zou het bestand ongeldig maken. Er is niets geschreven.")
+      printError(Strings.text("editing.refusedInvalidFile", change))
       throw ExitCode(1)
     }
     edited.schemaReference = profile.schemaReference
     let written = try layer.save(edited, over: snapshot, registry: data.registry)
     if let copiedNotice { print(copiedNotice) }
     print(written
-      ? "\(situation.name), record \(target): \(change). Opgeslagen in \(snapshot.path)"
-      : "\(situation.name), record \(target): \(change) stond er al; er is niets geschreven.")
+      ? Strings.text("editing.saved", situation.name, target.description, snapshot.path, change)
+      : Strings.text("editing.alreadySo", situation.name, target.description, change))
   }
 
   /// "regulations[vo].kind" → "regulations[vo]".
@@ -169,19 +167,21 @@ struct RecordEditing {
   static func words(_ failure: RecordEdit.Failure, path: String) -> String {
     switch failure {
     case .badPath(let path, let expected):
-      "Onbekend pad \"\(path)\"; verwacht \(expected). Er is niets geschreven."
+      // The model's grammar is Dutch; the table has it in each language.
+      Strings.text("editing.failure.badPath", expected == RecordEdit.grammar ? Strings.text("editing.pathGrammar") : expected, path)
     case .notFound(let collection, let id, let creatingKey):
-      "\(collection)[\(id)] bestaat niet in dit record; maak het aan met \(collection)[\(id)].\(creatingKey). Er is niets geschreven."
+      Strings.text("editing.failure.notFound", collection, creatingKey, id)
     case .required(let path):
-      "\(path) kan niet onbekend zijn (verplicht). Er is niets geschreven."
+      Strings.text("editing.failure.required", path)
     case .unknownSource(let id):
-      "Bron \"\(id)\" staat niet in dit record; voeg haar toe met sources[\(id)].title. Er is niets geschreven."
+      Strings.text("editing.failure.unknownSource", id)
     case .otherCitation(let path, let source, let section):
-      "\(entry(path)) wordt geciteerd met bron \"\(source)\"\(section.map { " (\($0))" } ?? " zonder sectie"); gebruik --source \(source)\(section.map { " --section \"\($0)\"" } ?? " zonder --section"), of voeg een nieuwe regeling toe. Er is niets geschreven."
+      section.map { Strings.text("editing.failure.otherCitation", entry(path), source, $0) }
+        ?? Strings.text("editing.failure.otherCitationWithoutSection", entry(path), source)
     case .onlyTrue(let path):
-      "\(path) kan alleen true zijn (een bron zegt dat de lijst compleet is); gebruik unset als dat niet zo is. Er is niets geschreven."
+      Strings.text("editing.failure.onlyTrue", path)
     case .citationKey(let path):
-      "\(path): de bron van een vorm of regeling verandert u niet los; geef een feit een eigen bron met --source en --section. Er is niets geschreven."
+      Strings.text("editing.failure.citationKey", path)
     }
   }
 }
@@ -190,8 +190,8 @@ struct RecordEditing {
 enum LayerName {
   static func of(_ layer: DataLayer) -> String {
     switch layer.kind {
-    case .shipped: "de meegeleverde gegevens"
-    case .user: "uw eigen laag"
+    case .shipped: Strings.text("editing.layer.shipped")
+    case .user: Strings.text("editing.layer.user")
     case .named: layer.path
     }
   }

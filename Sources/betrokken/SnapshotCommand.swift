@@ -6,8 +6,8 @@ import Foundation
 struct SnapshotCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "snapshot",
-    abstract: "Druk het dashboard van een gemeente af als platte tekst (voor een notitie of e-mail).",
-    discussion: "Precies HOOGTE regels van hoogstens BREEDTE kolommen, zonder stuurcodes, UTF-8."
+    abstract: Strings.text("cli.snapshot.abstract"),
+    discussion: Strings.text("cli.snapshot.discussion")
   )
 
   enum Style: String, ExpressibleByArgument, CaseIterable {
@@ -16,24 +16,24 @@ struct SnapshotCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp("Gemeente: code of naam (hoofdletters en accenten maken niet uit). Standaard de eerste.", valueName: "GEMEENTE"))
+  @Argument(help: ArgumentHelp(Strings.text("cli.snapshot.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipality: String?
 
-  @Option(name: .long, help: "Breedte in kolommen.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
   var width = 120
 
-  @Option(name: .long, help: "Hoogte in regels.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height")))
   var height = 40
 
-  @Option(name: .long, help: "plain (Unicode-lijnen) of ascii (alleen ASCII-tekens voor lijnen en symbolen).")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp")))
   var style: Style = .plain
 
-  @Option(name: .long, help: ArgumentHelp("Schrijf naar dit bestand in plaats van naar standaarduitvoer.", valueName: "BESTAND"))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.outputHelp"), valueName: Strings.text("cli.valueName.file")))
   var output: String?
 
   func validate() throws {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw ValidationError("--width en --height moeten tussen 1 en 1000 liggen.")
+      throw ValidationError(Strings.text("cli.error.widthHeight"))
     }
   }
 
@@ -51,14 +51,14 @@ struct SnapshotCommand: ParsableCommand {
 func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation? {
   guard let query else { return data.situations.first }
   if let situation = data.situation(matching: query) { return situation }
-  var message = "Geen profiel gevonden voor \"\(query)\"."
+  var message = Strings.text("cli.error.noProfile", query)
   let close = data.suggestions(for: query)
-  if !close.isEmpty { message += " Bedoelde u: \(close.joined(separator: ", "))?" }
+  if !close.isEmpty { message += " " + Strings.text("cli.error.didYouMean", close.joined(separator: ", ")) }
   if let registered = data.registry.municipalities.first(where: { $0.name.folded == query.folded || $0.code.folded == query.folded }) {
     if data.failedFiles.contains(where: { $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json" }) {
-      message = "Het profiel van \(registered.name) (\(registered.code)) bevat fouten en is niet geladen; zie betrokken validate."
+      message = Strings.text("cli.error.profileHasErrors", registered.name, registered.code)
     } else {
-      message = "\(registered.name) (\(registered.code)) staat in het register, maar er is nog geen profiel van."
+      message = Strings.text("cli.error.registeredWithoutProfile", registered.name, registered.code)
     }
   }
   printError(message)
@@ -74,7 +74,7 @@ func writeText(_ text: String, to path: String?) throws {
   do {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
   } catch {
-    printError("Kan \(path) niet schrijven: \(error.localizedDescription)")
+    printError(Strings.text("cli.error.cannotWrite", path, error.localizedDescription))
     throw ExitCode(1)
   }
 }

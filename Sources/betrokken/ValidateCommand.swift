@@ -6,8 +6,8 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Controleer profielen en meld elke fout met bestand, regel en kolom.",
-    discussion: "Exitcode 0: alles geldig; 1: een of meer bestanden met fouten; 64: verkeerd gebruik."
+    abstract: Strings.text("cli.validate.abstract"),
+    discussion: Strings.text("cli.validate.discussion")
   )
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,10 +16,10 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: "Uitvoer: text of json.")
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson")))
   var format: OutputFormat = .text
 
-  @Argument(help: ArgumentHelp("Profielbestanden of mappen (standaard: alle profielen in de datamap).", valueName: "PAD"))
+  @Argument(help: ArgumentHelp(Strings.text("cli.validate.pathsHelp"), valueName: Strings.text("cli.valueName.path")))
   var paths: [String] = []
 
   func run() throws {
@@ -80,13 +80,13 @@ struct ValidationSummary {
   }
 
   var text: String {
-    let files = data.filesRead == 1 ? "1 bestand" : "\(data.filesRead) bestanden"
-    let errors = data.errorCount == 1 ? "1 fout" : "\(data.errorCount) fouten"
-    let warnings = data.warningCount == 1 ? "1 waarschuwing" : "\(data.warningCount) waarschuwingen"
+    let files = Strings.count(data.filesRead, "cli.validate.file")
+    let errors = Strings.count(data.errorCount, "cli.validate.error")
+    let warnings = Strings.count(data.warningCount, "cli.validate.warning")
     let notes = data.diagnostics.count { $0.severity == .note }
-    let noteText = notes == 0 ? "" : notes == 1 ? ", 1 opmerking" : ", \(notes) opmerkingen"
-    let valid = bodiesOnly ? Dutch.count(validBodies, "gedeeld orgaan", "gedeelde organen") + " geldig" : "\(data.validFiles) geldig"
-    var text = "\(files) gelezen, \(valid); \(errors), \(warnings)\(noteText)."
+    let noteText = notes == 0 ? "" : ", " + Strings.count(notes, "cli.validate.note")
+    let valid = Strings.text("cli.validate.valid", bodiesOnly ? Strings.count(validBodies, "cli.validate.sharedBody") : String(data.validFiles))
+    var text = Strings.text("cli.validate.summary", files, valid, errors, warnings, noteText)
     if bodiesOnly { return text }
     // Which layer the records come from.
     for layer in data.layers {
@@ -94,8 +94,8 @@ struct ValidationSummary {
       let municipalities = Set(data.profiles.filter { $0.records.contains { $0.origin?.layer == layer } }.map(\.code))
       // "laag meegeleverd", "laag eigen", and a named layer by its directory name.
       let name = layer.kind == .named ? (layer.path as NSString).lastPathComponent : LayerWords.name(layer)
-      text += "\n  laag \(name) (\(layer.path)): "
-        + "\(records.count == 1 ? "1 record" : "\(records.count) records") van \(municipalities.count == 1 ? "1 gemeente" : "\(municipalities.count) gemeenten")"
+      text += "\n  " + Strings.text("cli.validate.layer", name, layer.path, Strings.count(records.count, "cli.validate.record"),
+        Strings.count(municipalities.count, "cli.validate.municipality"))
     }
     return text
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 /// The layer `new`, `set` and `unset` write into, and the safe way to write a profile there.
@@ -31,7 +32,7 @@ struct WritableLayer {
     do {
       try FileManager.default.createDirectory(atPath: profilesDirectory, withIntermediateDirectories: true)
     } catch {
-      printError("Kan \(profilesDirectory) niet aanmaken: \(error.localizedDescription)")
+      printError(Strings.text("editing.cannotCreate", profilesDirectory, error.localizedDescription))
       throw ExitCode(1)
     }
   }
@@ -60,7 +61,7 @@ struct WritableLayer {
     let (profile, diagnostics) = ProfileLoader.loadFile(path, registry: registry)
     guard let profile else {
       for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
-      printError("\(path) heeft fouten; herstel die eerst (betrokken validate \(path)). Er is niets geschreven.")
+      printError(Strings.text("editing.fileHasErrors", path))
       throw ExitCode(1)
     }
     return (profile, snapshot)
@@ -82,7 +83,7 @@ struct WritableLayer {
       for diagnostic in diagnostics where diagnostic.severity == .error {
         printError(diagnostic.rendered.replacingOccurrences(of: checkFile, with: snapshot.path))
       }
-      printError("Geweigerd: zo zou \(snapshot.path) ongeldig worden. Er is niets geschreven.")
+      printError(Strings.text("editing.refusedWouldBeInvalid", snapshot.path))
       throw ExitCode(1)
     }
     // A save that changes nothing writes nothing (and uses no backup slot).
@@ -114,15 +115,15 @@ struct WritableLayer {
   static func words(_ failure: AtomicFile.Failure) -> String {
     switch failure {
     case .changedOnDisk(let path):
-      "Geweigerd: \(path) is veranderd sinds het werd gelezen (door een ander programma?). Er is niets overschreven; probeer het opnieuw."
+      Strings.text("editing.atomic.changedOnDisk", path)
     case .notWritable(let path, _):
-      "Kan niet schrijven in \(path): geen schrijfrechten of alleen-lezen. Het bestand is niet veranderd."
+      Strings.text("editing.atomic.notWritable", path)
     case .diskFull(let path):
-      "Kan \(path) niet schrijven: de schijf is vol. Het bestand is niet veranderd."
+      Strings.text("editing.atomic.diskFull", path)
     case .notReadable(let path, let errno):
-      "Kan \(path) niet lezen (\(String(cString: strerror(errno)))); het wordt niet overschreven. Er is niets geschreven."
+      Strings.text("editing.atomic.notReadable", String(cString: strerror(errno)), path)
     case .other(let path, let errno):
-      "Kan \(path) niet schrijven (\(String(cString: strerror(errno)))). Het bestand is niet veranderd."
+      Strings.text("editing.atomic.other", String(cString: strerror(errno)), path)
     }
   }
 }

@@ -7,7 +7,7 @@ import Testing
   /// An environment whose user layer is a fresh directory.
   func home() -> (TemporaryDirectory, [String: String]) {
     let directory = TemporaryDirectory()
-    var environment = ProcessInfo.processInfo.environment
+    var environment = dutchEnvironment(ProcessInfo.processInfo.environment)
     environment["XDG_DATA_HOME"] = directory.path
     return (directory, environment)
   }

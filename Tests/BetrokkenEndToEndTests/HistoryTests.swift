@@ -74,7 +74,7 @@ import Testing
 
   @Test func theDashboardStepsBetweenRecordsAndShowsTheDifference() throws {
     let data = try layer()
-    let session = try TmuxSession("XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) Almere --only-data \(shellQuote(data.path)) --as-of 2026-11-29",
+    let session = try TmuxSession("\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) Almere --only-data \(shellQuote(data.path)) --as-of 2026-11-29",
       width: 120, height: 40)
     _ = try session.waitForText("q stop")
     try session.send("[")

@@ -92,12 +92,25 @@ let isolatedDataHome: String = {
   return path
 }()
 
-/// The test process's environment with the isolated user layer.
+/// The test process's environment with the isolated user layer, in Dutch whatever the machine's locale: no
+/// LC_ALL or LC_MESSAGES, and a LANG that does not ask for English.
 var isolatedEnvironment: [String: String] {
-  var environment = ProcessInfo.processInfo.environment
+  var environment = dutchEnvironment(ProcessInfo.processInfo.environment)
   environment["XDG_DATA_HOME"] = isolatedDataHome
   return environment
 }
+
+/// An environment whose language variables give Dutch (C.UTF-8 keeps the terminal in UTF-8).
+func dutchEnvironment(_ base: [String: String]) -> [String: String] {
+  var environment = base
+  environment["LC_ALL"] = nil
+  environment["LC_MESSAGES"] = nil
+  environment["LANG"] = "C.UTF-8"
+  return environment
+}
+
+/// The same for a command line run in tmux.
+let dutchLanguagePrefix = "LC_ALL= LC_MESSAGES= LANG=C.UTF-8"
 
 /// Compares command output with a golden file in Tests/Goldens; `BETROKKEN_UPDATE_GOLDENS=1` writes it instead.
 func expectGoldenOutput(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {

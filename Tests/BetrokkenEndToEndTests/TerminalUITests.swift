@@ -8,7 +8,7 @@ import Testing
 
   func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "", asOf: String = testAsOfText) throws -> TmuxSession {
     // The date is pinned, never today's.
-    try TmuxSession("XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(asOf)",
+    try TmuxSession("\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(asOf)",
       width: width, height: height)
   }
 

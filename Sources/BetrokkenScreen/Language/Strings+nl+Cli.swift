@@ -1,4 +1,138 @@
 extension Strings {
-  /// Dutch strings of the cli area (keys start with "cli.").
-  static let cliDutch: [String: String] = [:]
+  /// Dutch strings of the cli area (keys start with "cli."): help texts, messages and the text output of the commands.
+  static let cliDutch: [String: String] = [
+    // The program
+    "cli.betrokken.abstract": "Dashboard van burgerbetrokkenheid in het sociaal domein van Nederlandse gemeenten.",
+
+    // Shared help texts, value names and messages
+    "cli.help.width": "Breedte in kolommen.",
+    "cli.help.height": "Hoogte in regels.",
+    "cli.help.municipality": "Gemeente: code of naam.",
+    "cli.help.formatTextJson": "Uitvoer: text of json.",
+    "cli.help.formatTextJsonMarkdown": "text, json of markdown.",
+    "cli.valueName.municipality": "GEMEENTE",
+    "cli.valueName.file": "BESTAND",
+    "cli.valueName.path": "PAD",
+    "cli.valueName.isoDate": "JJJJ-MM-DD",
+    "cli.valueName.from": "VAN",
+    "cli.valueName.to": "TOT",
+    "cli.error.widthHeight": "--width en --height moeten tussen 1 en 1000 liggen.",
+    "cli.error.noProfile": "Geen profiel gevonden voor \"{1}\".",
+    "cli.error.didYouMean": "Bedoelde u: {1}?",
+    "cli.error.profileHasErrors": "Het profiel van {1} ({2}) bevat fouten en is niet geladen; zie betrokken validate.",
+    "cli.error.registeredWithoutProfile": "{1} ({2}) staat in het register, maar er is nog geen profiel van.",
+    "cli.error.cannotWrite": "Kan {1} niet schrijven: {2}",
+
+    // check
+    "cli.check.abstract": "Toets gemeenten aan de wet en aan de aandachtspunten van de leidraad.",
+    "cli.check.discussion": "Alleen een regeling beslist een wettelijk onderdeel; de praktijk staat ernaast. Exitcode 0: geen wettelijk onderdeel 'niet voldaan'; 1: wel (of een onbekende gemeente); 64: verkeerd gebruik. De participatieverordening verandert de exitcode niet.",
+    "cli.check.municipalitiesHelp": "Gemeenten (code of naam); standaard alle geladen profielen.",
+    "cli.check.uncounted": "! telt niet mee: {1}",
+    "cli.check.practice": "→ in de praktijk: {1} (bron: {2})",
+    "cli.check.source": "(bron: {1})",
+    "cli.check.attentionHeading": "Aandachtspunten van de leidraad",
+    "cli.check.total": "Samen: {1} voldaan, {2} niet voldaan, {3} niet te beoordelen; participatieverordening: {4}; {5}.",
+    "cli.check.attentionPointsApply.one": "{1} aandachtspunt van toepassing",
+    "cli.check.attentionPointsApply.other": "{1} aandachtspunten van toepassing",
+    "cli.check.readinessHeading": "Participatieverordening (Gemeentewet art. 150), uiterlijk {1}",
+    "cli.check.forInformation": "(ter informatie) {1}",
+    "cli.check.adoptedBeforeNewText": "! {1} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150: controleer uitvoering, evaluatie en uitdaagrecht opnieuw",
+    "cli.check.deadlinePassed": "de termijn is verstreken",
+
+    // compare
+    "cli.compare.abstract": "Vergelijk 2 tot 4 gemeenten naast elkaar (tekst zoals in het dashboard, of CSV).",
+    "cli.compare.discussion": "Exitcode 1 bij een onbekende of dubbele gemeente, 64 bij minder dan 2 of meer dan 4.",
+    "cli.compare.municipalitiesHelp": "2 tot 4 gemeenten: code of naam.",
+    "cli.compare.differencesOnlyHelp": "Alleen de rijen die verschillen.",
+    "cli.compare.formatHelp": "text (het scherm van het dashboard) of csv (een rij per dimensie).",
+    "cli.compare.styleHelp": "plain of ascii.",
+    "cli.compare.outputHelp": "Schrijf naar dit bestand.",
+    "cli.compare.count": "Geef 2 tot 4 gemeenten (nu {1}).",
+    "cli.compare.twice": "{1} staat twee keer in de vergelijking.",
+
+    // overview
+    "cli.overview.abstract": "Overzicht van alle geladen gemeenten: ladder, fasen, wettelijke onderdelen, aandachtspunten.",
+    "cli.overview.discussion": "Met --compare-with DATUM: het overzicht op --as-of en op DATUM naast elkaar, met hoeveel gemeenten veranderden.",
+    "cli.overview.compareWithHelp": "Tweede datum, naast --as-of.",
+    "cli.overview.badDate": "--compare-with verwacht een datum als 2015-09-30 (JJJJ-MM-DD); gevonden \"{1}\".",
+    "cli.overview.dateTooEarly": "--compare-with {1} ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.",
+
+    // list
+    "cli.list.abstract": "Tabel van de geladen profielen: code, naam, provincie, inwoners, record, vormen, hoogste trede.",
+    "cli.list.provinceHelp": "Alleen gemeenten in deze provincie (hoofdletters en accenten maken niet uit).",
+    "cli.list.unknownProvince": "Onbekende provincie \"{1}\". Provincies: {2}.",
+    "cli.list.column.code": "code",
+    "cli.list.column.name": "naam",
+    "cli.list.column.province": "provincie",
+    "cli.list.column.population": "inw. 2025",
+    "cli.list.column.record": "record",
+    "cli.list.column.layer": "laag",
+    "cli.list.column.forms": "vormen",
+    "cli.list.column.highestRung": "hoogste trede",
+    "cli.list.noRecord": "geen",
+    "cli.list.profile.one": "{1} profiel",
+    "cli.list.profile.other": "{1} profielen",
+    "cli.list.footer": "{1} op {2}. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.",
+
+    // snapshot
+    "cli.snapshot.abstract": "Druk het dashboard van een gemeente af als platte tekst (voor een notitie of e-mail).",
+    "cli.snapshot.discussion": "Precies HOOGTE regels van hoogstens BREEDTE kolommen, zonder stuurcodes, UTF-8.",
+    "cli.snapshot.municipalityHelp": "Gemeente: code of naam (hoofdletters en accenten maken niet uit). Standaard de eerste.",
+    "cli.snapshot.styleHelp": "plain (Unicode-lijnen) of ascii (alleen ASCII-tekens voor lijnen en symbolen).",
+    "cli.snapshot.outputHelp": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
+
+    // dashboard
+    "cli.dashboard.abstract": "Open het interactieve dashboard (standaard). Druk ? voor hulp, q om te stoppen.",
+    "cli.dashboard.municipalityHelp": "Gemeente om mee te beginnen: code of naam.",
+    "cli.dashboard.noColorHelp": "Geen kleur (ook als NO_COLOR gezet is).",
+    "cli.dashboard.snapshotDirHelp": "Map voor snapshots met p (standaard: de huidige map).",
+    "cli.dashboard.snapshotSaved": "Snapshot opgeslagen: {1}",
+    "cli.dashboard.snapshotNotSaved": "Snapshot niet opgeslagen: geen schrijfbare map gevonden",
+
+    // history
+    "cli.history.abstract": "De records van een gemeente door de tijd, en per stap wat er veranderde.",
+    "cli.history.discussion": "Exitcode 0; 3 bij een onbekende gemeente; 64 bij verkeerd gebruik.",
+    "cli.history.record.one": "{1} record",
+    "cli.history.record.other": "{1} records",
+    "cli.history.form.one": "{1} vorm",
+    "cli.history.form.other": "{1} vormen",
+    "cli.history.sources": "bronnen: {1}",
+    "cli.history.column.record": "record",
+    "cli.history.column.layer": "laag",
+    "cli.history.column.sources": "bronnen",
+    "cli.history.column.formsInPlace": "vormen die meetellen",
+
+    // diff
+    "cli.diff.abstract": "Wat er veranderde tussen twee records van een gemeente (standaard het oudste en het nieuwste).",
+    "cli.diff.discussion": "VAN en TOT: record-id's of data (een datum kiest het nieuwste record op of voor die dag). Exitcode 0, ook als er niets veranderde; 3 bij een onbekende gemeente of record; 64 bij verkeerd gebruik.",
+    "cli.diff.fromHelp": "Record of datum (standaard het oudste).",
+    "cli.diff.toHelp": "Record of datum (standaard het nieuwste).",
+    "cli.diff.column.change": "wijziging",
+    "cli.diff.noDifference": "geen verschil",
+    "cli.diff.verdictsAtOwnDate": "(wettelijke onderdelen en participatieverordening elk op de datum van hun record)",
+    "cli.diff.badRecord": "Verwacht een record-id of datum als 2026-11-29; gevonden \"{1}\".",
+    "cli.diff.noRecordByDate": "{1} heeft geen record op of voor {2}; records: {3}.",
+
+    // validate
+    "cli.validate.abstract": "Controleer profielen en meld elke fout met bestand, regel en kolom.",
+    "cli.validate.discussion": "Exitcode 0: alles geldig; 1: een of meer bestanden met fouten; 64: verkeerd gebruik.",
+    "cli.validate.pathsHelp": "Profielbestanden of mappen (standaard: alle profielen in de datamap).",
+    "cli.validate.file.one": "{1} bestand",
+    "cli.validate.file.other": "{1} bestanden",
+    "cli.validate.error.one": "{1} fout",
+    "cli.validate.error.other": "{1} fouten",
+    "cli.validate.warning.one": "{1} waarschuwing",
+    "cli.validate.warning.other": "{1} waarschuwingen",
+    "cli.validate.note.one": "{1} opmerking",
+    "cli.validate.note.other": "{1} opmerkingen",
+    "cli.validate.sharedBody.one": "{1} gedeeld orgaan",
+    "cli.validate.sharedBody.other": "{1} gedeelde organen",
+    "cli.validate.valid": "{1} geldig",
+    "cli.validate.summary": "{1} gelezen, {2}; {3}, {4}{5}.",
+    "cli.validate.layer": "laag {1} ({2}): {3} van {4}",
+    "cli.validate.record.one": "{1} record",
+    "cli.validate.record.other": "{1} records",
+    "cli.validate.municipality.one": "{1} gemeente",
+    "cli.validate.municipality.other": "{1} gemeenten",
+  ]
 }
