@@ -5,7 +5,12 @@ import Foundation
 /// `betrokken check --format json`: the public interface documented in the README. Keys and values are stable
 /// identifiers; only names and titles from the profiles (and the attention points' titles) are text.
 enum CheckJSON {
+  /// The JSON never depends on the interface language: the only words in it (the attention points' titles) are Dutch.
   static func text(_ results: [(Situation, ProfileChecks)], asOf: CalendarDate) -> String {
+    Language.$current.withValue(.nl) { dutchText(results, asOf: asOf) }
+  }
+
+  private static func dutchText(_ results: [(Situation, ProfileChecks)], asOf: CalendarDate) -> String {
     let municipalities: [[String: Any]] = results.map { situation, checks in
       [
         "code": situation.code, "name": situation.name,

@@ -111,7 +111,7 @@ struct ValidationSummary {
       return entry
     }
     let object: [String: Any] = [
-      "filesRead": data.filesRead, "valid": data.profiles.count, "errors": data.errorCount,
+      "filesRead": data.filesRead, "valid": data.validFiles, "errors": data.errorCount,
       "warnings": data.warningCount, "diagnostics": diagnostics,
       "layers": data.layers.map { layer -> [String: Any] in
         ["kind": layer.kind.rawValue, "path": layer.path,

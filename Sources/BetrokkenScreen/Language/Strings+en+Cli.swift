@@ -134,5 +134,8 @@ extension Strings {
     "cli.validate.record.other": "{1} records",
     "cli.validate.municipality.one": "{1} municipality",
     "cli.validate.municipality.other": "{1} municipalities",
+    "cli.lang.missing": "--lang expects a language: nl or en.",
+    "cli.lang.unknown": "--lang expects nl or en; found \"{1}\".",
+    "cli.lang.help": "Language of the output: nl or en (by default from LC_ALL, LC_MESSAGES or LANG).",
   ]
 }

@@ -17,7 +17,7 @@ extension Strings {
     "rungRole.codecide": "(co-)decision-maker",
 
     "phase.agenda": "agenda setting",
-    "phase.formulation": "policy formulation",
+    "phase.formulation": "formulation",
     "phase.decision": "decision-making",
     "phase.implementation": "implementation",
     "phase.evaluation": "evaluation",

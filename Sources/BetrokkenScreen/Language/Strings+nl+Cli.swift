@@ -134,5 +134,8 @@ extension Strings {
     "cli.validate.record.other": "{1} records",
     "cli.validate.municipality.one": "{1} gemeente",
     "cli.validate.municipality.other": "{1} gemeenten",
+    "cli.lang.missing": "--lang verwacht een taal: nl of en.",
+    "cli.lang.unknown": "--lang verwacht nl of en; gevonden \"{1}\".",
+    "cli.lang.help": "Taal van de uitvoer: nl of en (standaard uit LC_ALL, LC_MESSAGES of LANG).",
   ]
 }
