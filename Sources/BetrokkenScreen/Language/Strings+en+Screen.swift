@@ -10,6 +10,7 @@ extension Strings {
     "screen.tooSmallNow": "now: {1})",
 
     "screen.pane.municipalities": "Municipalities",
+    "screen.pane.municipalities.short": "Munic.",
     "screen.pane.ladder": "Participation ladder",
     "screen.pane.cycle": "Policy cycle",
     "screen.pane.scale": "Scale level",

@@ -10,6 +10,7 @@ extension Strings {
     "screen.tooSmallNow": "nu: {1})",
 
     "screen.pane.municipalities": "Gemeenten",
+    "screen.pane.municipalities.short": "Gemeenten",
     "screen.pane.ladder": "Participatieladder",
     "screen.pane.cycle": "Beleidscyclus",
     "screen.pane.scale": "Schaalniveau",

@@ -7,7 +7,9 @@ enum MunicipalityListPane {
     let total = context.data.profiles.count
     let name = DashboardState.Pane.municipalities.title
     let full = context.state.filter.isEmpty ? "\(name) (\(total))" : "\(name) \(context.visible.count)/\(total)"
-    return DisplayWidth.of(full) + 6 <= width ? full : name
+    if DisplayWidth.of(full) + 6 <= width { return full }
+    // Narrow: the name alone, or its short form ("Munic.") where even that would be cut.
+    return DisplayWidth.of(name) + 6 <= width ? name : Strings.text("screen.pane.municipalities.short")
   }
 
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
