@@ -106,7 +106,9 @@ public enum KeyTable {
       action: .bottom, footerKey: nil),
   ]
 
-  public static let overlay: [KeyBinding] = scrolling + [
+  /// Stepping through a municipality's records, the difference view and a snapshot: the same in overlays and
+  /// in a comparison.
+  static let recordsAndSnapshot: [KeyBinding] = [
     KeyBinding(keys: [.character("[")], keyLabel: "[", short: "screen.keys.older",
       description: "screen.keys.olderHelp", action: .olderRecord, footerKey: nil),
     KeyBinding(keys: [.character("]")], keyLabel: "]", short: "screen.keys.newer",
@@ -115,6 +117,9 @@ public enum KeyTable {
       description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
     KeyBinding(keys: [.character("p")], keyLabel: "p", short: "screen.keys.snapshot", description: "screen.keys.snapshotHelp",
       action: .snapshot, footerKey: "p"),
+  ]
+
+  public static let overlay: [KeyBinding] = scrolling + recordsAndSnapshot + [
     KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
       short: "screen.keys.back", description: "screen.keys.backToDashboardHelp", action: .close, footerKey: "Esc"),
   ]
@@ -127,14 +132,7 @@ public enum KeyTable {
   ] + scrolling + [
     KeyBinding(keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
       description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
-    KeyBinding(keys: [.character("[")], keyLabel: "[", short: "screen.keys.older",
-      description: "screen.keys.olderHelp", action: .olderRecord, footerKey: nil),
-    KeyBinding(keys: [.character("]")], keyLabel: "]", short: "screen.keys.newer",
-      description: "screen.keys.newerHelp", action: .newerRecord, footerKey: nil),
-    KeyBinding(keys: [.character("v")], keyLabel: "v", short: "screen.keys.difference",
-      description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
-    KeyBinding(keys: [.character("p")], keyLabel: "p", short: "screen.keys.snapshot", description: "screen.keys.snapshotHelp",
-      action: .snapshot, footerKey: "p"),
+  ] + recordsAndSnapshot + [
     KeyBinding(keys: [.escape, .character("q")], keyLabel: "Esc q", short: "screen.keys.back",
       description: "screen.keys.backToOneHelp", action: .close, footerKey: "Esc"),
   ]
