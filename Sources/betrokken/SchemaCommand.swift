@@ -43,7 +43,8 @@ struct SchemaCommand: ParsableCommand {
         printError(Strings.text("editing.schema.notJSON", path))
         throw ExitCode(1)
       }
-      let text = SchemaAnnotator.pretty(SchemaAnnotator.annotate(root)) + "\n"
+      // The schemas carry Dutch titles and descriptions whatever the interface language (editors show them).
+      let text = Language.$current.withValue(.nl) { SchemaAnnotator.pretty(SchemaAnnotator.annotate(root)) } + "\n"
       if check {
         if Array(text.utf8) != Array(data) { stale.append(path) }
         continue
