@@ -54,7 +54,7 @@ import Testing
     #expect(Rung.advise.label == "adviseren")
     Language.$current.withValue(.en) {
       #expect(Rung.advise.label == "advise")
-      #expect(LegalItem.b.summary == "give early advice, asked and unasked")
+      #expect(LegalItem.b.summary == "advise early, solicited and unsolicited")
     }
     #expect(Phase.agenda.label == "agendavorming", "back to Dutch outside")
   }

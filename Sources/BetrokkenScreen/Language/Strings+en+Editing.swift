@@ -41,7 +41,7 @@ extension Strings {
     "editing.noProfileYet": "{1} has no profile yet; first create a record with betrokken new {2}{3}.",
     "editing.noRecordOfDate": "{1} has no record of {2}.",
     "editing.noRecordYet": "{1} has no record yet; create one with betrokken new.",
-    "editing.copiedInPlace": "The record of {1} from {3} was first copied to {2}; that copy now stands in for it.",
+    "editing.copiedInPlace": "The record of {1} from {3} was first copied to {2}; that copy now takes its place.",
     "editing.copiedAsNew": "The record of {1} from {4} was first copied to a new record of {2} in {3}.",
     "editing.internalRecordMissing": "Internal error: the record {1} cannot be found again. Nothing was written.",
     "editing.refusedInvalidFile": "Refused: {1} would make the file invalid. Nothing was written.",

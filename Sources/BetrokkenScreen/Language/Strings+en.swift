@@ -11,7 +11,7 @@ extension Strings {
     "rung.codecide": "co-decide",
 
     "rungRole.inform": "listener",
-    "rungRole.consult": "consulted",
+    "rungRole.consult": "consultee",
     "rungRole.advise": "adviser",
     "rungRole.coproduce": "partner",
     "rungRole.codecide": "(co-)decision-maker",
@@ -30,7 +30,7 @@ extension Strings {
     "law.youthAct": "Jeugdwet",
     "law.participationAct": "Participatiewet",
 
-    "motive.legalMinimum": "meeting the law",
+    "motive.legalMinimum": "legal compliance",
     "motive.support": "public support",
     "motive.quality": "quality",
 
@@ -123,7 +123,7 @@ extension Strings {
     "legalForm.informal": "informal",
 
     "legalItemSummary.a": "make proposals for policy",
-    "legalItemSummary.b": "give early advice, asked and unasked",
+    "legalItemSummary.b": "advise early, solicited and unsolicited",
     "legalItemSummary.c": "support in their role",
     "legalItemSummary.d": "periodic consultation",
     "legalItemSummary.e": "put topics on the agenda",
@@ -138,7 +138,7 @@ extension Strings {
     "adopter.executive": "municipal executive (college van B&W)",
     "adopter.jointBoard": "general board (Wgr)",
 
-    "inspraakProcedure.awb34": "section 3.4 Awb",
+    "inspraakProcedure.awb34": "Division 3.4 Awb",
     "inspraakProcedure.ownProcedure": "own procedure",
     "inspraakProcedure.notRegulated": "not regulated",
 
