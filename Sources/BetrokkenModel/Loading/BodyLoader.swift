@@ -21,23 +21,11 @@ public enum BodyLoader {
   }
 
   public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (SharedBody?, [Diagnostic]) {
-    let bytes: [UInt8]
-    switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
-    case .failure(let error): return (nil, [Diagnostic(.error, file: path, message: error.message)])
-    case .success(let b): bytes = b
-    }
-    let text = SourceText(bytes: bytes)
-    if let bad = firstInvalidUTF8Offset(bytes) {
-      let byte = String(bytes[bad], radix: 16, uppercase: true)
-      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: bad),
-        message: "geen geldige UTF-8 (byte 0x\(byte)); sla het bestand op als UTF-8")])
-    }
+    let text: SourceText
     let root: JSONNode
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
-        message: "ongeldige JSON: verwacht \(error.expected); gevonden \(error.found)")])
+    switch ParsedFile.read(path) {
+    case .failed(let diagnostic): return (nil, [diagnostic])
+    case .parsed(let file): (text, root) = (file.text, file.root)
     }
     var decoder = SharedBodyDecoder(file: path, text: text)
     var body = decoder.decode(root)

@@ -49,26 +49,11 @@ public enum ProfileLoader {
 
   /// One file: read, check encoding, parse, decode, check against the registry.
   public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (Profile?, [Diagnostic]) {
-    let bytes: [UInt8]
-    switch FileSystem.read(path, limit: maximumFileSize) {
-    case .failure(let error): return (nil, [Diagnostic(.error, file: path, message: error.message)])
-    case .success(let b): bytes = b
-    }
-    let text = SourceText(bytes: bytes)
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return (nil, [Diagnostic(.error, file: path, message: "leeg bestand; verwacht een JSON-object met een profiel")])
-    }
-    if let bad = firstInvalidUTF8Offset(bytes) {
-      let byte = String(bytes[bad], radix: 16, uppercase: true)
-      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: bad),
-        message: "geen geldige UTF-8 (byte 0x\(byte)); sla het bestand op als UTF-8")])
-    }
+    let text: SourceText
     let root: JSONNode
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      return (nil, [Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
-        message: "ongeldige JSON: verwacht \(error.expected); gevonden \(error.found)")])
+    switch ParsedFile.read(path, emptyMessage: "leeg bestand; verwacht een JSON-object met een profiel") {
+    case .failed(let diagnostic): return (nil, [diagnostic])
+    case .parsed(let file): (text, root) = (file.text, file.root)
     }
     var decoder = ProfileDecoder(file: path, text: text)
     let decoded = decoder.decode(root)
