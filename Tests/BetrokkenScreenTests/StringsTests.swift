@@ -23,6 +23,9 @@ import Testing
     #expect(Strings.table(.en).values.allSatisfy { !$0.isEmpty })
     var needed = Self.vocabularies.flatMap { keys($0) }.map(\.0)
     needed += Rung.allCases.map { "rungRole.\($0.rawValue)" } + LegalItem.allCases.map { "legalItemSummary.\($0.rawValue)" }
+    // Words looked up by the name of a reason.
+    needed += UncountedRegulation.Why.allCases.map { "checks.uncounted.\($0.rawValue)" }
+    needed += Practice.Shows.allCases.map { "checks.practice.\($0.rawValue)" }
     for key in needed {
       #expect(Strings.table(.nl)[key] != nil, "\(key) missing in Dutch")
       #expect(Strings.table(.en)[key] != nil, "\(key) missing in English")

@@ -39,7 +39,7 @@ public struct UncountedRegulation: Sendable, Equatable {
   public var article: String
   public var why: Why
 
-  public enum Why: String, Sendable, Equatable {
+  public enum Why: String, Sendable, Equatable, CaseIterable {
     /// *Beleidsregels*: never meet a duty the law puts in an ordinance.
     case policyRules
     /// Further rules without a delegating ordinance in this record.
@@ -128,7 +128,7 @@ public struct Practice: Sendable, Equatable {
     case choice(ChoiceKey)
   }
 
-  public enum Shows: String, Sendable, Equatable {
+  public enum Shows: String, Sendable, Equatable, CaseIterable {
     /// (a) a form on the rung adviseren or higher.
     case adviceOrHigher
     /// (b) advice in the agenda or formulation phase.

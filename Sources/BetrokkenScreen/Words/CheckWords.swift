@@ -150,17 +150,8 @@ public enum CheckWords {
   }
 
   public static func uncounted(_ entry: UncountedRegulation) -> String {
-    let why: String =
-      switch entry.why {
-      case .policyRules: Strings.text("checks.uncounted.policyRules")
-      case .furtherRulesWithoutDelegation: Strings.text("checks.uncounted.furtherRulesWithoutDelegation")
-      case .delegatingOrdinanceNotInForce: Strings.text("checks.uncounted.delegatingOrdinanceNotInForce")
-      case .notACouncilOrdinance: Strings.text("checks.uncounted.notACouncilOrdinance")
-      case .kindUnknown: Strings.text("checks.uncounted.kindUnknown")
-      case .notInForce: Strings.text("checks.uncounted.notInForce")
-      case .inForceDatesUnknown: Strings.text("checks.uncounted.inForceDatesUnknown")
-      case .scopeUnknown: Strings.text("checks.uncounted.scopeUnknown")
-      }
+    // The keys are named after the reasons (a test checks every one is in the tables).
+    let why = Strings.text("checks.uncounted.\(entry.why.rawValue)")
     return "\(CitationWords.regulation(entry.regulation, article: entry.article)): \(why)"
   }
 
@@ -172,16 +163,7 @@ public enum CheckWords {
       case .choice(.agendaSetting): Strings.text("checks.practice.agendaChoice")
       case .choice(.facilitation): Strings.text("checks.practice.facilitationChoice")
       }
-    let shows: String =
-      switch practice.shows {
-      case .adviceOrHigher: Strings.text("checks.practice.adviceOrHigher")
-      case .earlyAdvice: Strings.text("checks.practice.earlyAdvice")
-      case .support: Strings.text("checks.practice.support")
-      case .periodicConsultation: Strings.text("checks.practice.periodicConsultation")
-      case .agendaInput: Strings.text("checks.practice.agendaInput")
-      case .citizensSetAgenda: Strings.text("checks.practice.citizensSetAgenda")
-      case .municipalitySetsAgendaAlone: Strings.text("checks.practice.municipalitySetsAgendaAlone")
-      }
+    let shows = Strings.text("checks.practice.\(practice.shows.rawValue)")
     return "\(subject): \(shows)"
   }
 
