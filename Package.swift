@@ -32,7 +32,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "BetrokkenBench", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
-    .testTarget(name: "BetrokkenModelTests", dependencies: ["BetrokkenModel"]),
+    .testTarget(name: "BetrokkenModelTests", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
     .testTarget(name: "BetrokkenScreenTests", dependencies: ["BetrokkenScreen", "BetrokkenModel"]),
     .testTarget(name: "BetrokkenEndToEndTests", dependencies: ["BetrokkenModel"]),
   ],

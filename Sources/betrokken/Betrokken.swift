@@ -10,7 +10,7 @@ struct Betrokken: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
       let (language, rest) = try LanguageChoice.resolve(arguments, environment: ProcessInfo.processInfo.environment)
-      Language.$current.withValue(language) { Self.main(rest) }
+      Language.$current.withValue(language) { Self.run(rest) }
     } catch {
       let message = switch error {
       case .missingValue: Strings.text("cli.lang.missing", in: Language.fromEnvironment(ProcessInfo.processInfo.environment))
@@ -18,6 +18,28 @@ struct Betrokken: ParsableCommand {
       }
       FileHandle.standardError.write(Data((message + "\n").utf8))
       Foundation.exit(64)
+    }
+  }
+
+  /// Parses and runs a command as swift-argument-parser's `main` does, but says the library's own words (help
+  /// titles, usage, parse errors) in the interface language. Help goes to standard output with exit code 0,
+  /// errors to standard error with the library's exit code (64 for a usage error).
+  static func run(_ arguments: [String]) -> Never {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      Foundation.exit(0)
+    } catch {
+      let code = exitCode(for: error)
+      let message = FrameworkWords.localize(fullMessage(for: error))
+      if !message.isEmpty {
+        if code == .success {
+          print(message)
+        } else {
+          FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+      }
+      Foundation.exit(code.rawValue)
     }
   }
 

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.text("cli.check.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
   func run() throws {

@@ -19,19 +19,19 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.text("cli.compare.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 120
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
   var height = 40
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.compare.differencesOnlyHelp")))
   var differencesOnly = false
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.formatHelp")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.formatHelp"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.styleHelp")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.styleHelp"), valueName: Strings.text("cli.valueName.style")))
   var style: SnapshotCommand.Style = .plain
 
   @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.outputHelp"), valueName: Strings.text("cli.valueName.file")))

@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.list.provinceHelp")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.list.provinceHelp"), valueName: Strings.text("cli.valueName.province")))
   var province: String?
 
   func run() throws {

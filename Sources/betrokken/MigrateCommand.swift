@@ -51,7 +51,7 @@ struct MigrateCommand: ParsableCommand {
       let (profile, diagnostics) = ProfileLoader.loadFile(file, registry: registry)
       guard let profile else {
         failed += 1
-        for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
+        for diagnostic in diagnostics where diagnostic.severity == .error { printError(DiagnosticWords.line(diagnostic)) }
         printError(Strings.text("editing.migrate.notMigratedErrors", file))
         continue
       }
@@ -92,7 +92,7 @@ struct MigrateCommand: ParsableCommand {
           printError(Strings.text("editing.migrate.differs", file, backup))
         }
         migrated += 1
-        let note = diagnostics.first { $0.severity == .note }?.message ?? ""
+        let note = diagnostics.first { $0.severity == .note }.map { DiagnosticWords.message($0.problem) } ?? ""
         print(Strings.text("editing.migrate.migrated", file, backup))
         if !note.isEmpty { print("  \(note)") }
       } catch {

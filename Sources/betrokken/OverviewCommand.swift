@@ -11,7 +11,7 @@ struct OverviewCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 100
 
   @Option(name: .customLong("compare-with"), help: ArgumentHelp(Strings.text("cli.overview.compareWithHelp"), valueName: Strings.text("cli.valueName.isoDate")))

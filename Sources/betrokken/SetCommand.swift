@@ -146,7 +146,7 @@ struct RecordEditing {
     let (edited, diagnostics) = ProfileLoader.loadFile(editedFile, registry: data.registry)
     guard var edited else {
       for diagnostic in diagnostics where diagnostic.severity == .error {
-        printError("\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(diagnostic.message)")
+        printError("\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(DiagnosticWords.message(diagnostic.problem))")
       }
       printError(Strings.text("editing.refusedInvalidFile", change))
       throw ExitCode(1)

@@ -19,13 +19,13 @@ struct SnapshotCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.text("cli.snapshot.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipality: String?
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 120
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
   var height = 40
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp"), valueName: Strings.text("cli.valueName.style")))
   var style: Style = .plain
 
   @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.outputHelp"), valueName: Strings.text("cli.valueName.file")))

@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson")))
+  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
   @Argument(help: ArgumentHelp(Strings.text("cli.validate.pathsHelp"), valueName: Strings.text("cli.valueName.path")))
@@ -57,7 +57,7 @@ struct ValidateCommand: ParsableCommand {
     }
     switch format {
     case .text:
-      for diagnostic in data.diagnostics { print(diagnostic.rendered) }
+      for diagnostic in data.diagnostics { print(DiagnosticWords.line(diagnostic)) }
       print(ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).text)
     case .json:
       print(ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).json)
@@ -102,7 +102,9 @@ struct ValidationSummary {
 
   var json: String {
     let diagnostics: [[String: Any]] = data.diagnostics.map { d in
-      var entry: [String: Any] = ["severity": d.severity.rawValue, "file": d.file, "message": d.message]
+      // JSON never depends on the interface language: the message is always Dutch, `problem` names its kind.
+      let message = Language.$current.withValue(.nl) { DiagnosticWords.message(d.problem) }
+      var entry: [String: Any] = ["severity": d.severity.rawValue, "file": d.file, "problem": d.problem.name, "message": message]
       if let p = d.position {
         entry["line"] = p.line
         entry["column"] = p.column

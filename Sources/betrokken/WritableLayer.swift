@@ -60,7 +60,7 @@ struct WritableLayer {
     guard snapshot.contents != nil else { return (nil, snapshot) }
     let (profile, diagnostics) = ProfileLoader.loadFile(path, registry: registry)
     guard let profile else {
-      for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.rendered) }
+      for diagnostic in diagnostics where diagnostic.severity == .error { printError(DiagnosticWords.line(diagnostic)) }
       printError(Strings.text("editing.fileHasErrors", path))
       throw ExitCode(1)
     }
@@ -81,7 +81,7 @@ struct WritableLayer {
     let (checked, diagnostics) = ProfileLoader.loadFile(checkFile, registry: registry)
     guard checked != nil else {
       for diagnostic in diagnostics where diagnostic.severity == .error {
-        printError(diagnostic.rendered.replacingOccurrences(of: checkFile, with: snapshot.path))
+        printError(DiagnosticWords.line(diagnostic).replacingOccurrences(of: checkFile, with: snapshot.path))
       }
       printError(Strings.text("editing.refusedWouldBeInvalid", snapshot.path))
       throw ExitCode(1)
@@ -98,7 +98,7 @@ struct WritableLayer {
     }
     // Warnings the loader has about the saved file (a reference that does not count, say) are said at once.
     for diagnostic in diagnostics where diagnostic.severity == .warning {
-      printError(diagnostic.rendered.replacingOccurrences(of: checkFile, with: snapshot.path))
+      printError(DiagnosticWords.line(diagnostic).replacingOccurrences(of: checkFile, with: snapshot.path))
     }
     return true
   }

@@ -40,6 +40,51 @@ import Testing
     #expect(unknown.stderr == "--lang verwacht nl of en; gevonden \"fr\".\n")
   }
 
+  /// swift-argument-parser writes its help titles, its options and its parse errors in English; in Dutch they come
+  /// from our table, values and exit codes unchanged.
+  @Test func theParsersOwnWordsInDutch() throws {
+    let help = try run(["--help"])
+    #expect(help.status == 0)
+    expectGoldenOutput(help.stdout, "help-nl.txt")
+    let checkHelp = try run(["check", "--help"])
+    expectGoldenOutput(checkHelp.stdout, "help-check-nl.txt")
+    for english in ["USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "Show help", "values:", "default"] {
+      #expect(!(help.stdout + checkHelp.stdout).contains(english), "\(english)")
+    }
+    let unknownOption = try run(["check", "--bogus"])
+    #expect(unknownOption.status == 64)
+    #expect(unknownOption.stderr.hasPrefix("Fout: Onbekende optie '--bogus'\nGebruik: betrokken check "), "\(unknownOption.stderr)")
+    #expect(unknownOption.stderr.hasSuffix("  Zie 'betrokken check --help' voor meer informatie.\n"), "\(unknownOption.stderr)")
+    let missing = try run(["set"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.hasPrefix("Fout: Argument ontbreekt: '<GEMEENTE>'\nHulp:  <GEMEENTE>  Gemeente: code of naam.\n"), "\(missing.stderr)")
+    let badValue = try run(["check", "--format", "xml"])
+    #expect(badValue.status == 64)
+    #expect(badValue.stderr.hasPrefix("Fout: De waarde 'xml' is ongeldig voor '--format <FORMAAT>'. Kies een van 'text' en 'json'.\n"), "\(badValue.stderr)")
+    let ours = try run(["list", "--as-of", "gisteren"])
+    #expect(ours.stderr.hasPrefix("Fout: --as-of verwacht een datum"), "\(ours.stderr)")
+    // In English the library's text is left as it wrote it.
+    let english = try run(["check", "--bogus", "--lang", "en"])
+    #expect(english.status == 64)
+    #expect(english.stderr.hasPrefix("Error: Unknown option '--bogus'\nUsage: betrokken check "), "\(english.stderr)")
+  }
+
+  /// `validate` names file, line, column and what was expected, in the interface language; `--format json` does
+  /// not change with it.
+  @Test func validateErrorsInBothLanguages() throws {
+    let bad = packageRoot + "/Tests/Fixtures/bad"
+    let dutch = try run(["validate", "--only-data", bad] + asOf)
+    #expect(dutch.status == 1)
+    let english = try run(["validate", "--only-data", bad, "--lang", "en"] + asOf)
+    #expect(english.status == 1)
+    expectGoldenOutput(dutch.stdout.replacingOccurrences(of: packageRoot, with: "ROOT"), "validate-bad-nl.txt")
+    expectGoldenOutput(english.stdout.replacingOccurrences(of: packageRoot, with: "ROOT"), "validate-bad-en.txt")
+    let jsonDutch = try run(["validate", "--only-data", bad, "--format", "json"] + asOf)
+    let jsonEnglish = try run(["validate", "--only-data", bad, "--format", "json", "--lang", "en"] + asOf)
+    #expect(jsonDutch.stdout == jsonEnglish.stdout)
+    #expect(jsonDutch.stdout.contains("\"problem\""))
+  }
+
   @Test(arguments: [
     (["LANG": "en_US.UTF-8"], [String](), "profiles on"),
     (["LANG": "en_GB.UTF-8", "LC_MESSAGES": "nl_NL.UTF-8"], [], "profielen op"),

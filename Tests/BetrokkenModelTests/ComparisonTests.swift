@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     let directory = TemporaryDirectory()
     for (name, text) in texts { directory.write(name, text) }
     let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
-    #expect(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
+    #expect(result.errorCount == 0, "\(result.diagnostics.map(DiagnosticWords.line))")
     return result.profiles.map { Situation($0, asOf: testAsOf) }
   }
 

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Testing
 
 /// Every path of the legal verdict: only a regulation decides; practice is shown beside it and never decides.
@@ -261,7 +262,7 @@ import Testing
     let directory = TemporaryDirectory()
     directory.write("GM0034.json", try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/real-ordinance/GM0034.json", encoding: .utf8))
     let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
-    precondition(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
+    precondition(result.errorCount == 0, "\(result.diagnostics.map(DiagnosticWords.line))")
     return result.profiles[0]
   }()
 

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 import Testing
 
@@ -102,7 +103,7 @@ import Testing
     second.write("GM0034.json", validProfileText)
     let result = ProfileLoader.load(paths: [first.path, second.path], registry: shippedRegistry)
     let lines = result.diagnostics.map {
-      $0.rendered.replacingOccurrences(of: first.path, with: "EERSTE").replacingOccurrences(of: second.path, with: "TWEEDE")
+      DiagnosticWords.line($0).replacingOccurrences(of: first.path, with: "EERSTE").replacingOccurrences(of: second.path, with: "TWEEDE")
     }
     #expect(lines == ["TWEEDE/GM0034.json: fout: code: code GM0034 staat ook in EERSTE/GM0034.json; dit bestand is niet geladen"])
     #expect(result.profiles.map(\.file) == [first.path + "/GM0034.json"])
@@ -141,13 +142,13 @@ import Testing
     // Not JSON at all: if the loader parsed it, the message would be a syntax error.
     let text = String(repeating: "x", count: ProfileLoader.maximumFileSize + 1)
     #expect(diagnostics(forProfile: text) == [
-      "DIR/GM0034.json: fout: bestand is 1048577 bytes, meer dan de toegestane 1048576 (1 MiB); niet gelezen"
+      "DIR/GM0034.json: fout: bestand is 1.048.577 bytes, meer dan de toegestane 1.048.576 (1 MiB); niet gelezen"
     ])
   }
 
   @Test func directoryThatDoesNotExist() {
     let result = ProfileLoader.load(paths: ["/bestaat/niet"], registry: shippedRegistry)
-    #expect(result.diagnostics.map(\.rendered) == ["/bestaat/niet: fout: bestand of map bestaat niet"])
+    #expect(result.diagnostics.map(DiagnosticWords.line) == ["/bestaat/niet: fout: bestand of map bestaat niet"])
   }
 
   @Test func permissionErrorWhenNotRoot() throws {
@@ -282,7 +283,7 @@ import Testing
     // Two articles for the same item: one regulation per law keeps both.
     #expect(record.regulations.map(\.legalItems) == [[.a: "art. 2, 3"], [.a: "art. 1g-i"]])
     #expect(record.regulations.allSatisfy { $0.kind.isUnknown && $0.inForceFrom == nil && !$0.readWhole })
-    #expect(result.diagnostics.first?.message.contains("1 onderdeel/onderdelen met false of zonder artikel kunnen niet mee") == true)
+    #expect(result.diagnostics.first.map { DiagnosticWords.message($0.problem) }?.contains("1 onderdeel met false of zonder artikel kan niet mee") == true)
     let findings = LegalCheck.findings(for: Situation(result.profiles[0], asOf: testAsOf))
     #expect(findings.allSatisfy { $0.verdict == .undecidable }, "kind and dates unknown: nothing is decided")
   }
@@ -293,7 +294,7 @@ import Testing
     ])
     let result = ProfileLoader.load(paths: [packageRoot + "/Tests/Fixtures/format-example.json"], registry: registry)
     // The fixture's file name is not GM9999.json; that is the only complaint.
-    #expect(result.diagnostics.map(\.message) == ["bestandsnaam \"format-example.json\" past niet bij de code; verwacht \"GM9999.json\""])
+    #expect(result.diagnostics.map { DiagnosticWords.message($0.problem) } == ["bestandsnaam \"format-example.json\" past niet bij de code; verwacht \"GM9999.json\""])
     let directory = TemporaryDirectory()
     directory.write("GM9999.json", try String(contentsOfFile: packageRoot + "/Tests/Fixtures/format-example.json", encoding: .utf8))
     let loaded = ProfileLoader.load(paths: [directory.path], registry: registry)

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 import Testing
 
@@ -344,7 +345,7 @@ import Testing
       let loaderAccepts = profile != nil
       let schemaAccepts = try #require(verdicts[file], "no verdict for \(name)")
       #expect(loaderAccepts == schemaAccepts,
-        "\(name): loader \(loaderAccepts ? "accepts" : "rejects"), schema \(schemaAccepts ? "accepts" : "rejects"); \(diagnostics.map(\.message))")
+        "\(name): loader \(loaderAccepts ? "accepts" : "rejects"), schema \(schemaAccepts ? "accepts" : "rejects"); \(diagnostics.map { DiagnosticWords.message($0.problem) })")
       if loaderAccepts { accepted += 1 }
     }
     // The corpus must exercise both verdicts, or it proves nothing.

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
     return loaded
   }
 
-  func messages(_ data: DataSet) -> [String] { data.diagnostics.map(\.message) }
+  func messages(_ data: DataSet) -> [String] { data.diagnostics.map { DiagnosticWords.message($0.problem) } }
 
   @Test func aMemberCountsOnlyWhileItBelongs() throws {
     for (day, member) in [("2015-12-31", false), ("2016-01-01", true), ("2020-12-31", true), ("2021-01-01", false)] {
@@ -80,7 +81,7 @@ import Testing
     let withBodies = try data(asOf: "2018-06-01", reference: "onbekend-orgaan")
     #expect(messages(withBodies).contains("verwijst naar orgaan \"onbekend-orgaan\", dat niet in bodies/ staat; de verwijzing telt niet mee"))
     let without = try data(asOf: "2018-06-01", bodies: false, reference: "onbekend-orgaan")
-    let noted = without.diagnostics.filter { $0.message.contains("onbekend-orgaan") }
+    let noted = without.diagnostics.filter { DiagnosticWords.message($0.problem).contains("onbekend-orgaan") }
     #expect(noted.map(\.severity) == [.note], "a profile on its own never fails (nor warns) for a body it cannot see")
   }
 

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
   }
 
   @Test func everyGuideMunicipalityHasAValidProfile() {
-    #expect(data.diagnostics.isEmpty, "\(data.diagnostics.map(\.rendered))")
+    #expect(data.diagnostics.isEmpty, "\(data.diagnostics.map(DiagnosticWords.line))")
     let names = Set(data.profiles.map(\.name))
     for name in ["Hellendoorn", "Zaanstad", "Almere", "Leeuwarden", "Raalte", "Heerenveen", "Peel en Maas", "Schiedam",
       "Bergen op Zoom", "Amersfoort", "Groningen", "Waddinxveen", "Assen", "Tilburg", "Hardinxveld-Giessendam",

@@ -1,4 +1,5 @@
 import BetrokkenModel
+import BetrokkenScreen
 import Foundation
 
 /// The package's root directory, found from this file's path.
@@ -47,7 +48,7 @@ final class TemporaryDirectory {
 
 /// Loads the given directory and returns the rendered diagnostics with the directory's path shortened to `DIR`.
 func renderedDiagnostics(_ result: LoadResult, in directory: TemporaryDirectory) -> [String] {
-  result.diagnostics.map { $0.rendered.replacingOccurrences(of: directory.path, with: "DIR") }
+  result.diagnostics.map { DiagnosticWords.line($0).replacingOccurrences(of: directory.path, with: "DIR") }
 }
 
 /// Loads a single profile text written as `name` and returns its diagnostics.

@@ -114,7 +114,7 @@ import Testing
       try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/\(m.code).json"))
     }
     let result = ProfileLoader.load(paths: [directory], registry: registry)
-    #expect(result.errorCount == 0, "\(result.diagnostics.map(\.rendered))")
+    #expect(result.errorCount == 0, "\(result.diagnostics.map(DiagnosticWords.line))")
     return DataSet(registry: registry, profiles: result.profiles, diagnostics: [], filesRead: 2, asOf: testAsOf)
   }
 }

@@ -1,4 +1,4 @@
-/// Finds the valid keys closest to a mistyped one, for "bedoelde u …?" hints.
+/// Finds the valid keys closest to a mistyped one, for "did you mean …?" hints.
 enum Suggestions {
   /// Keys whose Dutch label equals the input come first (someone wrote `adviseren` for `advise`),
   /// then keys within a small edit distance, at most three.
@@ -31,14 +31,5 @@ enum Suggestions {
       swap(&previous, &current)
     }
     return previous[b.count]
-  }
-
-  /// `; bedoelde u "advise"?` or `; bedoelde u "advise" of "codecide"?`, or "" when nothing is close.
-  static func hint(for input: String, among keys: [String], labels: [String: String] = [:]) -> String {
-    let close = closest(to: input, among: keys, labels: labels)
-    guard !close.isEmpty else { return "" }
-    let quoted = close.map { "\"\($0)\"" }
-    let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " of " + quoted.last!
-    return "; bedoelde u \(list)?"
   }
 }

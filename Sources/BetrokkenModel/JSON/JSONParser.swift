@@ -1,8 +1,8 @@
 /// A syntax error in a JSON text: where it is and what was expected there.
 public struct JSONSyntaxError: Error, Sendable {
   public var offset: Int
-  public var expected: String
-  public var found: String
+  public var expected: SyntaxExpectation
+  public var found: SyntaxFound
 }
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that records the offset of every value.
@@ -20,7 +20,7 @@ public struct JSONParser {
     let node = try parser.parseValue()
     parser.skipWhitespace()
     if parser.index < bytes.count {
-      throw parser.error(expected: "einde van het bestand na de JSON-waarde")
+      throw parser.error(expected: .endOfFileAfterValue)
     }
     return node
   }
@@ -29,25 +29,24 @@ public struct JSONParser {
     self.bytes = bytes
   }
 
-  private func error(expected: String) -> JSONSyntaxError {
+  private func error(expected: SyntaxExpectation) -> JSONSyntaxError {
     JSONSyntaxError(offset: index, expected: expected, found: describeCurrent())
   }
 
-  private func describeCurrent() -> String {
-    guard index < bytes.count else { return "einde van het bestand" }
+  private func describeCurrent() -> SyntaxFound {
+    guard index < bytes.count else { return .endOfFile }
     let byte = bytes[index]
     switch byte {
-    case 0x22: return "'\"'"
-    case 0x20...0x7E: return "'\(Character(UnicodeScalar(byte)))'"
-    case 0x0A: return "einde van de regel"
-    case 0x09: return "een tab"
+    case 0x20...0x7E: return .character(String(Character(UnicodeScalar(byte))))
+    case 0x0A: return .endOfLine
+    case 0x09: return .tab
     default:
-      if byte < 0x20 { return "stuurteken U+\(hex4(UInt32(byte)))" }
+      if byte < 0x20 { return .controlCharacter(UInt32(byte)) }
       // Decode the scalar for a readable message.
       var end = index + 1
       while end < bytes.count, end - index < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
-      if let s = String(validating: bytes[index..<end], as: UTF8.self) { return "'\(s)'" }
-      return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+      if let s = String(validating: bytes[index..<end], as: UTF8.self) { return .character(s) }
+      return .byte(byte)
     }
   }
 
@@ -61,7 +60,7 @@ public struct JSONParser {
   }
 
   private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
-    guard index < bytes.count else { throw error(expected: "een JSON-waarde") }
+    guard index < bytes.count else { throw error(expected: .value) }
     let start = index
     switch bytes[index] {
     case UInt8(ascii: "{"): return try parseObject()
@@ -73,7 +72,7 @@ public struct JSONParser {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONNode(.number(try parseNumber()), offset: start)
     default:
-      throw error(expected: "een JSON-waarde (object, lijst, tekst, getal, true, false of null)")
+      throw error(expected: .valueOfAnyKind)
     }
   }
 
@@ -83,7 +82,7 @@ public struct JSONParser {
     for i in 0..<literal.utf8CodeUnitCount {
       guard index < bytes.count, bytes[index] == text[i] else {
         index = start
-        throw error(expected: "een JSON-waarde (\(literal) in kleine letters, zonder aanhalingstekens)")
+        throw error(expected: .lowercaseLiteral("\(literal)"))
       }
       index += 1
     }
@@ -91,7 +90,7 @@ public struct JSONParser {
 
   private mutating func enter() throws(JSONSyntaxError) {
     depth += 1
-    if depth > Self.maximumDepth { throw error(expected: "hoogstens \(Self.maximumDepth) niveaus diep") }
+    if depth > Self.maximumDepth { throw error(expected: .depthAtMost(Self.maximumDepth)) }
   }
 
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode {
@@ -108,18 +107,18 @@ public struct JSONParser {
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw error(expected: "een sleutel tussen dubbele aanhalingstekens")
+        throw error(expected: .quotedKey)
       }
       let keyOffset = index
       let key = try parseString()
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(expected: "':' na de sleutel") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(expected: .colonAfterKey) }
       index += 1
       skipWhitespace()
       let value = try parseValue()
       members.append(JSONMember(key: key, keyOffset: keyOffset, node: value))
       skipWhitespace()
-      guard index < bytes.count else { throw error(expected: "',' of '}'") }
+      guard index < bytes.count else { throw error(expected: .commaOrClosingBrace) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -129,7 +128,7 @@ public struct JSONParser {
         depth -= 1
         return JSONNode(.object(members), offset: start)
       }
-      throw error(expected: "',' of '}'")
+      throw error(expected: .commaOrClosingBrace)
     }
   }
 
@@ -148,7 +147,7 @@ public struct JSONParser {
       skipWhitespace()
       elements.append(try parseValue())
       skipWhitespace()
-      guard index < bytes.count else { throw error(expected: "',' of ']'") }
+      guard index < bytes.count else { throw error(expected: .commaOrClosingBracket) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -158,29 +157,29 @@ public struct JSONParser {
         depth -= 1
         return JSONNode(.array(elements), offset: start)
       }
-      throw error(expected: "',' of ']'")
+      throw error(expected: .commaOrClosingBracket)
     }
   }
 
   private mutating func parseNumber() throws(JSONSyntaxError) -> String {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: "een cijfer") }
+    guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: .digit) }
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
-      if index < bytes.count, isDigit(bytes[index]) { throw error(expected: "een getal zonder voorloopnullen") }
+      if index < bytes.count, isDigit(bytes[index]) { throw error(expected: .noLeadingZeros) }
     } else {
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: "een cijfer na de punt") }
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: .digitAfterPoint) }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: "een cijfer in de exponent") }
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error(expected: .digitInExponent) }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
     return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -202,7 +201,7 @@ public struct JSONParser {
         return s
       }
       if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw error(expected: "'\"' aan het eind van de tekst (schrijf stuurtekens als \\u-code)") }
+      if byte < 0x20 { throw error(expected: .closingQuoteNotControlCharacter) }
       index += 1
     }
     var scalars = Array(bytes[contentStart..<index])
@@ -214,7 +213,7 @@ public struct JSONParser {
         return String(decoding: scalars, as: UTF8.self)
       case UInt8(ascii: "\\"):
         index += 1
-        guard index < bytes.count else { throw error(expected: "een teken na de backslash") }
+        guard index < bytes.count else { throw error(expected: .characterAfterBackslash) }
         let escape = bytes[index]
         index += 1
         switch escape {
@@ -249,28 +248,28 @@ public struct JSONParser {
           scalars.append(contentsOf: Array(String(Character(UnicodeScalar(code)!)).utf8))
         default:
           index -= 1
-          throw error(expected: "een van \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u na de backslash")
+          throw error(expected: .escapeSequence)
         }
       default:
-        if byte < 0x20 { throw error(expected: "'\"' aan het eind van de tekst (schrijf stuurtekens als \\u-code)") }
+        if byte < 0x20 { throw error(expected: .closingQuoteNotControlCharacter) }
         scalars.append(byte)
         index += 1
       }
     }
-    throw error(expected: "'\"' aan het eind van de tekst")
+    throw error(expected: .closingQuote)
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard index < bytes.count else { throw error(expected: "vier hexadecimale cijfers na \\u") }
+      guard index < bytes.count else { throw error(expected: .fourHexDigits) }
       let byte = bytes[index]
       let digit: UInt32
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw error(expected: "vier hexadecimale cijfers na \\u")
+      default: throw error(expected: .fourHexDigits)
       }
       value = value << 4 | digit
       index += 1

@@ -19,18 +19,6 @@ public struct JSONNode: Sendable {
     self.value = value
     self.offset = offset
   }
-
-  /// A short description of what kind of value this is, for "expected …, found …" messages.
-  public var kindDescription: String {
-    switch value {
-    case .null: return "null"
-    case .bool(let b): return b ? "true" : "false"
-    case .number(let text): return "getal \(text)"
-    case .string(let s): return "tekst \"\(Sanitizer.sanitize(s.count > 40 ? String(s.prefix(40)) + "…" : s).text)\""
-    case .array: return "een lijst"
-    case .object: return "een object"
-    }
-  }
 }
 
 /// One `"key": value` pair of an object, in source order.

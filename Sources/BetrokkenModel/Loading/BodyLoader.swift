@@ -11,7 +11,7 @@ public enum BodyLoader {
       if let body {
         if let other = bodies.first(where: { $0.id == body.id }) {
           diagnostics.append(Diagnostic(.error, file: body.file, path: "id",
-            message: "orgaan \"\(body.id)\" staat ook in \(other.file); dit bestand is niet geladen"))
+            .duplicateBody(body.id, otherFile: other.file)))
         } else {
           bodies.append(body)
         }
@@ -33,7 +33,7 @@ public enum BodyLoader {
     if let decoded = body, case .array(let nodes)? = root.member("memberMunicipalities")?.value {
       for (i, member) in decoded.members.enumerated() where registry[member.code] == nil {
         reader.report(at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
-          "onbekende gemeentecode \"\(member.code)\": niet in het register van 2025")
+          .unknownMunicipalityCode(member.code))
       }
       if reader.hasErrors { body = nil }
     }

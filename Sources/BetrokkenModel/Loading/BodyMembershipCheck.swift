@@ -14,14 +14,12 @@ enum BodyMembershipCheck {
         guard let body = byID[reference.bodyID] else {
           // One profile validated on its own never fails for a body it cannot see; it is only noted.
           diagnostics.append(Diagnostic(bodiesLoaded ? .warning : .note, file: record.origin?.file ?? profile.file, path: path,
-            message: bodiesLoaded
-              ? "verwijst naar orgaan \"\(reference.bodyID)\", dat niet in bodies/ staat; de verwijzing telt niet mee"
-              : "verwijst naar orgaan \"\(reference.bodyID)\"; er zijn geen gedeelde organen (bodies/) geladen, dus het telt hier niet mee"))
+            .unknownBody(reference.bodyID, bodiesLoaded: bodiesLoaded)))
           continue
         }
         if !body.isMember(profile.code, on: asOf) {
           diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: path,
-            message: "\(body.name) noemt \(profile.code) op \(asOf) niet als lid (\(body.file)); het orgaan telt hier niet mee"))
+            .bodyDoesNotListMember(body: body.name, code: profile.code, asOf: asOf, bodyFile: body.file)))
         }
       }
     }
@@ -35,7 +33,7 @@ enum BodyMembershipCheck {
         if let newest = body.newestSourceDate, record.id > newest { continue }
         if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
           diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: "records (\(record.id)).sharedBodies",
-            message: "\(body.name) (\(body.file)) noemt \(code) op \(asOf) als lid, maar het record van \(record.id) verwijst er niet naar"))
+            .memberDoesNotReferToBody(body: body.name, bodyFile: body.file, code: code, asOf: asOf, recordID: record.id)))
         }
       }
     }

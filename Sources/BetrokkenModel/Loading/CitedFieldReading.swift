@@ -33,8 +33,7 @@ extension DocumentReader {
     guard let m = object(node, path: path, keys: keys, optional: ["approximate"]) else { return nil }
     let value = m["value"].flatMap { valueNode -> T? in
       if valueNode.isNull {
-        report(at: valueNode.offset, path: path.member("value"),
-          "een feit met waarde null is niet toegestaan: schrijf het hele feit als null als het onbekend is")
+        report(at: valueNode.offset, path: path.member("value"), .nullFactValue)
         return nil
       }
       return decode(&self, valueNode, path.member("value"))
@@ -53,11 +52,11 @@ extension DocumentReader {
     guard let m = object(node, path: path, keys: ["disputed"]), let list = m["disputed"] else { return nil }
     let listPath = path.member("disputed")
     guard case .array(let entries) = list.value else {
-      expected("een lijst van ten minste twee feiten met bron", at: list, path: listPath)
+      expected(.disputedFacts, at: list, path: listPath)
       return nil
     }
     if entries.count < 2 {
-      expected("ten minste twee feiten met bron (één waarde schrijft u als {\"value\", \"source\", \"section\"})", at: list, path: listPath)
+      expected(.atLeastTwoDisputedFacts, at: list, path: listPath)
       return nil
     }
     var values: [CitedFieldValue] = []

@@ -20,20 +20,20 @@ struct DocumentReader {
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-  mutating func report(_ severity: Diagnostic.Severity = .error, at offset: Int, path: JSONPath, _ message: String) {
+  mutating func report(_ severity: Diagnostic.Severity = .error, at offset: Int, path: JSONPath, _ problem: Problem) {
     diagnostics.append(
-      Diagnostic(severity, file: file, position: text.position(ofOffset: offset), path: path.description, message: message))
+      Diagnostic(severity, file: file, position: text.position(ofOffset: offset), path: path.description, problem))
   }
 
-  mutating func expected(_ what: String, at node: JSONNode, path: JSONPath) {
-    report(at: node.offset, path: path, "verwacht \(what); gevonden \(node.kindDescription)")
+  mutating func expected(_ what: Expectation, at node: JSONNode, path: JSONPath) {
+    report(at: node.offset, path: path, .expected(what, found: Found(node)))
   }
 
   /// The members of an object that must have exactly `keys` (those in `optional` may be left out). Unknown keys
   /// and missing keys are reported.
   mutating func object(_ node: JSONNode, path: JSONPath, keys: [String], optional: Set<String> = []) -> ObjectMembers? {
     guard case .object(let members) = node.value else {
-      expected("een object", at: node, path: path)
+      expected(.object, at: node, path: path)
       return nil
     }
     var slots = [JSONNode?](repeating: nil, count: keys.count)
@@ -47,34 +47,30 @@ struct DocumentReader {
         index = keys.firstIndex(of: member.key)
       }
       if let index, slots[index] != nil {
-        report(at: member.keyOffset, path: path.member(member.key),
-          "sleutel \"\(member.key)\" komt twee keer voor in dit object; verwacht elke sleutel één keer")
+        report(at: member.keyOffset, path: path.member(member.key), .duplicateKey(member.key))
       } else if let index {
         slots[index] = member.node
         cursor = index + 1
       } else {
-        let hint = Suggestions.hint(for: member.key, among: keys)
-        report(at: member.keyOffset, path: path.member(member.key), "onbekende sleutel \"\(member.key)\"\(hint)")
+        report(at: member.keyOffset, path: path.member(member.key),
+          .unknownKey(member.key, suggestions: Suggestions.closest(to: member.key, among: keys)))
       }
     }
     let missing = keys.indices.filter { slots[$0] == nil && !optional.contains(keys[$0]) }.map { keys[$0] }
     if !missing.isEmpty {
-      let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-      let noun = missing.count == 1 ? "ontbrekende sleutel" : "ontbrekende sleutels"
-      report(at: node.offset, path: path, "\(noun) \(list) (onbekend schrijft u als null)")
+      report(at: node.offset, path: path, .missingKeys(missing))
     }
     return ObjectMembers(keys: keys, slots: slots)
   }
 
   mutating func string(_ node: JSONNode, path: JSONPath) -> String? {
     guard case .string(let raw) = node.value else {
-      expected("tekst", at: node, path: path)
+      expected(.text, at: node, path: path)
       return nil
     }
     let (clean, replaced) = Sanitizer.sanitize(raw)
     if replaced > 0 {
-      report(.warning, at: node.offset, path: path,
-        "\(replaced) stuurteken(s) vervangen door \u{FFFD} (besturingstekens en richtingstekens zijn niet toegestaan)")
+      report(.warning, at: node.offset, path: path, .controlCharactersReplaced(count: replaced))
     }
     return intern(clean)
   }
@@ -90,7 +86,7 @@ struct DocumentReader {
   /// (ECMA-262) defines it, so the loader and `profile.schema.json` agree on what is blank.
   mutating func nonEmptyString(_ node: JSONNode, path: JSONPath) -> String? {
     if case .string(let raw) = node.value, raw.unicodeScalars.allSatisfy(Self.isSchemaWhitespace) {
-      expected("niet-lege tekst", at: node, path: path)
+      expected(.nonEmptyText, at: node, path: path)
       return nil
     }
     return string(node, path: path)
@@ -105,11 +101,11 @@ struct DocumentReader {
 
   mutating func integer(_ node: JSONNode, path: JSONPath, minimum: Int = Int.min) -> Int? {
     guard case .number(let text) = node.value, let value = Int(text) else {
-      expected(minimum == 0 ? "een geheel getal ≥ 0" : "een geheel getal", at: node, path: path)
+      expected(minimum == Int.min ? .integer : .integerAtLeast(minimum), at: node, path: path)
       return nil
     }
     if value < minimum {
-      expected("een geheel getal ≥ \(minimum)", at: node, path: path)
+      expected(.integerAtLeast(minimum), at: node, path: path)
       return nil
     }
     return value
@@ -118,7 +114,7 @@ struct DocumentReader {
   /// A date `YYYY-MM-DD` that exists, in 1900–2099.
   mutating func date(_ node: JSONNode, path: JSONPath) -> CalendarDate? {
     if case .string(let raw) = node.value, let date = CalendarDate(raw) { return date }
-    expected("een datum als \"2026-11-29\" (JJJJ-MM-DD, een bestaande dag in 1900–2099)", at: node, path: path)
+    expected(.date, at: node, path: path)
     return nil
   }
 
@@ -129,7 +125,7 @@ struct DocumentReader {
 
   mutating func bool(_ node: JSONNode, path: JSONPath) -> Bool? {
     guard case .bool(let b) = node.value else {
-      expected("true of false", at: node, path: path)
+      expected(.boolean, at: node, path: path)
       return nil
     }
     return b
@@ -137,15 +133,13 @@ struct DocumentReader {
 
   mutating func key<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> K? {
     guard case .string(let raw) = node.value else {
-      expected("een van: \(K.allKeys.joined(separator: ", "))", at: node, path: path)
+      expected(.oneOf(K.allKeys), at: node, path: path)
       return nil
     }
     if let key = K(rawValue: raw) { return key }
     let labels = Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, $0.dutchTerm) })
-    let hint = Suggestions.hint(for: raw, among: K.allKeys, labels: labels)
-    let shown = Sanitizer.sanitize(raw).text
     report(at: node.offset, path: path,
-      "verwacht een van: \(K.allKeys.joined(separator: ", ")); gevonden \"\(shown)\"\(hint)")
+      .expected(.oneOf(K.allKeys), found: .quoted(raw), suggestions: Suggestions.closest(to: raw, among: K.allKeys, labels: labels)))
     return nil
   }
 
@@ -155,7 +149,7 @@ struct DocumentReader {
     element: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> [T]? {
     guard case .array(let nodes) = node.value else {
-      expected("een lijst", at: node, path: path)
+      expected(.list, at: node, path: path)
       return nil
     }
     var result: [T] = []
@@ -168,7 +162,7 @@ struct DocumentReader {
         continue
       }
       if unique, result.contains(value) {
-        report(at: child.offset, path: childPath, "dubbele waarde in de lijst")
+        report(at: child.offset, path: childPath, .duplicateListValue)
         ok = false
         continue
       }
@@ -197,8 +191,7 @@ struct DocumentReader {
     guard let members = object(node, path: path, keys: Self.factKeys) else { return .unknown }
     let value = members["value"].flatMap { valueNode -> T? in
       if valueNode.isNull {
-        report(at: valueNode.offset, path: path.member("value"),
-          "een feit met waarde null is niet toegestaan: schrijf het hele feit als null als het onbekend is")
+        report(at: valueNode.offset, path: path.member("value"), .nullFactValue)
         return nil
       }
       return decode(&self, valueNode, path.member("value"))
@@ -213,9 +206,8 @@ struct DocumentReader {
     guard let sourceNode = members["source"], let sectionNode = members["section"] else { return nil }
     let sourceID = nonEmptyString(sourceNode, path: path.member("source"))
     if let sourceID, !sources.contains(sourceID) {
-      let hint = Suggestions.hint(for: sourceID, among: sources.sorted())
       report(at: sourceNode.offset, path: path.member("source"),
-        "verwacht de id van een bron uit \"sources\"; gevonden \"\(sourceID)\"\(hint)")
+        .expected(.sourceID, found: .quoted(sourceID), suggestions: Suggestions.closest(to: sourceID, among: sources.sorted())))
       return nil
     }
     let section: String?? = sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: path.member("section")).map { .some($0) }

@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// Why a file could not be read, in words a user can act on.
+/// Why a file could not be read.
 enum FileReadError: Error {
   case notFound
   case permissionDenied
@@ -12,13 +12,13 @@ enum FileReadError: Error {
   case tooLarge(Int)
   case other(String)
 
-  var message: String {
+  var problem: Problem {
     switch self {
-    case .notFound: "bestand of map bestaat niet"
-    case .permissionDenied: "geen leesrechten"
-    case .isDirectory: "is een map, geen bestand"
-    case .tooLarge(let size): "bestand is \(size) bytes, meer dan de toegestane \(ProfileLoader.maximumFileSize) (1 MiB); niet gelezen"
-    case .other(let text): text
+    case .notFound: .fileNotFound
+    case .permissionDenied: .noReadPermission
+    case .isDirectory: .isDirectory
+    case .tooLarge(let size): .fileTooLarge(bytes: size, limit: ProfileLoader.maximumFileSize)
+    case .other(let text): .systemError(text)
     }
   }
 

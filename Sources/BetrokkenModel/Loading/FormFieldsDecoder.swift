@@ -31,7 +31,7 @@ enum FormFieldsDecoder {
     form.from = date(.from)
     form.until = date(.until)
     if let start = form.from, let end = form.until, end < start, let node = m["until"] {
-      reader.report(at: node.offset, path: p("until"), "verwacht een datum op of na from (\(start)); gevonden \(end)")
+      reader.report(at: node.offset, path: p("until"), .expected(.dateOnOrAfter(field: "from", start), found: .literal(end.description)))
     }
     form.structure = key(.structure, Structure.self)
     form.contact = key(.contact, Contact.self)
@@ -60,7 +60,7 @@ enum FormFieldsDecoder {
       r.array(n, path: path) { reader, child, childPath -> String? in
         guard let code = reader.string(child, path: childPath) else { return nil }
         guard ProfileDecoder.isMunicipalityCode(code) else {
-          reader.report(at: child.offset, path: childPath, "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
+          reader.report(at: child.offset, path: childPath, .expected(.municipalityCode, found: .quoted(code)))
           return nil
         }
         return code

@@ -28,7 +28,7 @@ extension DataSet {
         if let existing = registry[m.code] {
           if existing != m {
             diagnostics.append(Diagnostic(.error, file: path,
-              message: "\(m.code) staat ook in \(registryFile[m.code] ?? "het register") met andere gegevens; een laag mag gemeenten alleen toevoegen, niet wijzigen"))
+              .registryEntryChanged(code: m.code, registryFile: registryFile[m.code])))
           }
         } else {
           added.append(m)
@@ -59,7 +59,7 @@ extension DataSet {
         merged[code] = nil
         order.removeAll { $0 == code }
         diagnostics.append(Diagnostic(.error, file: file,
-          message: "\(code) heeft hier fouten; de records uit lagere lagen worden daarom niet getoond"))
+          .profileWithErrorsHidesLowerLayers(code: code)))
       }
       for var profile in result.profiles {
         if let layer {
@@ -100,7 +100,7 @@ extension DataSet {
         bodies[id] = nil
         bodyOrder.removeAll { $0 == id }
         diagnostics.append(Diagnostic(.error, file: file,
-          message: "orgaan \(id) heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt"))
+          .bodyWithErrorsHidesLowerLayers(id: id)))
       }
       for body in layerBodies {
         if bodies[body.id] == nil { bodyOrder.append(body.id) }

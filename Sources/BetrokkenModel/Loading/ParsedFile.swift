@@ -4,33 +4,31 @@ struct ParsedFile {
   let text: SourceText
   let root: JSONNode
 
-  /// `emptyMessage`: what to say about a file of only whitespace; nil leaves that to the parser.
+  /// `emptyProblem`: what to report for a file of only whitespace; nil leaves that to the parser.
   enum Outcome {
     case parsed(ParsedFile)
     case failed(Diagnostic)
   }
 
-  static func read(_ path: String, emptyMessage: String? = nil) -> Outcome {
+  static func read(_ path: String, emptyProblem: Problem? = nil) -> Outcome {
     let bytes: [UInt8]
     switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
-    case .failure(let error): return .failed(Diagnostic(.error, file: path, message: error.message))
+    case .failure(let error): return .failed(Diagnostic(.error, file: path, error.problem))
     case .success(let b): bytes = b
     }
     let text = SourceText(bytes: bytes)
-    if let emptyMessage, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return .failed(Diagnostic(.error, file: path, message: emptyMessage))
+    if let emptyProblem, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return .failed(Diagnostic(.error, file: path, emptyProblem))
     }
     if let bad = firstInvalidUTF8Offset(bytes) {
-      let byte = String(bytes[bad], radix: 16, uppercase: true)
-      return .failed(Diagnostic(.error, file: path, position: text.position(ofOffset: bad),
-        message: "geen geldige UTF-8 (byte 0x\(byte)); sla het bestand op als UTF-8"))
+      return .failed(Diagnostic(.error, file: path, position: text.position(ofOffset: bad), .invalidUTF8(byte: bytes[bad])))
     }
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
     } catch {
       return .failed(Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
-        message: "ongeldige JSON: verwacht \(error.expected); gevonden \(error.found)"))
+        .syntax(expected: error.expected, found: error.found)))
     }
     return .parsed(ParsedFile(text: text, root: root))
   }

@@ -48,8 +48,7 @@ struct ProfileDecoder {
     if let node = top["formatVersion"], let version = reader.integer(node, path: "formatVersion"),
       version != Profile.formatVersion
     {
-      reader.report(at: node.offset, path: "formatVersion",
-        "verwacht 2 (of 1, dat bij het laden wordt omgezet); gevonden \(version) (deze versie van Betrokken kent formaat 1 en 2)")
+      reader.report(at: node.offset, path: "formatVersion", .unsupportedProfileFormat(found: version))
     }
     let code = top["code"].flatMap { decodeCode($0, path: "code") }
     let name = top["name"].flatMap { reader.nonEmptyString($0, path: "name") }
@@ -63,7 +62,7 @@ struct ProfileDecoder {
   mutating func decodeCode(_ node: JSONNode, path: JSONPath) -> String? {
     guard let code = reader.string(node, path: path) else { return nil }
     guard Self.isMunicipalityCode(code) else {
-      reader.report(at: node.offset, path: path, "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
+      reader.report(at: node.offset, path: path, .expected(.municipalityCode, found: .quoted(code)))
       return nil
     }
     return code
@@ -97,11 +96,10 @@ struct ProfileDecoder {
       Self.decodeRecord(&reader, child, path: JSONPath(prefix: path.description, last: .none))
     }
     guard let records, case .array(let nodes) = node.value else { return nil }
-    if nodes.isEmpty { reader.expected("ten minste één record", at: node, path: "records") }
+    if nodes.isEmpty { reader.expected(.atLeastOneRecord, at: node, path: "records") }
     var seen = Set<CalendarDate>()
     for (i, record) in records.enumerated() where !seen.insert(record.id).inserted {
-      reader.report(at: nodes[i].offset, path: "records[\(i)].id",
-        "record-id \(record.id) komt twee keer voor; verwacht één record per datum")
+      reader.report(at: nodes[i].offset, path: "records[\(i)].id", .duplicateID(.record, record.id.description))
     }
     return records
   }
@@ -121,7 +119,7 @@ struct ProfileDecoder {
     let formsComplete = reader.fact(m["formsComplete"], path: path.member("formsComplete"), sources: sourceIDs) {
       reader, node, path -> Bool? in
       guard case .bool(true) = node.value else {
-        reader.expected("true (laat het feit null als niet vaststaat dat de lijst compleet is)", at: node, path: path)
+        reader.expected(.onlyTrue, at: node, path: path)
         return nil
       }
       return true
@@ -150,7 +148,7 @@ struct ProfileDecoder {
       var seen = Set<String>()
       for (i, reference) in references.enumerated() where !seen.insert(reference.bodyID).inserted {
         reader.report(at: nodes[i].offset, path: path.member("sharedBodies").element(i).member("body"),
-          "orgaan \"\(reference.bodyID)\" staat twee keer in dit record")
+          .bodyListedTwice(reference.bodyID))
       }
     }
     guard let id, let regulations, let lists, let forms, let references, let boundaryChanges else { return nil }
@@ -173,14 +171,14 @@ struct ProfileDecoder {
           guard let target = RegulationSearch.Target(rawValue: text) else {
             let keys = RegulationSearch.Target.allCases.map(\.rawValue)
             reader.report(at: item.offset, path: itemPath,
-              "verwacht een van: \(keys.joined(separator: ", ")); gevonden \"\(text)\"\(Suggestions.hint(for: text, among: keys))")
+              .expected(.oneOf(keys), found: .quoted(text), suggestions: Suggestions.closest(to: text, among: keys)))
             return nil
           }
           return target
         }
       }
       if let targets, targets.isEmpty, let node = s["for"] {
-        reader.expected("ten minste één soort regeling", at: node, path: searchPath.member("for"))
+        reader.expected(.atLeastOneSearchTarget, at: node, path: searchPath.member("for"))
       }
       let date = s["date"].flatMap { reader.date($0, path: searchPath.member("date")) }
       let place = s["where"].flatMap { reader.nonEmptyString($0, path: searchPath.member("where")) }
@@ -188,7 +186,7 @@ struct ProfileDecoder {
         reader.array(node, path: searchPath.member("found")) { reader, item, itemPath -> String? in
           guard let id = reader.string(item, path: itemPath) else { return nil }
           guard regulations.contains(id) else {
-            reader.report(at: item.offset, path: itemPath, "regeling \"\(id)\" staat niet in dit record")
+            reader.report(at: item.offset, path: itemPath, .regulationNotInRecord(id))
             return nil
           }
           return id
@@ -208,13 +206,13 @@ struct ProfileDecoder {
       guard let ordinance = regulations.first(where: { $0.isCouncilOrdinance && $0.covers(law) && $0.isInForce(on: date) })
       else { continue }
       reader.report(at: node?.member(law.rawValue)?.offset ?? node?.offset ?? 0, path: path.member(law.rawValue),
-        "\"noOrdinance\" spreekt regeling \"\(ordinance.id)\" tegen, een verordening die op \(date) van kracht is voor deze wet; verwacht een van beide")
+        .noOrdinanceContradicted(regulation: ordinance.id, date: date))
     }
     if lists.participationOrdinance.value == .noOrdinance,
       let ordinance = regulations.first(where: { $0.isCouncilOrdinance && !$0.participationItems.isEmpty && ($0.adopted.map { $0 <= date } ?? true) })
     {
       reader.report(at: node?.member("participationOrdinance")?.offset ?? node?.offset ?? 0, path: path.member("participationOrdinance"),
-        "\"noOrdinance\" spreekt regeling \"\(ordinance.id)\" tegen, een participatieverordening van de raad; verwacht een van beide")
+        .noParticipationOrdinanceContradicted(regulation: ordinance.id))
     }
   }
 
@@ -235,8 +233,7 @@ struct ProfileDecoder {
       let id = m["id"].flatMap { reader.nonEmptyString($0, path: path.member("id")) }
       let title = m["title"].flatMap { reader.nonEmptyString($0, path: path.member("title")) }
       if title == Source.placeholderTitle, let node = m["title"] {
-        reader.report(.warning, at: node.offset, path: path.member("title"),
-          "de bron heeft nog de voorlopige titel van betrokken new; vul de echte titel in (sources[\(id ?? "…")].title)")
+        reader.report(.warning, at: node.offset, path: path.member("title"), .placeholderSourceTitle(sourceID: id))
       }
       let publisher = m["publisher"].map { reader.optionalString($0, path: path.member("publisher")) }
       let published = m["published"].map { reader.publicationDate($0, path: path.member("published")) }
@@ -312,8 +309,7 @@ struct ProfileDecoder {
     guard let regulations, case .array(let nodes) = node.value else { return nil }
     var seen = Set<String>()
     for (i, regulation) in regulations.enumerated() where !seen.insert(regulation.id).inserted {
-      reader.report(at: nodes[i].offset, path: path.element(i).member("id"),
-        "regeling-id \"\(regulation.id)\" komt twee keer voor in dit record")
+      reader.report(at: nodes[i].offset, path: path.element(i).member("id"), .duplicateID(.regulation, regulation.id))
     }
     // Delegations point at another regulation of the same record.
     for (i, regulation) in regulations.enumerated() {
@@ -321,16 +317,15 @@ struct ProfileDecoder {
       let at = nodes[i].member("delegatedBy")?.member("regulation")?.offset ?? nodes[i].offset
       let delegationPath = path.element(i).member("delegatedBy").member("regulation")
       if delegation.regulationID == regulation.id {
-        reader.report(at: at, path: delegationPath, "een regeling kan zichzelf niet delegeren")
+        reader.report(at: at, path: delegationPath, .selfDelegation)
       } else if !seen.contains(delegation.regulationID) {
-        let hint = Suggestions.hint(for: delegation.regulationID, among: regulations.map(\.id))
+        let suggestions = Suggestions.closest(to: delegation.regulationID, among: regulations.map(\.id))
         reader.report(at: at, path: delegationPath,
-          "verwacht de id van een verordening uit \"regulations\" van dit record; gevonden \"\(delegation.regulationID)\"\(hint)")
+          .expected(.ordinanceInRecord, found: .quoted(delegation.regulationID), suggestions: suggestions))
       } else if let target = regulations.first(where: { $0.id == delegation.regulationID }), let kind = target.kind.value,
         kind != .ordinance
       {
-        reader.report(at: at, path: delegationPath,
-          "alleen een verordening delegeert nadere regels; \"\(target.id)\" is \"\(kind.rawValue)\"")
+        reader.report(at: at, path: delegationPath, .delegationByNonOrdinance(regulation: target.id, kind: kind.rawValue))
       }
     }
     return regulations
@@ -361,12 +356,11 @@ struct ProfileDecoder {
     let inspraak = m["inspraak"].map { reader.inspraak($0, path: p("inspraak")) }
     let citation = reader.citation(m, path: path, sources: sources)
     if ((delegatedBy ?? nil) ?? nil) != nil, let node = m["delegatedBy"], let kind = kind.value, kind != .furtherRules {
-      reader.report(at: node.offset, path: p("delegatedBy"),
-        "alleen nadere regels (\"furtherRules\") worden gedelegeerd; verwacht null bij \"\(kind.rawValue)\"")
+      reader.report(at: node.offset, path: p("delegatedBy"), .delegatedByOnlyForFurtherRules(kind: kind.rawValue))
     }
     if let start = (from ?? nil) ?? nil, let end = (until ?? nil) ?? nil, end < start, let node = m["inForceUntil"] {
       reader.report(at: node.offset, path: p("inForceUntil"),
-        "verwacht een datum op of na inForceFrom (\(start)); gevonden \(end)")
+        .expected(.dateOnOrAfter(field: "inForceFrom", start), found: .literal(end.description)))
     }
     guard let id, let title, let identifier = identifier ?? nil, let url = url ?? nil, let adopted = adopted ?? nil,
       let from = from ?? nil, let until = until ?? nil, let readWhole, let delegatedBy = delegatedBy ?? nil,
@@ -396,8 +390,7 @@ struct ProfileDecoder {
     guard let forms, case .array(let nodes) = node.value else { return forms }
     var seen = Set<String>()
     for (i, form) in forms.enumerated() where !seen.insert(form.id).inserted {
-      reader.report(at: nodes[i].offset, path: path.element(i).member("id"),
-        "vorm-id \"\(form.id)\" komt twee keer voor in dit record")
+      reader.report(at: nodes[i].offset, path: path.element(i).member("id"), .duplicateID(.form, form.id))
     }
     return forms
   }
@@ -429,8 +422,7 @@ extension DocumentReader {
   mutating func slug(_ node: JSONNode, path: JSONPath) -> String? {
     guard let id = string(node, path: path) else { return nil }
     guard ProfileDecoder.isSlug(id) else {
-      report(at: node.offset, path: path,
-        "verwacht een id van kleine letters, cijfers en streepjes (\"sociale-raad\"); gevonden \"\(id)\"")
+      report(at: node.offset, path: path, .expected(.slug, found: .quoted(id)))
       return nil
     }
     return id
@@ -448,7 +440,7 @@ extension DocumentReader {
       if bytes.count == 7, yearOK, bytes[4] == UInt8(ascii: "-"), CalendarDate(raw + "-01") != nil { return .some(raw) }
       if CalendarDate(raw) != nil { return .some(raw) }
     }
-    expected("een jaar, jaar en maand of datum (\"2015\", \"2015-09\", \"2015-09-30\") of null", at: node, path: path)
+    expected(.partialDate, at: node, path: path)
     return nil
   }
 
@@ -475,7 +467,7 @@ extension DocumentReader {
   /// An object from item keys to the article that carries each: only the items a regulation regulates.
   mutating func articleMap<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> ArticleMap<K>? {
     guard case .object(let members) = node.value else {
-      expected("een object van onderdeel naar artikel (zoals {\"b\": \"art. 4\"})", at: node, path: path)
+      expected(.itemArticles, at: node, path: path)
       return nil
     }
     var map = ArticleMap<K>()
@@ -483,15 +475,13 @@ extension DocumentReader {
     for member in members {
       let memberPath = path.member(member.key)
       guard let key = K(rawValue: member.key) else {
-        let hint = Suggestions.hint(for: member.key, among: K.allKeys)
         report(at: member.keyOffset, path: memberPath,
-          "onbekend onderdeel \"\(member.key)\"; verwacht een van: \(K.allKeys.joined(separator: ", "))\(hint)")
+          .unknownItem(member.key, allowed: K.allKeys, suggestions: Suggestions.closest(to: member.key, among: K.allKeys)))
         ok = false
         continue
       }
       if map[key] != nil {
-        report(at: member.keyOffset, path: memberPath,
-          "sleutel \"\(member.key)\" komt twee keer voor in dit object; verwacht elke sleutel één keer")
+        report(at: member.keyOffset, path: memberPath, .duplicateKey(member.key))
         ok = false
         continue
       }
@@ -507,10 +497,10 @@ extension DocumentReader {
   /// Source ids are unique within their list.
   mutating func checkSourceIDs(_ sources: [Source], node: JSONNode, path: JSONPath) {
     guard case .array(let nodes) = node.value else { return }
-    if sources.isEmpty, nodes.isEmpty { expected("ten minste één bron", at: node, path: path) }
+    if sources.isEmpty, nodes.isEmpty { expected(.atLeastOneSource, at: node, path: path) }
     var seen = Set<String>()
     for (i, source) in sources.enumerated() where !seen.insert(source.id).inserted {
-      report(at: nodes[i].offset, path: path.element(i).member("id"), "bron-id \"\(source.id)\" komt twee keer voor")
+      report(at: nodes[i].offset, path: path.element(i).member("id"), .duplicateID(.source, source.id))
     }
   }
 }

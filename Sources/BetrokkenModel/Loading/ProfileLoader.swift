@@ -12,11 +12,11 @@ public enum ProfileLoader {
     for path in paths {
       switch FileSystem.kind(of: path) {
       case .failure(let error):
-        result.diagnostics.append(Diagnostic(.error, file: path, message: error.message))
+        result.diagnostics.append(Diagnostic(.error, file: path, error.problem))
       case .success(.directory):
         switch FileSystem.list(path) {
         case .failure(let error):
-          result.diagnostics.append(Diagnostic(.error, file: path, message: error.message))
+          result.diagnostics.append(Diagnostic(.error, file: path, error.problem))
         case .success(let names):
           let base = path.hasSuffix("/") ? path : path + "/"
           files += names.filter { $0.hasSuffix(".json") }.map { base + $0 }
@@ -51,7 +51,7 @@ public enum ProfileLoader {
   public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (Profile?, [Diagnostic]) {
     let text: SourceText
     let root: JSONNode
-    switch ParsedFile.read(path, emptyMessage: "leeg bestand; verwacht een JSON-object met een profiel") {
+    switch ParsedFile.read(path, emptyProblem: .emptyProfileFile) {
     case .failed(let diagnostic): return (nil, [diagnostic])
     case .parsed(let file): (text, root) = (file.text, file.root)
     }
@@ -72,18 +72,17 @@ public enum ProfileLoader {
     let fileName = profile.file.split(separator: "/").last.map(String.init) ?? profile.file
     if fileName != "\(profile.code).json" {
       reader.report(at: codeOffset, path: "code",
-        "bestandsnaam \"\(fileName)\" past niet bij de code; verwacht \"\(profile.code).json\"")
+        .fileNameMismatch(fileName: fileName, expected: "\(profile.code).json", namedBy: .municipalityCode))
     }
     if let municipality = registry[profile.code] {
       if municipality.name != profile.name {
         reader.report(.warning, at: root.member("name")?.offset ?? 0, path: "name",
-          "het register noemt \(profile.code) \"\(municipality.name)\", het profiel \"\(profile.name)\"")
+          .registryNameDiffers(code: profile.code, registryName: municipality.name, profileName: profile.name))
       }
     } else {
-      let hint = registry.municipalities.first { $0.name.folded == profile.name.folded }
-        .map { "; \"\(profile.name)\" heeft code \($0.code)" } ?? ""
+      let registered = registry.municipalities.first { $0.name.folded == profile.name.folded }
       reader.report(at: codeOffset, path: "code",
-        "onbekende gemeentecode \"\(profile.code)\": niet in het register van 2025\(hint)")
+        .unknownMunicipalityCode(profile.code, profileName: registered.map { _ in profile.name }, codeOfName: registered?.code))
     }
     // Member municipalities of forms: records[i].forms[j] in version 2, forms[j] in version 1.
     var formLists: [(path: String, nodes: [JSONNode], forms: [Form])] = []
@@ -106,7 +105,7 @@ public enum ProfileLoader {
         else { continue }
         for (j, code) in codes.enumerated() where registry[code] == nil {
           reader.report(at: codeNodes[j].offset, path: "\(prefix)[\(i)].memberMunicipalities[\(j)]",
-            "onbekende gemeentecode \"\(code)\": niet in het register van 2025")
+            .unknownMunicipalityCode(code))
         }
       }
     }
@@ -119,7 +118,7 @@ public enum ProfileLoader {
     for (index, profile) in result.profiles.enumerated() {
       if let other = firstFile[profile.code] {
         result.diagnostics.append(Diagnostic(.error, file: profile.file, path: "code",
-          message: "code \(profile.code) staat ook in \(other); dit bestand is niet geladen"))
+          .duplicateProfileCode(profile.code, otherFile: other)))
         duplicates.insert(index)
       } else {
         firstFile[profile.code] = profile.file
@@ -134,7 +133,7 @@ public enum ProfileLoader {
       for form in profile.records.flatMap(\.forms) where form.scale == .known(.regional) {
         if let seen = regionalNames[form.id], seen.name != form.name {
           result.diagnostics.append(Diagnostic(.warning, file: profile.file, path: "forms.\(form.id)",
-            message: "regionale vorm \"\(form.id)\" heet hier \"\(form.name)\", in \(seen.file) \"\(seen.name)\""))
+            .regionalFormNameDiffers(formID: form.id, name: form.name, otherFile: seen.file, otherName: seen.name)))
         } else if regionalNames[form.id] == nil {
           regionalNames[form.id] = (form.name, profile.file)
         }

@@ -15,7 +15,7 @@ struct SharedBodyDecoder {
     guard let m = reader.object(root, path: .root, keys: Self.keys, optional: ["$schema"]) else { return nil }
     if let node = m["$schema"] { _ = reader.nonEmptyString(node, path: "$schema") }
     if let node = m["formatVersion"], let version = reader.integer(node, path: "formatVersion"), version != Profile.formatVersion {
-      reader.report(at: node.offset, path: "formatVersion", "verwacht 2; gevonden \(version)")
+      reader.report(at: node.offset, path: "formatVersion", .unsupportedBodyFormat(found: version))
     }
     let id = m["id"].flatMap { reader.slug($0, path: "id") }
     let name = m["name"].flatMap { reader.nonEmptyString($0, path: "name") }
@@ -32,19 +32,19 @@ struct SharedBodyDecoder {
       }
     }
     if let members, members.isEmpty, let node = m["memberMunicipalities"] {
-      reader.expected("ten minste één lid", at: node, path: "memberMunicipalities")
+      reader.expected(.atLeastOneMember, at: node, path: "memberMunicipalities")
     }
     if let members, case .array(let nodes)? = m["memberMunicipalities"]?.value {
       var seen = Set<String>()
       for (i, member) in members.enumerated() where !seen.insert(member.code).inserted {
         reader.report(at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
-          "\(member.code) staat twee keer in de leden; een lidmaatschap met een onderbreking is nog niet te beschrijven")
+          .memberListedTwice(code: member.code))
       }
     }
     let citation = reader.citation(m, path: .root, sources: sourceIDs)
     let fileName = reader.file.split(separator: "/").last.map(String.init) ?? reader.file
     if let id, fileName != "\(id).json", let node = m["id"] {
-      reader.report(at: node.offset, path: "id", "bestandsnaam \"\(fileName)\" past niet bij de id; verwacht \"\(id).json\"")
+      reader.report(at: node.offset, path: "id", .fileNameMismatch(fileName: fileName, expected: "\(id).json", namedBy: .bodyID))
     }
     guard !reader.hasErrors, let id, let name, let members, let citation else { return nil }
     form.citation = citation
@@ -56,7 +56,7 @@ struct SharedBodyDecoder {
     let code = m["code"].flatMap { codeNode -> String? in
       guard let code = reader.string(codeNode, path: path.member("code")) else { return nil }
       guard ProfileDecoder.isMunicipalityCode(code) else {
-        reader.report(at: codeNode.offset, path: path.member("code"), "verwacht een CBS-code als \"GM0034\"; gevonden \"\(code)\"")
+        reader.report(at: codeNode.offset, path: path.member("code"), .expected(.municipalityCode, found: .quoted(code)))
         return nil
       }
       return code
@@ -66,7 +66,7 @@ struct SharedBodyDecoder {
     let citation = reader.citation(m, path: path, sources: sources)
     guard let code, let joined = joined ?? nil, let left = left ?? nil, let citation else { return nil }
     if let joined, let left, left < joined, let node = m["left"] {
-      reader.report(at: node.offset, path: path.member("left"), "verwacht een datum op of na joined (\(joined)); gevonden \(left)")
+      reader.report(at: node.offset, path: path.member("left"), .expected(.dateOnOrAfter(field: "joined", joined), found: .literal(left.description)))
       return nil
     }
     return BodyMembership(code: code, joined: joined, left: left, citation: citation)

@@ -30,14 +30,8 @@ struct Version1Decoder {
     let conversion = Version1Conversion(sources: sources, ordinance: ordinance)
     let record = Record(id: conversion.recordDate, sources: conversion.sources, choices: choices,
       regulations: conversion.regulations, forms: forms)
-    var note = "formaat 1, bij het laden omgezet naar formaat 2: één record gedateerd \(conversion.recordDate) (1 januari van het jaar van de nieuwste bron)"
-    if !conversion.regulations.isEmpty {
-      note += "; \(conversion.regulations.count) regeling(en) uit \"ordinance\" met onbekende soort en data"
-    }
-    if conversion.droppedNotArranged > 0 {
-      note += "; \(conversion.droppedNotArranged) onderdeel/onderdelen met false of zonder artikel kunnen niet mee (dat zegt een regeling die helemaal gelezen is, met artikel)"
-    }
-    note += "; betrokken migrate schrijft het bestand om"
+    let note = Problem.convertedFromVersion1(
+      recordDate: conversion.recordDate, regulations: conversion.regulations.count, droppedItems: conversion.droppedNotArranged)
     reader.report(.note, at: root.member("formatVersion")?.offset ?? 0, path: "formatVersion", note)
     return Profile(code: code, name: name, records: [record], file: reader.file, fileFormatVersion: 1)
   }
@@ -53,7 +47,7 @@ struct Version1Decoder {
         if n.isNull { return .some(nil) }
         guard let year = reader.integer(n, path: path.member("year")) else { return nil }
         guard CalendarDate.supportedYears.contains(year) else {
-          reader.expected("een jaar van 1900 tot en met 2099", at: n, path: path.member("year"))
+          reader.expected(.yearInRange, at: n, path: path.member("year"))
           return nil
         }
         return .some(year)
@@ -78,8 +72,7 @@ struct Version1Decoder {
       if law == .participationAct, case .object(let members) = lawNode.value,
         let a = members.first(where: { $0.key == "a" })
       {
-        reader.report(at: a.keyOffset, path: lawPath.member("a"),
-          "de Participatiewet (art. 47) kent geen onderdeel (a); verwacht alleen b, c, d, e, f")
+        reader.report(at: a.keyOffset, path: lawPath.member("a"), .participatiewetItemA)
         checked = JSONNode(.object(members.filter { $0.key != "a" }), offset: lawNode.offset)
       }
       guard let items = reader.object(checked, path: lawPath, keys: required.map(\.rawValue)) else { continue }

@@ -25,7 +25,7 @@ public struct MunicipalityRegistry: Sendable {
     var rows = CSVReader.rows(text)
     guard !rows.isEmpty, rows.removeFirst() == columns else {
       let d = Diagnostic(.error, file: file, position: SourcePosition(line: 1, column: 1),
-        message: "verwacht de kopregel \(columns.joined(separator: ","))")
+        .registryHeader(expected: columns))
       return (MunicipalityRegistry([]), [d])
     }
     var result: [Municipality] = []
@@ -35,7 +35,7 @@ public struct MunicipalityRegistry: Sendable {
         ProfileDecoder.isMunicipalityCode(row[0])
       else {
         diagnostics.append(Diagnostic(.error, file: file, position: SourcePosition(line: line, column: 1),
-          message: "verwacht code,naam,provincie,inwoners,oppervlakte,buren; regel overgeslagen"))
+          .registryRowSkipped))
         continue
       }
       let neighbours = row[5].split(separator: ";").map(String.init)
@@ -47,10 +47,10 @@ public struct MunicipalityRegistry: Sendable {
 
   public static func load(from path: String) -> (MunicipalityRegistry, [Diagnostic]) {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, message: "register niet te lezen")])
+      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, .registryUnreadable)])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, message: "register is geen geldige UTF-8")])
+      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, .registryNotUTF8)])
     }
     return parse(text, file: path)
   }
