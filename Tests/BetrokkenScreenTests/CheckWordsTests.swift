@@ -12,10 +12,10 @@ import Testing
     let situation = Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: CalendarDate("2026-11-29")!)
     let legal = LegalCheck.findings(for: situation).first { $0.law == .wmo2015 }!
     #expect(CheckWords.legalReason(legal, recordDate: record.id)
-      == "geen verordening of nadere regels voor deze wet bekend: gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl; geen geldende gevonden (dat betekent niet dat er geen is)")
+      == "geen verordening of nadere regels voor deze wet bekend: gezocht op 29 november 2026 in lokaleregelgeving.overheid.nl; geen geldende gevonden (dat betekent niet dat er geen is)")
     let readiness = ParticipationReadiness(situation)
     #expect(CheckWords.readinessReason(readiness.items[0])
-      == "geen participatieverordening bekend: gezocht op 2026-11-29 in lokaleregelgeving.overheid.nl; geen geldende gevonden (dat betekent niet dat er geen is)")
+      == "geen participatieverordening bekend: gezocht op 29 november 2026 in lokaleregelgeving.overheid.nl; geen geldende gevonden (dat betekent niet dat er geen is)")
   }
 
   @Test func aRegulationNamesTheFactsItLacks() {

@@ -42,3 +42,14 @@ import Testing
     #expect(diagnostics.map(\.problem.name).contains("unknownKey"))
   }
 }
+
+/// Dates in running text follow the language; record ids keep their ISO form.
+@Suite struct DateWordsTests {
+  @Test(arguments: [("2026-11-29", "29 november 2026", "29 November 2026"), ("2027-01-01", "1 januari 2027", "1 January 2027"),
+                    ("2015-03-05", "5 maart 2015", "5 March 2015")])
+  func longDates(_ iso: String, _ dutch: String, _ english: String) throws {
+    let date = try #require(CalendarDate(iso))
+    #expect(Language.$current.withValue(.nl) { DateWords.long(date) } == dutch)
+    #expect(Language.$current.withValue(.en) { DateWords.long(date) } == english)
+  }
+}

@@ -236,7 +236,7 @@ import Testing
     #expect(DashboardContext(data: data, state: older).selected?.record?.id == date("2015-09-30"))
     #expect(press([.character("[")], older).message == "Dit is het oudste record van Almere.")
     #expect(press([.character("]")], older).viewedRecord == nil, "back to the record of the as-of date")
-    #expect(press([.character("]")], start).message == "Dit is het nieuwste record op 2026-11-29.")
+    #expect(press([.character("]")], start).message == "Dit is het nieuwste record op 29 november 2026.")
     let difference = press([.character("v")], start)
     #expect(difference.overlay == .difference)
     let screen = DashboardView.render(data: data, state: difference, width: 120, height: 40)

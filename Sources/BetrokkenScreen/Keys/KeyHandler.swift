@@ -270,7 +270,7 @@ public enum KeyHandler {
     guard let situation = context.selected else { return }
     let records = situation.profile.records.filter { $0.id <= context.data.asOf }
     guard let shown = situation.record?.id else {
-      state.message = Strings.text("screen.message.noRecord", situation.name, context.data.asOf.description)
+      state.message = Strings.text("screen.message.noRecord", situation.name, DateWords.long(context.data.asOf))
       return
     }
     if older {
@@ -281,7 +281,7 @@ public enum KeyHandler {
       state.viewedRecord = previous.id
     } else {
       guard let next = records.first(where: { $0.id > shown }) else {
-        state.message = Strings.text("screen.message.newestRecord", context.data.asOf.description)
+        state.message = Strings.text("screen.message.newestRecord", DateWords.long(context.data.asOf))
         return
       }
       state.viewedRecord = next.id == records.last?.id ? nil : next.id

@@ -19,7 +19,7 @@ public enum OverviewReport {
       StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
         Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met)])
     }
-    for part in Wrapping.wrap(Strings.text("reports.overview.intro", String(n), data.asOf.description, symbols.unknown), width: width) {
+    for part in Wrapping.wrap(Strings.text("reports.overview.intro", String(n), DateWords.long(data.asOf), symbols.unknown), width: width) {
       lines.append(StyledLine(part, .dim))
     }
     heading(Strings.text("reports.ladderHeading"))
@@ -48,7 +48,7 @@ public enum OverviewReport {
       }
       lines.append(StyledLine(spans))
     }
-    heading(Strings.text("reports.overview.readinessHeading", data.asOf.description))
+    heading(Strings.text("reports.overview.readinessHeading", DateWords.long(data.asOf)))
     let ready = overview.readiness
     if (ready[.notApplicable] ?? 0) == n && n > 0 {
       lines.append(StyledLine(Strings.text("reports.overview.notYetInForce"), .dim))

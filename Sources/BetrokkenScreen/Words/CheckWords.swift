@@ -196,26 +196,26 @@ public enum CheckWords {
       // The article shows that the ordinance is one on involvement; the adoption itself has no article.
       guard let carrier = finding.carrier else { return named }
       var text = CitationWords.regulation(carrier)
-      if let adopted = carrier.adopted { text += Strings.text("checks.readinessReason.adopted", adopted.description) }
+      if let adopted = carrier.adopted { text += Strings.text("checks.readinessReason.adopted", DateWords.long(adopted)) }
       if let article = finding.article { text += Strings.text("checks.readinessReason.involvementIn", article) }
       return text
     case .carriedByOrdinance: return named
     case .inForceOnTime:
       // An end date that is not known is no promise: say that the verdict rests on there being none known.
       let until =
-        finding.carrier?.inForceUntil.map { Strings.text("checks.readinessReason.until", $0.description) }
+        finding.carrier?.inForceUntil.map { Strings.text("checks.readinessReason.until", DateWords.long($0)) }
         ?? Strings.text("checks.readinessReason.noKnownEnd")
       return Strings.text(
-        "checks.readinessReason.inForceFrom", named, finding.carrier?.inForceFrom.map(\.description) ?? "?", until)
+        "checks.readinessReason.inForceFrom", named, finding.carrier?.inForceFrom.map(DateWords.long) ?? "?", until)
     case .noParticipationOrdinance: return Strings.text("checks.readinessReason.noParticipationOrdinance")
     case .notInCompleteList: return Strings.text("checks.readinessReason.notInCompleteList")
     case .entersIntoForceAfterDeadline:
       return Strings.text(
         "checks.readinessReason.entersIntoForceAfterDeadline", named,
-        finding.carrier?.inForceFrom.map(\.description) ?? "?")
+        finding.carrier?.inForceFrom.map(DateWords.long) ?? "?")
     case .endsBeforeDeadline:
       return Strings.text(
-        "checks.readinessReason.endsBeforeDeadline", named, finding.carrier?.inForceUntil.map(\.description) ?? "?")
+        "checks.readinessReason.endsBeforeDeadline", named, finding.carrier?.inForceUntil.map(DateWords.long) ?? "?")
     case .noRecord: return Strings.text("checks.noRecord")
     case .noOrdinanceKnown: return Strings.text("checks.readinessReason.noOrdinanceKnown")
     case .searchedNotFound:
@@ -243,7 +243,7 @@ public enum CheckWords {
 
   /// "gezocht op 2026-11-29 in CVDR en Gemeenteblad; geen geldende gevonden (dat betekent niet dat er geen is)".
   public static func searchWords(_ search: RegulationSearch) -> String {
-    Strings.text("checks.searchWords", search.date.description, search.place)
+    Strings.text("checks.searchWords", DateWords.long(search.date), search.place)
   }
 
   /// "nog 33 dagen", "vandaag", "termijn verstreken (12 dagen geleden)".
