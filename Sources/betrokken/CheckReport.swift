@@ -23,7 +23,7 @@ enum CheckReport {
       out += "  \(Strings.text("cli.check.attentionHeading"))\n"
       for finding in checks.attention {
         let symbol = ChecksPane.ruleSymbol(finding, .unicode).0
-        out += "    \(symbol) \(finding.rule.rawValue) (§\(finding.rule.sections.joined(separator: ", §"))): \(CheckWords.attentionStatus(finding.verdict)) — \(CheckWords.attentionReason(finding.reason))\n"
+        out += "    \(symbol) \(finding.rule.title) (§\(finding.rule.sections.joined(separator: ", §"))): \(CheckWords.attentionStatus(finding.verdict)) — \(CheckWords.attentionReason(finding.reason))\n"
         if finding.isRaised {
           for evidence in finding.evidence {
             var text = "→ \(CheckWords.evidence(evidence))"

@@ -166,9 +166,8 @@ struct RecordEditing {
 
   static func words(_ failure: RecordEdit.Failure, path: String) -> String {
     switch failure {
-    case .badPath(let path, let expected):
-      // The model's grammar is Dutch; the table has it in each language.
-      Strings.text("editing.failure.badPath", expected == RecordEdit.grammar ? Strings.text("editing.pathGrammar") : expected, path)
+    case .badPath(let path):
+      Strings.text("editing.failure.badPath", Strings.text("editing.pathGrammar"), path)
     case .notFound(let collection, let id, let creatingKey):
       Strings.text("editing.failure.notFound", collection, creatingKey, id)
     case .required(let path):

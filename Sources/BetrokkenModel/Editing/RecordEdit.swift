@@ -13,8 +13,8 @@ public struct RecordEdit: Sendable {
   }
 
   public enum Failure: Error, Equatable {
-    /// The path does not follow the grammar; `expected` says what would.
-    case badPath(path: String, expected: String)
+    /// The path does not follow the grammar of paths (the words layer lists what would).
+    case badPath(path: String)
     /// `forms[ID]` (or another entry) does not exist and this path cannot create it.
     case notFound(collection: String, id: String, creatingKey: String)
     /// This key cannot be unknown.
@@ -65,12 +65,12 @@ public struct RecordEdit: Sendable {
         group[keys[1]] = try fact()
         record[keys[0]] = group
       default:
-        throw .badPath(path: path, expected: Self.grammar)
+        throw .badPath(path: path)
       }
       return
     }
-    guard let id else { throw .badPath(path: path, expected: Self.grammar) }
-    guard case .array(var items)? = record[collection]?.value else { throw .badPath(path: path, expected: Self.grammar) }
+    guard let id else { throw .badPath(path: path) }
+    guard case .array(var items)? = record[collection]?.value else { throw .badPath(path: path) }
     let idKey = collection == "sharedBodies" ? "body" : "id"
     var index = items.firstIndex { if case .string(let s)? = $0[idKey]?.value { s == id } else { false } }
     if index == nil {
@@ -109,7 +109,7 @@ public struct RecordEdit: Sendable {
       }
       return
     }
-    guard !keys.isEmpty else { throw .badPath(path: path, expected: Self.grammar) }
+    guard !keys.isEmpty else { throw .badPath(path: path) }
     switch (keys.count, operation) {
     case (1, .unset):
       if Self.requiredKeys.contains(keys[0]) { throw .required(path: path) }
@@ -133,14 +133,11 @@ public struct RecordEdit: Sendable {
       }
       entry[keys[0]] = group
     default:
-      throw .badPath(path: path, expected: Self.grammar)
+      throw .badPath(path: path)
     }
     items[index!] = entry
     record[collection] = JSONNode(.array(items), offset: 0)
   }
-
-  public static let grammar =
-    "choices.SLEUTEL, regulationLists.SLEUTEL, formsComplete, sources[ID].SLEUTEL, forms[ID].SLEUTEL, regulations[ID].SLEUTEL, regulations[ID].legalItems.a–f, regulations[ID].participationItems.SLEUTEL of sharedBodies[ID].localNote"
 
   /// (collection, id, keys): `forms[raad].rung` → ("forms", "raad", ["rung"]); `choices.motives` → (nil, nil, ["choices", "motives"]).
   func parse() throws(Failure) -> (String?, String?, [String]) {
@@ -151,11 +148,11 @@ public struct RecordEdit: Sendable {
       collection = String(rest[..<open])
       id = String(rest[rest.index(after: open)..<close])
       rest = rest[rest.index(after: close)...]
-      guard Self.collections.contains(collection!), !id!.isEmpty else { throw .badPath(path: path, expected: Self.grammar) }
-      if rest.hasPrefix(".") { rest = rest.dropFirst() } else if !rest.isEmpty { throw .badPath(path: path, expected: Self.grammar) }
+      guard Self.collections.contains(collection!), !id!.isEmpty else { throw .badPath(path: path) }
+      if rest.hasPrefix(".") { rest = rest.dropFirst() } else if !rest.isEmpty { throw .badPath(path: path) }
     }
     let keys = rest.isEmpty ? [] : rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    guard keys.allSatisfy({ !$0.isEmpty }) else { throw .badPath(path: path, expected: Self.grammar) }
+    guard keys.allSatisfy({ !$0.isEmpty }) else { throw .badPath(path: path) }
     return (collection, id, keys)
   }
 
