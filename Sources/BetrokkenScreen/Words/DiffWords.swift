@@ -63,9 +63,9 @@ public enum DiffWords {
     for change in diff.regulations {
       switch change {
       case .adopted(let r): lines.append(("+", Strings.text("reports.diff.adopted", CitationWords.regulation(r),
-        r.inForceFrom.map { Strings.text("reports.diff.inForceFrom", $0.description) } ?? "")))
+        r.inForceFrom.map { Strings.text("reports.diff.inForceFrom", DateWords.long($0)) } ?? "")))
       case .withdrawn(let r): lines.append(("−", Strings.text("reports.diff.withdrawn", CitationWords.regulation(r),
-        r.inForceUntil.map { Strings.text("reports.diff.after", $0.description) } ?? "")))
+        r.inForceUntil.map { Strings.text("reports.diff.after", DateWords.long($0)) } ?? "")))
       case .changed(_, let r, let aspects):
         lines.append(("~", Strings.text("reports.diff.changed", CitationWords.regulation(r), aspects.map(regulationAspect).joined(separator: ", "))))
       }
