@@ -120,13 +120,14 @@ enum BetrokkenBench {
   static func keys(runs: Int) {
     let data = shipped()
     var state = DashboardState(selectedCode: data.profiles.first?.code)
+    var viewport = DashboardView.frame(data: data, state: state, width: 200, height: 60).viewport
     var times: [Double] = []
     for i in 0..<runs {
       let key: Key = i % data.profiles.count == data.profiles.count - 1 ? .character("g") : .down
       times.append(Measure.seconds {
-        let (next, _) = KeyHandler.handle(key, state: state, data: data, width: 200, height: 60)
+        let (next, _) = Update.update(state, .key(key), data: data, viewport: viewport)
         state = next
-        _ = DashboardView.render(data: data, state: state, width: 200, height: 60)
+        viewport = DashboardView.frame(data: data, state: state, width: 200, height: 60).viewport
       })
     }
     let median = Measure.median(times)

@@ -62,8 +62,7 @@ struct CompareCommand: ParsableCommand {
       let profiles = codes.compactMap { data.situation(code: $0) }
       try writeText(ComparisonCSV.text(Comparison(profiles), differencesOnly: differencesOnly), to: output)
     case .text:
-      var state = DashboardState(selectedCode: codes.first)
-      state.comparison = codes
+      var state = DashboardState(selectedCode: codes.first, mode: .comparison(ComparisonMode(codes: codes)))
       state.differencesOnly = differencesOnly
       let screen = DashboardView.render(data: data, state: state, width: width, height: height,
         symbols: style == .ascii ? .ascii : .unicode)

@@ -42,8 +42,9 @@ struct DashboardCommand: ParsableCommand {
   }
 }
 
-/// The event loop: render the state, send it, read an event, update the state. All decisions are in
-/// `KeyHandler` and `DashboardView`; this only connects them to the terminal and the file system.
+/// The event loop: render the state, send the screen, turn a terminal event into a message, update, perform the
+/// effects. All decisions are in `Update` and `DashboardView`; this only connects them to the terminal and the
+/// file system.
 struct DashboardRunner {
   let terminal: Terminal
   let data: DataSet
@@ -57,15 +58,16 @@ struct DashboardRunner {
     self.snapshotDirectory = snapshotDirectory
     symbols = terminal.isUTF8 ? .unicode : .asciiOnly
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
-    state.message = LoadWords.notices(data).first
+    state.notice = Notice.loaded(data)
   }
 
   /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).
   mutating func run() -> Int32 {
     var size = terminal.size
-    var screen = render(size)
+    var (screen, viewport) = frame(size)
     terminal.draw(screen)
     while true {
+      let message: Message
       switch terminal.nextEvent() {
       case .idle:
         continue
@@ -73,37 +75,44 @@ struct DashboardRunner {
         return 128 + signal
       case .resize(let width, let height):
         size = (width, height)
+        (screen, viewport) = frame(size)
+        message = .resize
       case .key(let key):
-        let (next, effect) = KeyHandler.handle(key, state: state, data: data, width: size.width, height: size.height,
-          symbols: symbols)
+        message = .key(key)
+      }
+      var pending = [message]
+      while !pending.isEmpty {
+        let (next, effects) = Update.update(state, pending.removeFirst(), data: data, viewport: viewport)
         state = next
-        if state.quit { return 0 }
-        if effect == .writeSnapshot {
-          // The snapshot is the screen as it was when p was pressed, before the message appears.
-          state.message = writeSnapshot(screen)
+        for effect in effects {
+          switch effect {
+          case .quit: return 0
+          // The snapshot is the screen as it was when p was pressed, before the notice appears.
+          case .writeSnapshot: pending.append(writeSnapshot(screen))
+          }
         }
       }
-      screen = render(size)
+      (screen, viewport) = frame(size)
       terminal.draw(screen)
     }
   }
 
-  func render(_ size: (width: Int, height: Int)) -> Screen {
-    DashboardView.render(data: data, state: state, width: size.width, height: size.height, symbols: symbols)
+  func frame(_ size: (width: Int, height: Int)) -> (Screen, Viewport) {
+    DashboardView.frame(data: data, state: state, width: size.width, height: size.height, symbols: symbols)
   }
 
   /// Writes the screen's text next to the user's work; falls back to the home and temporary directories.
-  func writeSnapshot(_ screen: Screen) -> String {
+  func writeSnapshot(_ screen: Screen) -> Message {
     let stamp = SnapshotName.timestamp(Date())
     let name = "betrokken-\(state.selectedCode ?? "leeg")-\(screen.width)x\(screen.height)-\(stamp).txt"
     let candidates = [snapshotDirectory ?? FileManager.default.currentDirectoryPath, NSHomeDirectory(), NSTemporaryDirectory()]
     for directory in candidates {
       let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
       if (try? Data(screen.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)) != nil {
-        return Strings.text("cli.dashboard.snapshotSaved", path)
+        return .snapshotWritten(path: path)
       }
     }
-    return Strings.text("cli.dashboard.snapshotNotSaved")
+    return .snapshotFailed
   }
 }
 

@@ -28,28 +28,26 @@ import Testing
   }
 
   @Test func overlaysAndFocus() {
-    var state = DashboardState(selectedCode: code("Peel en Maas"))
-    state.focus = .ladder
-    state.selectedForm = 1
+    // Reached by keys: Tab to the ladder, ↓ to its second form, Enter for its details; ? and b from the ladder.
+    let state = pressing([.tab, .down], from: DashboardState(selectedCode: code("Peel en Maas")))
+    #expect(state.focus == .ladder && state.selectedForm == 1)
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "dashboard-GM1894-ladder-focus.txt")
-    state.overlay = .details
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+    expectGolden(DashboardView.render(data: shippedData, state: pressing([.enter], from: state), width: 120, height: 40).text,
       "overlay-details-GM1894.txt")
-    state.overlay = .help
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 100, height: 44).text, "overlay-help.txt")
-    state.overlay = .glossary
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 100, height: 70).text,
+    expectGolden(DashboardView.render(data: shippedData, state: pressing([.character("?")], from: state), width: 100, height: 44).text,
+      "overlay-help.txt")
+    expectGolden(DashboardView.render(data: shippedData, state: pressing([.character("b")], from: state), width: 100, height: 70).text,
       "overlay-glossary.txt")
   }
 
   @Test func toetsingAndOverview() {
-    var state = DashboardState(selectedCode: code("Peel en Maas"))
-    state.focus = .checks
-    state.selectedFinding = 4
+    var state = pressing([.character("t"), .down, .down, .down, .down], from: DashboardState(selectedCode: code("Peel en Maas")))
+    #expect(state.focus == .checks && state.selectedFinding == 4)
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "dashboard-GM1894-checks-focus.txt")
-    state.overlay = .finding
+    state = pressing([.enter], from: state)
+    #expect(state.overlay == .finding)
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "overlay-finding-GM1894-rule.txt")
     state.selectedFinding = 3
@@ -78,9 +76,8 @@ import Testing
   }
 
   @Test func filteredList() {
-    var state = DashboardState(selectedCode: code("Zutphen"))
-    state.filter = "gelder"
-    state.isEditingFilter = true
+    let state = pressing([.character("/")] + "gelder".map { Key.character($0) }, from: DashboardState(selectedCode: code("Zutphen")))
+    #expect(state.mode == .filterEditing && state.filter == "gelder")
     expectGolden(DashboardView.render(data: shippedData, state: state, width: 80, height: 24).text,
       "dashboard-filter-gelder.txt")
   }
@@ -131,8 +128,7 @@ import Testing
   func screens(_ names: [String]) {
     for (width, height) in [(80, 24), (160, 50)] {
       for differencesOnly in [false, true] {
-        var state = DashboardState(selectedCode: code(names[0]))
-        state.comparison = names.map(code)
+        var state = DashboardState(selectedCode: code(names[0]), mode: .comparison(ComparisonMode(codes: names.map(code))))
         state.differencesOnly = differencesOnly
         let screen = DashboardView.render(data: shippedData, state: state, width: width, height: height)
         let name = "compare-\(names.count)-\(width)x\(height)\(differencesOnly ? "-diff" : "").txt"
@@ -147,8 +143,8 @@ import Testing
   }
 
   @Test func tooNarrowSaysHowWide() {
-    var state = DashboardState(selectedCode: code("Almere"))
-    state.comparison = ["Almere", "Amersfoort", "Peel en Maas", "Deventer"].map(code)
+    let state = DashboardState(selectedCode: code("Almere"),
+      mode: .comparison(ComparisonMode(codes: ["Almere", "Amersfoort", "Peel en Maas", "Deventer"].map(code))))
     let screen = DashboardView.render(data: shippedData, state: state, width: 60, height: 24)
     #expect(screen.text.contains("Te smal voor 4 gemeenten naast elkaar:"))
     #expect(screen.text.contains("nodig \(ComparisonView.minimumWidth(columns: 4))×10, nu 60×24."))
@@ -167,7 +163,7 @@ import Testing
     var state = DashboardState(selectedCode: "GM0034")
     state.focus = .checks
     expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "dashboard-regulations-checks.txt")
-    state.overlay = .finding
+    state.mode = .overlay(OverlayMode(.finding))
     expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 50).text, "overlay-finding-regulations-wmo.txt")
     state.selectedFinding = 3
     expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "overlay-finding-regulations-readiness.txt")

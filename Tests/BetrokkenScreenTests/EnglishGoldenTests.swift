@@ -22,12 +22,11 @@ import Testing
     }))
     var checks = DashboardState(selectedCode: "GM0074")
     checks.focus = .checks
-    checks.overlay = .details
+    checks.mode = .overlay(OverlayMode(.details))
     result.append(("overlay-details-GM0074-120x40-en.txt", english {
       DashboardView.render(data: shippedData, state: checks, width: 120, height: 40).text
     }))
-    var compare = DashboardState(selectedCode: "GM0034")
-    compare.comparison = ["GM0034", "GM0307", "GM1894"]
+    let compare = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307", "GM1894"])))
     result.append(("compare-3-120x40-en.txt", english {
       DashboardView.render(data: guideData, state: compare, width: 120, height: 40).text
     }))

@@ -47,3 +47,13 @@ func code(_ name: String) -> String {
 }
 
 func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
+
+/// The state after a key script, each key given the viewport of the frame before it, as the program does.
+func pressing(_ keys: [Key], from start: DashboardState, data: DataSet = shippedData, width: Int = 120, height: Int = 40)
+  -> DashboardState
+{
+  keys.reduce(start) { state, key in
+    let viewport = DashboardView.frame(data: data, state: state, width: width, height: height).viewport
+    return Update.update(state, .key(key), data: data, viewport: viewport).0
+  }
+}

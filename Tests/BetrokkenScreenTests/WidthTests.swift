@@ -79,10 +79,10 @@ import Testing
     let data = try syntheticWideData()
     for code in data.profiles.map(\.code) {
       var state = DashboardState(selectedCode: code)
-      for focus in DashboardState.Pane.allCases {
+      for focus in PaneID.allCases {
         state.focus = focus
-        for overlay in [DashboardState.Overlay.none, .details] {
-          state.overlay = overlay
+        for overlay in [nil, OverlayKind.details] {
+          state.mode = overlay.map { .overlay(OverlayMode($0)) } ?? .list
           let screen = DashboardView.render(data: data, state: state, width: width, height: 30)
           for y in 0..<screen.height {
             #expect(rowWidth(screen, y) == width, "row \(y) of \(code) at \(width) focus \(focus) overlay \(overlay): \(screen.lines[y])")
@@ -124,7 +124,7 @@ import Testing
     for width in stride(from: 80, through: 250, by: 7) {
       for height in stride(from: 24, through: 70, by: 5) {
         let layout = DashboardLayout(width: width, height: height)
-        let rects = Array(layout.panes.values) + [layout.header, layout.footer]
+        let rects = PaneID.allCases.map { layout.panes[$0] } + [layout.header, layout.footer]
         var covered = Set<Int>()
         for rect in rects {
           #expect(rect.x >= 0 && rect.y >= 0 && rect.maxX <= width && rect.maxY <= height)

@@ -11,22 +11,16 @@ public enum ComparisonView {
   static func innerWidth(_ width: Int) -> Int { width - 4 }
   static func innerHeight(_ height: Int) -> Int { height - 4 }
 
-  /// The largest useful scroll offset, for the key handler.
-  static func maxScroll(_ context: DashboardContext, comparison codes: [String], width: Int, height: Int, symbols: Symbols) -> Int {
-    let profiles = codes.compactMap { context.data.situation(code: $0) }
-    let count = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols).count
-    return max(0, count - innerHeight(height))
-  }
-
   public static func minimumWidth(columns: Int) -> Int {
     2 + 2 + labelWidth + columns * (minimumColumn + 1)
   }
 
-  public static func render(_ context: DashboardContext, comparison codes: [String], width: Int, height: Int,
-    symbols: Symbols) -> Screen
+  /// The comparison screen, and how far it can scroll and a page, for the update step.
+  static func frame(_ context: DashboardContext, comparison: ComparisonMode, width: Int, height: Int,
+    symbols: Symbols) -> (Screen, Viewport.Area)
   {
     var screen = Screen(width: width, height: height, symbols: symbols)
-    let profiles = codes.compactMap { context.data.situation(code: $0) }
+    let profiles = comparison.codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
     let header = " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
       + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
@@ -41,19 +35,19 @@ public enum ComparisonView {
       for (i, line) in lines.enumerated() {
         screen.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: body.y + body.height / 2 - 1 + i, role: .warning)
       }
-      return screen
+      return (screen, Viewport.Area())
     }
     let lines = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols)
     let title = Strings.text(context.state.differencesOnly ? "reports.comparison.titleDifferencesOnly" : "reports.comparison.title")
-    screen.drawPane(body, title: title, focused: true, lines: lines, scroll: context.state.comparisonScroll)
-    return screen
+    screen.drawPane(body, title: title, focused: true, lines: lines, scroll: comparison.scroll)
+    return (screen, Viewport.Area(maxScroll: max(0, lines.count - innerHeight(height)), page: max(1, height - 6)))
   }
 
   /// The comparison as lines for a given inner width: column headers, summary, rows, legend.
   public static func lines(_ comparison: Comparison, context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     let n = comparison.profiles.count
     let columnWidth = max(minimumColumn, (width - labelWidth - 2 - n) / max(1, n))
-    let focus = context.state.comparisonFocus
+    let focus = context.state.comparison?.focus ?? 0
     var lines: [StyledLine] = []
     func row(mark: Span, label: Span, cells: [Span]) -> StyledLine {
       var spans = [mark, Span(pad(label.text, labelWidth), label.role)]

@@ -4,13 +4,34 @@ public struct DashboardLayout: Equatable, Sendable {
   public static let minimumWidth = 80
   public static let minimumHeight = 24
 
+  /// The rectangle of each pane, by name.
+  public struct PaneRects: Equatable, Sendable {
+    public var municipalities: Rect
+    public var ladder: Rect
+    public var cycle: Rect
+    public var scale: Rect
+    public var checks: Rect
+    public var profile: Rect
+
+    public subscript(id: PaneID) -> Rect {
+      switch id {
+      case .municipalities: municipalities
+      case .ladder: ladder
+      case .cycle: cycle
+      case .scale: scale
+      case .checks: checks
+      case .profile: profile
+      }
+    }
+  }
+
   public var header: Rect
   public var footer: Rect
   public var body: Rect
-  public var panes: [DashboardState.Pane: Rect]
+  public var panes: PaneRects
 
-  /// `ladderLines` and `cycleLines` are the content heights of those panes: they get what they need
-  /// (within limits) and the panes below them get the rest.
+  /// `ladderLines`, `cycleLines` and `scaleLines` are the content heights of those panes: they get what they need
+  /// (within limits) and the panes below them get the rest. Column widths do not depend on them.
   public init(width: Int, height: Int, ladderLines: Int = 12, cycleLines: Int = 8, scaleLines: Int = 4) {
     let rows = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical, [.length(1), .fill(1), .length(1)])
     header = rows[0]
@@ -25,21 +46,8 @@ public struct DashboardLayout: Equatable, Sendable {
     let cycleHeight = min(cycleLines + 2, max(7, body.height / 2))
     let left = Layout.split(columns[1], .vertical, [.length(ladderHeight), .length(scaleHeight), .fill(1)])
     let right = Layout.split(columns[2], .vertical, [.length(cycleHeight), .fill(1)])
-    panes = [
-      .municipalities: columns[0], .ladder: left[0], .scale: left[1], .checks: left[2], .cycle: right[0],
-      .profile: right[1],
-    ]
-  }
-
-  /// The layout for a context: pane contents decide the heights of the ladder and cycle panes.
-  public init(_ context: DashboardContext, width: Int, height: Int, symbols: Symbols) {
-    let rough = DashboardLayout(width: width, height: height)
-    let leftWidth = rough.panes[.ladder]!.width - 4
-    let cycleWidth = rough.panes[.cycle]!.width - 4
-    self.init(width: width, height: height,
-      ladderLines: LadderPane.lines(context, width: leftWidth, symbols: symbols).count,
-      cycleLines: CyclePane.lines(context, width: cycleWidth, symbols: symbols).count,
-      scaleLines: ScalePane.lines(context, width: leftWidth, symbols: symbols).count)
+    panes = PaneRects(municipalities: columns[0], ladder: left[0], cycle: right[0], scale: left[1], checks: left[2],
+      profile: right[1])
   }
 
   public static func fits(width: Int, height: Int) -> Bool {

@@ -3,16 +3,16 @@
 enum FooterBar {
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
     screen.fill(rect, role: .plain)
-    if let message = context.state.message {
-      screen.put(" " + message, x: rect.x, y: rect.y, role: .accent, limit: rect.width)
+    if let notice = context.state.notice {
+      screen.put(" " + NoticeWords.text(notice), x: rect.x, y: rect.y, role: .accent, limit: rect.width)
       return
     }
     let s = screen.symbols
     var items: [(keys: String, text: String, rank: Int)] = []
-    if context.state.isEditingFilter {
+    if context.state.mode == .filterEditing {
       items.append(("/", context.state.filter + "▏", 0))
     }
-    for binding in KeyTable.bindings(for: context.state) {
+    for binding in context.state.mode.keys {
       if let key = binding.footerKey { items.append((key, binding.short, rank(of: binding.action))) }
     }
     // Keep the most important items that fit, then show them in table order.
@@ -25,7 +25,7 @@ enum FooterBar {
         budget -= width
       }
     }
-    let legend = context.state.overlay == .none && !context.state.isEditingFilter
+    let legend = context.state.mode == .list || context.state.comparison != nil && context.state.overlay == nil
       ? "\(s.unknown) \(Strings.text("screen.unknown"))  \(s.attention) \(Strings.text("screen.footer.attention"))" : ""
     let legendWidth = DisplayWidth.of(legend)
     var x = rect.x + 1

@@ -87,16 +87,3 @@ func scrollKeeping(_ line: Int, visibleFrom scroll: Int, height: Int) -> Int {
   if line >= scroll + height { return line - height + 1 }
   return scroll
 }
-
-extension Screen {
-  /// Draws a dashboard pane whose content only scrolls (no selection inside it).
-  mutating func drawScrollingPane(
-    _ pane: DashboardState.Pane, _ context: DashboardContext, in rect: Rect,
-    lines: (DashboardContext, Int, Symbols) -> [StyledLine]
-  ) {
-    let focused = context.state.focus == pane && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    drawPane(rect, title: pane.title, focused: focused, lines: lines(context, inner.width, symbols),
-      scroll: context.state.scroll[pane] ?? 0)
-  }
-}

@@ -91,8 +91,6 @@ extension Strings {
     "cli.dashboard.municipalityHelp": "Municipality to start with: code or name.",
     "cli.dashboard.noColorHelp": "No colour (also when NO_COLOR is set).",
     "cli.dashboard.snapshotDirHelp": "Directory for snapshots with p (default: the current directory).",
-    "cli.dashboard.snapshotSaved": "Snapshot saved: {1}",
-    "cli.dashboard.snapshotNotSaved": "Snapshot not saved: no writable directory found",
 
     // history
     "cli.history.abstract": "A municipality's records over time, and what changed at each step.",

@@ -117,6 +117,8 @@ extension Strings {
     "screen.message.noRecord": "{1} has no record on or before {2}.",
     "screen.message.oldestRecord": "This is the oldest record of {1}.",
     "screen.message.newestRecord": "This is the newest record as of {1}.",
+    "screen.message.snapshotSaved": "Snapshot saved: {1}",
+    "screen.message.snapshotNotSaved": "Snapshot not saved: no writable directory found",
 
     "screen.keys.back": "back",
     "screen.keys.bottom": "end",

@@ -91,8 +91,6 @@ extension Strings {
     "cli.dashboard.municipalityHelp": "Gemeente om mee te beginnen: code of naam.",
     "cli.dashboard.noColorHelp": "Geen kleur (ook als NO_COLOR gezet is).",
     "cli.dashboard.snapshotDirHelp": "Map voor snapshots met p (standaard: de huidige map).",
-    "cli.dashboard.snapshotSaved": "Snapshot opgeslagen: {1}",
-    "cli.dashboard.snapshotNotSaved": "Snapshot niet opgeslagen: geen schrijfbare map gevonden",
 
     // history
     "cli.history.abstract": "De records van een gemeente door de tijd, en per stap wat er veranderde.",

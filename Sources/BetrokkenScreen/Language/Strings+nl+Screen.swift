@@ -117,6 +117,8 @@ extension Strings {
     "screen.message.noRecord": "{1} heeft geen record op of voor {2}.",
     "screen.message.oldestRecord": "Dit is het oudste record van {1}.",
     "screen.message.newestRecord": "Dit is het nieuwste record op {1}.",
+    "screen.message.snapshotSaved": "Snapshot opgeslagen: {1}",
+    "screen.message.snapshotNotSaved": "Snapshot niet opgeslagen: geen schrijfbare map gevonden",
 
     "screen.keys.back": "terug",
     "screen.keys.bottom": "eind",

@@ -15,29 +15,15 @@ enum GlossaryOverlay {
       }
     }
     heading(Strings.text("reports.glossary.ladder"))
-    let rungText: [Rung: String] = [
-      .inform: Strings.text("reports.glossary.inform"),
-      .consult: Strings.text("reports.glossary.consult"),
-      .advise: Strings.text("reports.glossary.advise"),
-      .coproduce: Strings.text("reports.glossary.coproduce"),
-      .codecide: Strings.text("reports.glossary.codecide"),
-    ]
     for rung in Rung.allCases.reversed() {
-      entry(rung.label, "(\(rung.role)) " + rungText[rung]!)
+      entry(rung.label, "(\(rung.role)) " + explanation(rung))
     }
     entry(Strings.text("reports.glossary.roomTerm"), Strings.text("reports.glossary.room"))
     lines.append(.empty)
     entry(Strings.text("reports.glossary.noteTerm", symbols.attention), Strings.text("reports.glossary.note"),
       role: .warning)
     heading(Strings.text("reports.glossary.cycle"))
-    let phaseText: [Phase: String] = [
-      .agenda: Strings.text("reports.glossary.agenda"),
-      .formulation: Strings.text("reports.glossary.formulation"),
-      .decision: Strings.text("reports.glossary.decision"),
-      .implementation: Strings.text("reports.glossary.implementation"),
-      .evaluation: Strings.text("reports.glossary.evaluation"),
-    ]
-    for phase in Phase.allCases { entry(phase.label, phaseText[phase]!) }
+    for phase in Phase.allCases { entry(phase.label, explanation(phase)) }
     heading(Strings.text("reports.glossary.scale"))
     entry(Strings.text("reports.glossary.neighbourhoodTerm"), Strings.text("reports.glossary.neighbourhood"))
     entry(Strings.text("reports.glossary.localTerm"), Strings.text("reports.glossary.local"))
@@ -52,5 +38,25 @@ enum GlossaryOverlay {
     entry("Jeugdwet", Strings.text("reports.glossary.youthAct"))
     entry("Participatiewet", Strings.text("reports.glossary.participationAct"))
     return lines
+  }
+
+  static func explanation(_ rung: Rung) -> String {
+    switch rung {
+    case .inform: Strings.text("reports.glossary.inform")
+    case .consult: Strings.text("reports.glossary.consult")
+    case .advise: Strings.text("reports.glossary.advise")
+    case .coproduce: Strings.text("reports.glossary.coproduce")
+    case .codecide: Strings.text("reports.glossary.codecide")
+    }
+  }
+
+  static func explanation(_ phase: Phase) -> String {
+    switch phase {
+    case .agenda: Strings.text("reports.glossary.agenda")
+    case .formulation: Strings.text("reports.glossary.formulation")
+    case .decision: Strings.text("reports.glossary.decision")
+    case .implementation: Strings.text("reports.glossary.implementation")
+    case .evaluation: Strings.text("reports.glossary.evaluation")
+    }
   }
 }

@@ -8,9 +8,8 @@ enum Overlays {
     return Rect(x: body.x + (body.width - width) / 2, y: body.y + 1, width: width, height: height)
   }
 
-  static func title(_ context: DashboardContext) -> String {
-    switch context.state.overlay {
-    case .none: ""
+  static func title(_ overlay: OverlayMode, _ context: DashboardContext) -> String {
+    switch overlay.kind {
     case .help: Strings.text("reports.overlay.help")
     case .glossary: Strings.text("reports.overlay.glossary")
     case .details: Strings.text("reports.overlay.form", context.selectedForm?.name ?? "")
@@ -20,10 +19,9 @@ enum Overlays {
     }
   }
 
-  static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
-    switch context.state.overlay {
-    case .none: []
-    case .help: HelpOverlay.lines(symbols: symbols, width: width)
+  static func lines(_ overlay: OverlayMode, _ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+    switch overlay.kind {
+    case .help: HelpOverlay.lines(for: overlay.underneath, symbols: symbols, width: width)
     case .glossary: GlossaryOverlay.lines(width: width, symbols: symbols)
     case .details: FormDetailsOverlay.lines(context, width: width, symbols: symbols)
     case .finding: FindingOverlay.lines(context, width: width, symbols: symbols)
@@ -32,43 +30,41 @@ enum Overlays {
     }
   }
 
-  /// The largest useful scroll offset of the open overlay, for the key handler.
-  static func maxScroll(_ context: DashboardContext, body: Rect, symbols: Symbols) -> Int {
-    let rect = frame(for: body)
-    let inner = rect.inner.inset(left: 1, right: 1)
-    return max(0, lines(context, width: inner.width, symbols: symbols).count - inner.height)
-  }
-
-  static func draw(_ context: DashboardContext, in body: Rect, screen: inout Screen) {
-    guard context.state.overlay != .none else { return }
+  /// Draws the open overlay over `body`; returns how far it can scroll and a page, for the update step.
+  @discardableResult
+  static func draw(_ overlay: OverlayMode, _ context: DashboardContext, in body: Rect, screen: inout Screen) -> Viewport.Area {
     let rect = frame(for: body)
     screen.fill(rect)
     let inner = rect.inner.inset(left: 1, right: 1)
-    screen.drawPane(rect, title: title(context), focused: true,
-      lines: lines(context, width: inner.width, symbols: screen.symbols), scroll: context.state.overlayScroll)
+    let lines = lines(overlay, context, width: inner.width, symbols: screen.symbols)
+    screen.drawPane(rect, title: title(overlay, context), focused: true, lines: lines, scroll: overlay.scroll)
+    return Viewport.Area(maxScroll: max(0, lines.count - inner.height), page: max(1, body.height - 5))
   }
 }
 
-/// The help overlay, generated from the key table that dispatches the keys.
+/// The help overlay, generated from the key table of the mode it is opened from (the list's also lists what the
+/// keys do while typing a filter and in a comparison), so what the help says is what the keys do.
 enum HelpOverlay {
-  static func lines(symbols: Symbols, width: Int) -> [StyledLine] {
+  static func lines(for mode: Mode, symbols: Symbols, width: Int) -> [StyledLine] {
     var lines: [StyledLine] = [StyledLine(Strings.text("reports.help.keys"), .heading)]
     let keyWidth = 12
-    for binding in KeyTable.dashboard {
+    for binding in mode.keys {
       entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
     }
     lines.append(.empty)
-    lines.append(StyledLine(Strings.text("reports.help.whileSearching"), .heading))
-    entry(&lines, Strings.text("reports.help.text"), Strings.text("reports.help.typePart"), keyWidth: keyWidth, width: width)
-    for binding in KeyTable.filter {
-      entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
+    if mode == .list {
+      lines.append(StyledLine(Strings.text("reports.help.whileSearching"), .heading))
+      entry(&lines, Strings.text("reports.help.text"), Strings.text("reports.help.typePart"), keyWidth: keyWidth, width: width)
+      for binding in FilterUpdate.keys {
+        entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
+      }
+      lines.append(.empty)
+      lines.append(StyledLine(Strings.text("reports.help.inComparison"), .heading))
+      for binding in ComparisonUpdate.keys where !KeyTable.scrolling.contains(where: { $0.action == binding.action }) {
+        entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
+      }
+      lines.append(.empty)
     }
-    lines.append(.empty)
-    lines.append(StyledLine(Strings.text("reports.help.inComparison"), .heading))
-    for binding in KeyTable.comparison where !KeyTable.scrolling.contains(where: { $0.action == binding.action }) {
-      entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
-    }
-    lines.append(.empty)
     lines.append(StyledLine(Strings.text("reports.help.symbols"), .heading))
     let legend: [(String, String)] = [
       (symbols.highest, Strings.text("reports.help.highest")),

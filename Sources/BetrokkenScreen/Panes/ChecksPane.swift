@@ -3,7 +3,9 @@ import BetrokkenModel
 /// The Toetsing pane: the legal items per law (met, not met, undecidable) with what practice shows beneath each
 /// law, participatieverordening readiness, and the guide's attention points. Rows are selectable; Enter explains
 /// the selected one with its regulation, article and evidence.
-public enum ChecksPane {
+public enum ChecksPane: DashboardPane {
+  static let id = PaneID.checks
+
   /// What a selectable row stands for.
   enum Row: Equatable {
     case law(Law)
@@ -43,9 +45,9 @@ public enum ChecksPane {
   }
 
   /// The lines and, per selectable row, the index of its line.
-  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> (lines: [StyledLine], rowLines: [Int]) {
+  static func linesAndRows(_ context: DashboardContext, width: Int, symbols: Symbols) -> (lines: [StyledLine], rowLines: [Int]) {
     guard let checks = context.checks else { return ([StyledLine(Strings.text("screen.noMunicipality"), .dim)], []) }
-    let focused = context.state.focus == .checks && context.state.overlay == .none
+    let focused = context.state.focus == .checks && context.state.panesHaveFocus
     let narrow = width < 34
     let labelWidth = narrow ? 9 : 17
     var lines: [StyledLine] = []
@@ -135,15 +137,13 @@ public enum ChecksPane {
     }
   }
 
-  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    let focused = context.state.focus == .checks && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    let (lines, rowLines) = content(context, width: inner.width, symbols: screen.symbols)
-    var scroll = context.state.scroll[.checks] ?? 0
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
+    let focused = context.state.focus == .checks && context.state.panesHaveFocus
+    let (lines, rowLines) = linesAndRows(context, width: width, symbols: symbols)
+    var scrolling = PaneContent.Scrolling.free
     if focused, !rowLines.isEmpty {
-      let line = rowLines[min(max(0, context.state.selectedFinding), rowLines.count - 1)]
-      scroll = scrollKeeping(line, visibleFrom: scroll, height: inner.height)
+      scrolling = .keepInView(line: rowLines[min(max(0, context.state.selectedFinding), rowLines.count - 1)])
     }
-    screen.drawPane(rect, title: DashboardState.Pane.checks.title, focused: focused, lines: lines, scroll: scroll)
+    return PaneContent(title: PaneTable.title(id), lines: lines, scrolling: scrolling, selectableRows: rowLines.count)
   }
 }

@@ -2,13 +2,18 @@ import BetrokkenModel
 
 /// Pane 3: the phase × rung matrix (§4.3 × §4.2): per phase, how many forms reach each rung.
 /// A phase where no form is known to act is marked with a symbol and words, not only colour.
-enum CyclePane {
-  static var abbreviations: [Rung: String] {
-    [
-      .inform: Strings.text("screen.cycle.abbreviation.inform"), .consult: Strings.text("screen.cycle.abbreviation.consult"),
-      .advise: Strings.text("screen.cycle.abbreviation.advise"), .coproduce: Strings.text("screen.cycle.abbreviation.coproduce"),
-      .codecide: Strings.text("screen.cycle.abbreviation.codecide"),
-    ]
+enum CyclePane: DashboardPane {
+  static let id = PaneID.cycle
+
+  /// A rung's column heading in the matrix.
+  static func abbreviation(_ rung: Rung) -> String {
+    switch rung {
+    case .inform: Strings.text("screen.cycle.abbreviation.inform")
+    case .consult: Strings.text("screen.cycle.abbreviation.consult")
+    case .advise: Strings.text("screen.cycle.abbreviation.advise")
+    case .coproduce: Strings.text("screen.cycle.abbreviation.coproduce")
+    case .codecide: Strings.text("screen.cycle.abbreviation.codecide")
+    }
   }
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
@@ -26,7 +31,7 @@ enum CyclePane {
     }
     let room = width - labelWidth - columns.count * cellWidth
     var header: [Span] = [Span(label(""), .dim)]
-    for rung in columns { header.append(Span(cell(rung.map { abbreviations[$0]! } ?? symbols.unknown), .heading)) }
+    for rung in columns { header.append(Span(cell(rung.map(abbreviation) ?? symbols.unknown), .heading)) }
     var lines = [StyledLine(header)]
     for phase in Phase.allCases {
       let name = labelWidth >= 15 ? phase.label : shortLabel(phase)
@@ -57,7 +62,7 @@ enum CyclePane {
         lines.append(StyledLine(part, .unknown))
       }
     }
-    let legend = Rung.allCases.map { "\(abbreviations[$0]!) \($0.label)" }.joined(separator: ", ")
+    let legend = Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }.joined(separator: ", ")
     for part in Wrapping.wrap(legend, width: width) { lines.append(StyledLine(part, .dim)) }
     return lines
   }
@@ -72,7 +77,7 @@ enum CyclePane {
     }
   }
 
-  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    screen.drawScrollingPane(.cycle, context, in: rect) { lines($0, width: $1, symbols: $2) }
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
+    PaneContent(title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols))
   }
 }

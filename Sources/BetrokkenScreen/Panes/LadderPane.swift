@@ -3,7 +3,9 @@ import BetrokkenModel
 /// Pane 2: the participation ladder (§4.2), top rung first, each with the forms that reach it.
 /// The highest rung reached carries its own symbol; a form with an unknown rung is listed apart, never placed.
 /// Wide panes put forms beside their rung; narrow ones put them on the lines below it.
-enum LadderPane {
+enum LadderPane: DashboardPane {
+  static let id = PaneID.ladder
+
   /// One row of the ladder: a rung heading, a form, or both on one line.
   struct Row {
     var rungSpans: [Span]
@@ -56,7 +58,7 @@ enum LadderPane {
 
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
-    let focused = context.state.focus == .ladder && context.state.overlay == .none
+    let focused = context.state.focus == .ladder && context.state.panesHaveFocus
     var lines: [StyledLine] = rows(context, width: width, symbols: symbols).map { row in
       guard let form = row.form, let index = row.formIndex else { return StyledLine(row.rungSpans) }
       let isSelected = focused && index == context.state.selectedForm
@@ -109,15 +111,11 @@ enum LadderPane {
     rows(context, width: width, symbols: symbols).firstIndex { $0.formIndex == context.state.selectedForm } ?? 0
   }
 
-  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    let focused = context.state.focus == .ladder && context.state.overlay == .none
-    let inner = rect.inner.inset(left: 1, right: 1)
-    let lines = lines(context, width: inner.width, symbols: screen.symbols)
-    var scroll = context.state.scroll[.ladder] ?? 0
-    if focused {
-      scroll = scrollKeeping(selectedLine(context, width: inner.width, symbols: screen.symbols), visibleFrom: scroll, height: inner.height)
-    }
-    screen.drawPane(rect, title: DashboardState.Pane.ladder.title, focused: focused, lines: lines, scroll: scroll)
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
+    let focused = context.state.focus == .ladder && context.state.panesHaveFocus
+    return PaneContent(title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols),
+      scrolling: focused ? .keepInView(line: selectedLine(context, width: width, symbols: symbols)) : .free,
+      selectableRows: context.analysis?.formsInLadderOrder.count ?? 0)
   }
 }
 

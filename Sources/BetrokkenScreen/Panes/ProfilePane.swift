@@ -3,7 +3,9 @@ import Foundation
 
 /// Pane 5: the municipality-wide choices (§1–§4) and the facts of the register.
 /// Every known choice shows its section; an unknown one shows `?`.
-enum ProfilePane {
+enum ProfilePane: DashboardPane {
+  static let id = PaneID.profile
+
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     guard let profile = context.selected else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     let choices = profile.choices
@@ -100,7 +102,7 @@ enum ProfilePane {
     return lines
   }
 
-  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    screen.drawScrollingPane(.profile, context, in: rect) { lines($0, width: $1, symbols: $2) }
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
+    PaneContent(title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols))
   }
 }

@@ -1,7 +1,9 @@
 import BetrokkenModel
 
 /// Pane 4: the scale levels (§5.3) with the forms at each; regional forms name their partner municipalities.
-enum ScalePane {
+enum ScalePane: DashboardPane {
+  static let id = PaneID.scale
+
   static func lines(_ context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
     guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     // Narrow panes put the forms under their level instead of beside it.
@@ -46,7 +48,7 @@ enum ScalePane {
     return lines
   }
 
-  static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
-    screen.drawScrollingPane(.scale, context, in: rect) { lines($0, width: $1, symbols: $2) }
+  static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
+    PaneContent(title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols))
   }
 }

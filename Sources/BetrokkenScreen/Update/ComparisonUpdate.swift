@@ -1,0 +1,44 @@
+/// A comparison: columns, scrolling, differences only, help, a snapshot, back to the list.
+public enum ComparisonUpdate {
+  public static let keys: [KeyBinding] = [
+    KeyBinding(keys: [.left, .character("h"), .backTab], keyLabel: "← h", short: "screen.keys.column",
+      description: "screen.keys.previousColumnHelp", action: .previousPane, footerKey: nil),
+    KeyBinding(keys: [.right, .character("l"), .tab], keyLabel: "→ l", short: "screen.keys.column",
+      description: "screen.keys.nextColumnHelp", action: .nextPane, footerKey: "←→"),
+  ] + KeyTable.scrolling + [
+    KeyBinding(keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
+      description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
+    KeyTable.snapshot,
+    KeyBinding(keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
+      action: .help, footerKey: nil),
+    KeyBinding(keys: [.escape, .character("q")], keyLabel: "Esc q", short: "screen.keys.back",
+      description: "screen.keys.backToOneHelp", action: .close, footerKey: "Esc"),
+  ]
+
+  static func update(
+    _ state: inout DashboardState, _ comparison: inout ComparisonMode, _ key: Key, _ environment: Update.Environment
+  ) -> [Effect] {
+    guard let action = KeyTable.action(for: key, in: keys) else { return [] }
+    if Update.scroll(&comparison.scroll, action, in: environment.viewport.comparison) {
+      state.mode = .comparison(comparison)
+      return []
+    }
+    switch action {
+    case .previousPane: comparison.focus = max(0, comparison.focus - 1)
+    case .nextPane: comparison.focus = min(comparison.codes.count - 1, comparison.focus + 1)
+    case .toggleDifferences:
+      state.differencesOnly.toggle()
+      comparison.scroll = 0
+    case .snapshot: return [.writeSnapshot]
+    case .help:
+      Update.open(.help, &state)
+      return []
+    case .close:
+      state.mode = .list
+      return []
+    default: break
+    }
+    state.mode = .comparison(comparison)
+    return []
+  }
+}

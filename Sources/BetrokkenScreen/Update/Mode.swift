@@ -1,0 +1,56 @@
+/// What the keys do now. Each mode has its own key table and its own small update function (`ListUpdate`,
+/// `FilterUpdate`, `OverlayUpdate`, `ComparisonUpdate`); a new mode is one more case, one table, one file.
+public indirect enum Mode: Equatable, Sendable {
+  /// The list and the panes.
+  case list
+  /// Typing a filter: printable keys are text.
+  case filterEditing
+  /// A framed box over what is underneath (help, details, glossary …).
+  case overlay(OverlayMode)
+  /// Two to four municipalities side by side.
+  case comparison(ComparisonMode)
+
+  /// The key table of this mode: it dispatches the keys, and the footer and the help are made from it.
+  public var keys: [KeyBinding] {
+    switch self {
+    case .list: ListUpdate.keys
+    case .filterEditing: FilterUpdate.keys
+    case .overlay: OverlayUpdate.keys
+    case .comparison: ComparisonUpdate.keys
+    }
+  }
+}
+
+/// The overlays: help, a form's details, the glossary, a finding, the overview, the difference between records.
+public enum OverlayKind: Equatable, Sendable {
+  case help
+  case details
+  case glossary
+  case finding
+  case overview
+  /// What changed between the shown record and the one before it.
+  case difference
+}
+
+/// An open overlay: which, how far scrolled, and the mode it closes back to (whose keys the help lists).
+public struct OverlayMode: Equatable, Sendable {
+  public var kind: OverlayKind
+  public var scroll = 0
+  public var underneath: Mode
+
+  public init(_ kind: OverlayKind, over underneath: Mode = .list) {
+    self.kind = kind
+    self.underneath = underneath
+  }
+}
+
+/// An open comparison: the municipalities in column order, the column with the focus, the scroll offset.
+public struct ComparisonMode: Equatable, Sendable {
+  public var codes: [String]
+  public var focus = 0
+  public var scroll = 0
+
+  public init(codes: [String]) {
+    self.codes = codes
+  }
+}

@@ -1,0 +1,18 @@
+import BetrokkenModel
+
+/// A footer notice as a value: why a key did nothing, what an effect did. `NoticeWords` says it.
+public enum Notice: Equatable, Sendable {
+  /// Loading left files out or converted version-1 files (counts).
+  case loaded(failedFiles: Int, convertedProfiles: Int)
+  case markFirst(marked: Int)
+  case noNeighbours(municipality: String)
+  case firstNeighbours(shown: Int, total: Int)
+  case chooseSharedBody
+  case onlyMemberWithProfile(body: String)
+  case firstMembers(shown: Int, total: Int, body: String)
+  case noRecord(municipality: String, asOf: CalendarDate)
+  case oldestRecord(municipality: String)
+  case newestRecord(asOf: CalendarDate)
+  case snapshotWritten(path: String)
+  case snapshotFailed
+}
