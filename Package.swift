@@ -34,7 +34,7 @@ let package = Package(
     .executableTarget(name: "BetrokkenBench", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
     .testTarget(name: "BetrokkenModelTests", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
     .testTarget(name: "BetrokkenScreenTests", dependencies: ["BetrokkenScreen", "BetrokkenModel"]),
-    .testTarget(name: "BetrokkenEndToEndTests", dependencies: ["BetrokkenModel"]),
+    .testTarget(name: "BetrokkenEndToEndTests", dependencies: ["BetrokkenModel", "BetrokkenScreen"]),
   ],
   swiftLanguageModes: [.v6]
 )

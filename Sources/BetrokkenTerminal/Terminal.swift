@@ -72,6 +72,8 @@ public final class Terminal {
     set_escdelay(100)  // long enough that an arrow key split over a slow SSH link is not read as Esc
     curs_set(0)
     wtimeout(window, 100)
+    // ncurses clears the screen on its first refresh; do that now, before anything is drawn.
+    wrefresh(window)
     if noColor || !has_colors() {
       colorMode = .none
     } else {
@@ -107,53 +109,26 @@ public final class Terminal {
     (Int(getmaxx(window)), Int(getmaxy(window)))
   }
 
-  /// Sends the screen: only rows and cells that differ from the last one drawn. Never clears the screen.
+  /// Sends the screen: the writes `ScreenDiff` returns for the cells that differ from the last one drawn, each
+  /// at its own position (so a cluster the terminal draws wider or narrower than the grid cannot shift what
+  /// follows), in one `write`. ncurses sets the terminal up and reads keys; its own screen is left untouched, so
+  /// it never draws over this.
   public func draw(_ screen: Screen) {
-    let previous = (last?.width == screen.width && last?.height == screen.height) ? last : nil
-    for y in 0..<screen.height {
-      var x = 0
-      while x < screen.width {
-        // Find the next run of changed cells on this row.
-        if let previous, previous[x, y] == screen[x, y] {
-          x += 1
-          continue
-        }
-        var end = x
-        while end < screen.width, previous == nil || previous![end, y] != screen[end, y]
-          || (end + 1 < screen.width && screen[end + 1, y].isContinuation)
-        {
-          end += 1
-        }
-        // Never start a run on the second half of a wide character.
-        var start = x
-        while start > 0, screen[start, y].isContinuation { start -= 1 }
-        writeRun(screen, y: y, from: start, to: end)
-        x = end
+    TerminalOutput.bytes.removeAll(keepingCapacity: true)
+    var role: Role?
+    for write in ScreenDiff.writes(from: last, to: screen) {
+      guard let cup = bk_cursor_address(Int32(write.y), Int32(write.x)) else { continue }
+      tputs(cup, 1, TerminalOutput.append)
+      if role != write.role {
+        let style = Palette.style(for: write.role, mode: colorMode)
+        vid_puts(attr_t(style.attributes), Int16(style.pair), nil, TerminalOutput.append)
+        role = write.role
       }
+      TerminalOutput.bytes.append(contentsOf: write.text.utf8)
     }
+    if role != nil { vid_puts(attr_t(BK_A_NORMAL), 0, nil, TerminalOutput.append) }
     last = screen
-    wnoutrefresh(window)
-    doupdate()
-  }
-
-  private func writeRun(_ screen: Screen, y: Int, from start: Int, to end: Int) {
-    var x = start
-    while x < end {
-      let role = screen[x, y].role
-      var text: [wchar_t] = []
-      let runStart = x
-      while x < end, screen[x, y].role == role || screen[x, y].isContinuation {
-        for scalar in screen[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-        x += 1
-      }
-      text.append(0)
-      let style = Palette.style(for: role, mode: colorMode)
-      wattr_set(window, attr_t(style.attributes), Int16(style.pair), nil)
-      _ = text.withUnsafeBufferPointer { buffer in
-        mvwaddnwstr(window, Int32(y), Int32(runStart), buffer.baseAddress, Int32(buffer.count - 1))
-      }
-    }
-    wattr_set(window, attr_t(BK_A_NORMAL), 0, nil)
+    TerminalOutput.flush()
   }
 
   /// Forgets what is on screen, so the next draw sends every cell (after a resize).
@@ -173,6 +148,8 @@ public final class Terminal {
     case KEY_CODE_YES:
       switch Int32(ch) {
       case KEY_RESIZE:
+        // ncurses resized its (empty) screen: let it settle now, so a later read does not clear ours.
+        wrefresh(window)
         invalidate()
         return .resize(width: size.width, height: size.height)
       case KEY_UP: return .key(.up)
@@ -215,5 +192,28 @@ public final class Terminal {
 
   deinit {
     end()
+  }
+}
+
+/// The bytes of one frame, gathered from terminfo's output function (a C function pointer cannot capture
+/// context) and written at once.
+enum TerminalOutput {
+  nonisolated(unsafe) static var bytes: [UInt8] = []
+
+  static let append: @convention(c) (Int32) -> Int32 = { byte in
+    TerminalOutput.bytes.append(UInt8(truncatingIfNeeded: byte))
+    return byte
+  }
+
+  static func flush() {
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += n
+    }
   }
 }

@@ -9,6 +9,7 @@
 #include <ncursesw/curses.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <stddef.h>
 
 // Attribute macros Swift cannot import, re-exported as constants.
 static const unsigned int BK_A_NORMAL = A_NORMAL;
@@ -21,5 +22,17 @@ static const unsigned int BK_A_STANDOUT = A_STANDOUT;
 // Runtime values behind macros or globals Swift 6 will not read.
 static inline int bk_colors(void) { return COLORS; }
 static inline int bk_color_pairs(void) { return COLOR_PAIRS; }
+
+// From <term.h>, which defines lower-case macros (lines, columns …) that would leak into Swift: output a terminfo
+// string (with its padding) through a function of one's own.
+extern int tputs(const char *, int, int (*)(int));
+
+// tiparm is variadic, which Swift cannot call: the cursor address for a row and column, or NULL when the terminal
+// has no absolute cursor addressing.
+static inline const char *bk_cursor_address(int row, int column) {
+  const char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (const char *)-1) return NULL;
+  return tiparm(cup, row, column);
+}
 
 #endif
