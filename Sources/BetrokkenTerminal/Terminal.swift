@@ -19,23 +19,21 @@ public final class Terminal {
   }
 
   public enum StartError: Error, CustomStringConvertible {
-    case notATerminal(String)
+    /// Standard input or output is not a terminal.
+    case notATerminal(input: Bool)
     case noTerm
     case dumbTerm
     case unknownTerm(String)
 
     public var description: String {
-      let hint = "Gebruik `betrokken snapshot` voor het dashboard als tekst."
-      switch self {
-      case .notATerminal(let which):
-        return "betrokken: \(which) is geen terminal; het interactieve dashboard heeft er een nodig. \(hint)"
-      case .noTerm:
-        return "betrokken: de omgevingsvariabele TERM is niet gezet, dus het terminaltype is onbekend. \(hint)"
-      case .dumbTerm:
-        return "betrokken: TERM=dumb kan geen volledig scherm tonen. \(hint)"
-      case .unknownTerm(let term):
-        return "betrokken: terminaltype \"\(term)\" is onbekend op deze machine (geen terminfo). \(hint)"
-      }
+      let reason =
+        switch self {
+        case .notATerminal(let input): Strings.text(input ? "cli.terminal.inputNotATerminal" : "cli.terminal.outputNotATerminal")
+        case .noTerm: Strings.text("cli.terminal.noTerm")
+        case .dumbTerm: Strings.text("cli.terminal.dumbTerm")
+        case .unknownTerm(let term): Strings.text("cli.terminal.unknownTerm", term)
+        }
+      return "betrokken: " + reason + " " + Strings.text("cli.terminal.useSnapshot")
     }
   }
 
@@ -49,8 +47,8 @@ public final class Terminal {
 
   /// Checks that this is an interactive terminal, sets a UTF-8 locale, and starts ncurses.
   public init(noColor: Bool) throws(StartError) {
-    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal("standaardinvoer") }
-    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal("standaarduitvoer") }
+    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(input: true) }
+    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(input: false) }
     guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else { throw .noTerm }
     guard term != "dumb" else { throw .dumbTerm }
     isUTF8 = Terminal.prepareLocale()

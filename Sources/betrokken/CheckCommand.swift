@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     let results = situations.map { ($0, ProfileChecks($0)) }
     switch format {
     case .text: print(CheckReport.text(results), terminator: "")
-    case .json: print(CheckJSON.text(results, asOf: data.asOf))
+    case .json: print(try CheckJSON.text(results, asOf: data.asOf))
     }
     if results.contains(where: { $0.1.anyLegalItemNotMet }) { throw ExitCode(1) }
   }

@@ -30,14 +30,3 @@ public struct DataLayer: Sendable, Equatable {
     return home + "/.local/share/betrokken"
   }
 }
-
-/// Where a record comes from: its layer and file.
-public struct RecordOrigin: Sendable, Equatable {
-  public var layer: DataLayer
-  public var file: String
-
-  public init(layer: DataLayer, file: String) {
-    self.layer = layer
-    self.file = file
-  }
-}

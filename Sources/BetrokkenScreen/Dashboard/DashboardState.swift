@@ -43,19 +43,3 @@ public struct DashboardState: Equatable, Sendable {
   /// Whether a pane shows the focus: in the list, and while a filter is typed (its list keeps it).
   public var panesHaveFocus: Bool { mode == .list || mode == .filterEditing }
 }
-
-/// The pane ids in focus order (Tab, →).
-public enum PaneID: Int, CaseIterable, Sendable {
-  case municipalities, ladder, cycle, scale, checks, profile
-}
-
-extension Mode {
-  /// The comparison of this mode, directly or under an overlay.
-  var comparison: ComparisonMode? {
-    switch self {
-    case .comparison(let comparison): comparison
-    case .overlay(let overlay): overlay.underneath.comparison
-    case .list, .filterEditing: nil
-    }
-  }
-}

@@ -124,27 +124,3 @@ public struct Screen: Equatable, Sendable {
     lines.map { $0 + "\n" }.joined()
   }
 }
-
-extension Symbols {
-  /// Text shortened to at most `columns` in this symbol set, ending in its ellipsis when cut; newlines become
-  /// spaces and unsafe characters are replaced, so nothing but printable clusters reaches the grid.
-  public func fit(_ text: String, to columns: Int) -> String {
-    var clean = Sanitizer.sanitize(text).text
-    if clean.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
-      clean = String(clean.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
-    }
-    if isASCII { clean = asciiFallback(clean) }
-    guard DisplayWidth.of(clean) > columns else { return clean }
-    guard columns > 0 else { return "" }
-    var result = ""
-    var used = 0
-    let ellipsisWidth = DisplayWidth.of(ellipsis)
-    for character in clean {
-      let w = DisplayWidth.of(character)
-      if used + w > columns - ellipsisWidth { break }
-      result.append(character)
-      used += w
-    }
-    return result + ellipsis
-  }
-}

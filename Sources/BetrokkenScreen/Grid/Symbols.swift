@@ -1,3 +1,4 @@
+import BetrokkenModel
 import Foundation
 
 /// The characters used for lines and markers: Unicode for terminals, ASCII for old printers and e-mail.
@@ -101,5 +102,29 @@ public struct Symbols: Equatable, Sendable {
       }
     }
     return result
+  }
+}
+
+extension Symbols {
+  /// Text shortened to at most `columns` in this symbol set, ending in its ellipsis when cut; newlines become
+  /// spaces and unsafe characters are replaced, so nothing but printable clusters reaches the grid.
+  public func fit(_ text: String, to columns: Int) -> String {
+    var clean = Sanitizer.sanitize(text).text
+    if clean.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+      clean = String(clean.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+    }
+    if isASCII { clean = asciiFallback(clean) }
+    guard DisplayWidth.of(clean) > columns else { return clean }
+    guard columns > 0 else { return "" }
+    var result = ""
+    var used = 0
+    let ellipsisWidth = DisplayWidth.of(ellipsis)
+    for character in clean {
+      let w = DisplayWidth.of(character)
+      if used + w > columns - ellipsisWidth { break }
+      result.append(character)
+      used += w
+    }
+    return result + ellipsis
   }
 }

@@ -140,6 +140,13 @@ extension Strings {
     "cli.lang.missing": "--lang expects a language: nl or en.",
     "cli.lang.unknown": "--lang expects nl or en; found \"{1}\".",
     "cli.lang.help": "Language of the output: nl or en (by default from LC_ALL, LC_MESSAGES or LANG).",
+    // The dashboard cannot start.
+    "cli.terminal.inputNotATerminal": "standard input is not a terminal; the interactive dashboard needs one.",
+    "cli.terminal.outputNotATerminal": "standard output is not a terminal; the interactive dashboard needs one.",
+    "cli.terminal.noTerm": "the environment variable TERM is not set, so the terminal type is unknown.",
+    "cli.terminal.dumbTerm": "TERM=dumb cannot show a full screen.",
+    "cli.terminal.unknownTerm": "terminal type \"{1}\" is unknown on this machine (no terminfo).",
+    "cli.terminal.useSnapshot": "Use `betrokken snapshot` for the dashboard as text.",
 
     // swift-argument-parser's own words (help titles, its options, usage errors), matched in FrameworkWords.swift;
     // the English texts are the library's own.

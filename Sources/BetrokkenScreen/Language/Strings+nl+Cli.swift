@@ -140,6 +140,13 @@ extension Strings {
     "cli.lang.missing": "--lang verwacht een taal: nl of en.",
     "cli.lang.unknown": "--lang verwacht nl of en; gevonden \"{1}\".",
     "cli.lang.help": "Taal van de uitvoer: nl of en (standaard uit LC_ALL, LC_MESSAGES of LANG).",
+    // The dashboard cannot start.
+    "cli.terminal.inputNotATerminal": "standaardinvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
+    "cli.terminal.outputNotATerminal": "standaarduitvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
+    "cli.terminal.noTerm": "de omgevingsvariabele TERM is niet gezet, dus het terminaltype is onbekend.",
+    "cli.terminal.dumbTerm": "TERM=dumb kan geen volledig scherm tonen.",
+    "cli.terminal.unknownTerm": "terminaltype \"{1}\" is onbekend op deze machine (geen terminfo).",
+    "cli.terminal.useSnapshot": "Gebruik `betrokken snapshot` voor het dashboard als tekst.",
 
     // swift-argument-parser's own words (help titles, its options, usage errors), matched in FrameworkWords.swift;
     // the English texts are the library's own.

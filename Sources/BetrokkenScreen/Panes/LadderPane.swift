@@ -118,8 +118,3 @@ enum LadderPane: DashboardPane {
       selectableRows: context.analysis?.formsInLadderOrder.count ?? 0)
   }
 }
-
-func pad(_ text: String, _ width: Int) -> String {
-  let w = DisplayWidth.of(text)
-  return w >= width ? text + " " : text + String(repeating: " ", count: width - w)
-}

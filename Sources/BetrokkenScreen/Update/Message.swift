@@ -6,11 +6,3 @@ public enum Message: Equatable, Sendable {
   case snapshotWritten(path: String)
   case snapshotFailed
 }
-
-/// What the update step asks the runner to do. The update step never performs anything itself; the runner does,
-/// and feeds the outcome back as a message.
-public enum Effect: Equatable, Sendable {
-  case quit
-  /// Write the screen as it was when the key was pressed.
-  case writeSnapshot
-}

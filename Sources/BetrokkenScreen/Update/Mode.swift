@@ -54,3 +54,14 @@ public struct ComparisonMode: Equatable, Sendable {
     self.codes = codes
   }
 }
+
+extension Mode {
+  /// The comparison of this mode, directly or under an overlay.
+  var comparison: ComparisonMode? {
+    switch self {
+    case .comparison(let comparison): comparison
+    case .overlay(let overlay): overlay.underneath.comparison
+    case .list, .filterEditing: nil
+    }
+  }
+}

@@ -17,7 +17,3 @@ public enum DateWords {
     return Strings.text("reports.date.on", long(situation.asOf))
   }
 }
-
-extension String {
-  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

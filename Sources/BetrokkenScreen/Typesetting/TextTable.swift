@@ -43,30 +43,9 @@ public struct TextTable {
   }
 }
 
-func trimTrailing(_ s: String) -> String {
-  var s = Substring(s)
-  while s.last == " " { s = s.dropLast() }
-  return String(s)
-}
-
 extension String {
   /// Newlines and tabs become spaces: a cell or a table field is one line.
   var replacingControlWhitespace: String {
     String(map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
-  }
-}
-
-/// Dutch number formatting: 244.829, 1,5.
-/// Whole numbers with thousands grouped as the interface language writes them: 45.819 in Dutch, 45,819 in English.
-public enum DutchNumber {
-  public static func format(_ value: Int, in language: Language = Language.current) -> String {
-    let separator: Character = language == .en ? "," : "."
-    let digits = String(abs(value))
-    var result = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { result.append(separator) }
-      result.append(c)
-    }
-    return value < 0 ? "-" + result : result
   }
 }

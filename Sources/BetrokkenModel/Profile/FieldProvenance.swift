@@ -45,18 +45,6 @@ public enum FieldValue: Sendable, Equatable {
   }
 }
 
-/// The fields of a form (and a shared body) that can carry their own provenance.
-public enum FormField: String, Sendable, CaseIterable {
-  case kind, status, from, until, structure, contact, scale, rung, phases, laws, themes, perspectives, inputKinds
-  case setUpBy, advises, members, selection, legalForm, resultsAgreement, rankAndFileLink, memberMunicipalities
-}
-
-/// The municipality-wide choices, by their key in the profile.
-public enum ChoiceField: String, Sendable, CaseIterable {
-  case motives, citizenMotives, direction, existingStructures, perspectives, topics, inputKinds, agendaSetting
-  case facilitation, organisation, regionalPolicy, notes
-}
-
 extension Form {
   /// The citation of one field: its own where it names one, else the form's.
   public func citation(for field: FormField) -> Citation {

@@ -1,0 +1,6 @@
+extension JSONNode {
+  var isNull: Bool {
+    if case .null = value { return true }
+    return false
+  }
+}

@@ -1,0 +1,19 @@
+/// A municipality-wide fact: unknown, or a value with its citation.
+public enum Fact<Value: Sendable>: Sendable {
+  case unknown
+  case known(Value, Citation)
+
+  public var value: Value? {
+    if case .known(let v, _) = self { return v }
+    return nil
+  }
+
+  public var citation: Citation? {
+    if case .known(_, let c) = self { return c }
+    return nil
+  }
+
+  public var isUnknown: Bool { value == nil }
+}
+
+extension Fact: Equatable where Value: Equatable {}

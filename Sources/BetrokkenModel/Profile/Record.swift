@@ -1,0 +1,58 @@
+/// The municipality on one date: its sources, choices, regulations and forms.
+public struct Record: Sendable, Equatable {
+  /// The date the record describes.
+  public var id: CalendarDate
+  public var sources: [Source]
+  public var choices: Choices
+  public var regulations: [Regulation]
+  public var regulationLists: RegulationLists
+  /// A source states that `forms` lists every form in place on the record's date.
+  public var formsComplete: Fact<Bool>
+  public var forms: [Form]
+  /// Shared bodies this municipality takes part in, defined in their own files.
+  public var sharedBodies: [BodyReference]
+  /// Changes of the municipality's borders after the guide (2015): register figures are of 2025, not of the record.
+  public var boundaryChanges: [BoundaryChange]
+  /// Where and when regulations were looked for; one that found nothing is shown, and counts as nothing.
+  public var searches: [RegulationSearch]
+  /// The layer and file the record was read from; nil for records made in memory.
+  public var origin: RecordOrigin?
+
+  public init(
+    id: CalendarDate, sources: [Source], choices: Choices = Choices(), regulations: [Regulation] = [],
+    regulationLists: RegulationLists = RegulationLists(), formsComplete: Fact<Bool> = .unknown, forms: [Form] = [],
+    sharedBodies: [BodyReference] = [], boundaryChanges: [BoundaryChange] = [], searches: [RegulationSearch] = []
+  ) {
+    self.id = id
+    self.sources = sources
+    self.choices = choices
+    self.regulations = regulations
+    self.regulationLists = regulationLists
+    self.formsComplete = formsComplete
+    self.forms = forms
+    self.sharedBodies = sharedBodies
+    self.boundaryChanges = boundaryChanges
+    self.searches = searches
+  }
+
+  /// The latest search for regulations of this kind that found none in force on the date (it may have found
+  /// expired ones), if any.
+  public func unsuccessfulSearch(for target: RegulationSearch.Target, on date: CalendarDate) -> RegulationSearch? {
+    searches.filter { search in
+      search.targets.contains(target) && search.found.allSatisfy { id in
+        regulation(withID: id).map { $0.isKnownOutOfForce(on: date) } ?? true
+      }
+    }.max { $0.date < $1.date }
+  }
+
+  public func source(withID id: String) -> Source? {
+    sources.first { $0.id == id }
+  }
+
+  public func regulation(withID id: String) -> Regulation? {
+    regulations.first { $0.id == id }
+  }
+
+  /// Whether a source states the forms list complete.
+  public var formsListComplete: Bool { formsComplete.value == true }
+}

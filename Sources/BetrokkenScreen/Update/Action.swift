@@ -1,0 +1,9 @@
+/// Everything a key can do, in whichever mode.
+public enum Action: Equatable, Sendable {
+  case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
+  case open, startFilter, snapshot, glossary, help, quit
+  case checks, overview
+  case mark, compare, neighbours, bodyMembers, toggleDifferences
+  case olderRecord, newerRecord, difference
+  case close
+}
