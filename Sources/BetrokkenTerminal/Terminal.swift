@@ -114,15 +114,24 @@ public final class Terminal {
   public func draw(_ screen: Screen) {
     TerminalOutput.bytes.removeAll(keepingCapacity: true)
     var role: Role?
+    // Where the terminal's cursor is, as far as it is certain: after ASCII text it is; after any other cluster
+    // only the row is (the terminal may give the cluster another width than the grid).
+    var row: Int?
+    var column: Int?
     for write in ScreenDiff.writes(from: last, to: screen) {
-      guard let cup = bk_cursor_address(Int32(write.y), Int32(write.x)) else { continue }
-      tputs(cup, 1, TerminalOutput.append)
+      if row != write.y || column != write.x {
+        let move = row == write.y ? bk_column_address(Int32(write.x)) : nil
+        guard let address = move ?? bk_cursor_address(Int32(write.y), Int32(write.x)) else { continue }
+        tputs(address, 1, TerminalOutput.append)
+      }
       if role != write.role {
         let style = Palette.style(for: write.role, mode: colorMode)
         vid_puts(attr_t(style.attributes), Int16(style.pair), nil, TerminalOutput.append)
         role = write.role
       }
       TerminalOutput.bytes.append(contentsOf: write.text.utf8)
+      row = write.y
+      column = ScreenDiff.isASCII(run: write.text) ? write.x + write.text.utf8.count : nil
     }
     if role != nil { vid_puts(attr_t(BK_A_NORMAL), 0, nil, TerminalOutput.append) }
     last = screen

@@ -35,4 +35,11 @@ static inline const char *bk_cursor_address(int row, int column) {
   return tiparm(cup, row, column);
 }
 
+// The column address on the cursor's row (shorter than a full cursor address), or NULL when the terminal has none.
+static inline const char *bk_column_address(int column) {
+  const char *hpa = tigetstr("hpa");
+  if (hpa == NULL || hpa == (const char *)-1) return NULL;
+  return tiparm(hpa, column);
+}
+
 #endif

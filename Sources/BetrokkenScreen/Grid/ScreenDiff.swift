@@ -62,6 +62,11 @@ public enum ScreenDiff {
     return leads
   }
 
+  /// Whether a write is printable ASCII only, so the cursor ends exactly its length further in every terminal.
+  public static func isASCII(run text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
   static func isASCII(_ text: String) -> Bool {
     text.utf8.count == 1 && text.utf8.first.map { $0 >= 0x20 && $0 < 0x7F } == true
   }
