@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
   name: "Betrokken",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "betrokken", targets: ["betrokken"]),
     .executable(name: "betrokken-bench", targets: ["BetrokkenBench"]),
@@ -11,11 +10,12 @@ let package = Package(
     .library(name: "BetrokkenScreen", targets: ["BetrokkenScreen"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.7.0"),
   ],
   targets: [
     // JSON -> validated model -> analysis. No UI, no C.
-    .target(name: "BetrokkenModel"),
+    .target(name: "BetrokkenModel", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
     // Analysis -> screen value (a grid of cells), key handling, text rendering. No C.
     .target(name: "BetrokkenScreen", dependencies: ["BetrokkenModel"]),
     // The system library; only BetrokkenTerminal imports it.

@@ -70,8 +70,6 @@ public enum Problem: Sendable, Equatable {
   case bodyWithErrorsHidesLowerLayers(id: String)
   case registryHeader(expected: [String])
   case registryRowSkipped
-  case registryUnreadable
-  case registryNotUTF8
 
   /// The case's name (`unknownKey`, `expected` …): a stable identifier for scripts (`validate --format json`).
   public var name: String {

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
+import SystemPackage
 
 /// Why a file could not be read.
 enum FileReadError: Error {
@@ -22,12 +19,12 @@ enum FileReadError: Error {
     }
   }
 
-  static func fromErrno(_ code: Int32) -> FileReadError {
-    switch code {
-    case ENOENT, ENOTDIR: .notFound
-    case EACCES, EPERM: .permissionDenied
-    case EISDIR: .isDirectory
-    default: .other(String(cString: strerror(code)))
+  init(_ errno: Errno) {
+    switch errno {
+    case .noSuchFileOrDirectory, .notDirectory: self = .notFound
+    case .permissionDenied, .notPermitted: self = .permissionDenied
+    case .isDirectory: self = .isDirectory
+    default: self = .other(errno.description)
     }
   }
 }
@@ -37,52 +34,53 @@ enum FileKind {
   case directory
 }
 
+/// Reading data files through swift-system: typed errors instead of `errno`, and no hand-written POSIX calls.
 enum FileSystem {
   static func kind(of path: String) -> Result<FileKind, FileReadError> {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return .failure(.fromErrno(errno)) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { return .success(.directory) }
-    return .success(.file(size: Int(info.st_size)))
+    do {
+      let info = try FilePath(path).stat()
+      return .success(info.type == .directory ? .directory : .file(size: Int(info.size)))
+    } catch {
+      return .failure(FileReadError(error))
+    }
   }
 
   /// Reads a whole file, refusing one larger than `limit` before reading it.
   static func read(_ path: String, limit: Int) -> Result<[UInt8], FileReadError> {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return .failure(.fromErrno(errno)) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return .failure(.fromErrno(errno)) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory) }
-    let size = Int(info.st_size)
-    if size > limit { return .failure(.tooLarge(size)) }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var done = 0
-    while done < size {
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress! + done, size - done)
+    do {
+      let descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec])
+      return try descriptor.closeAfter { () throws -> Result<[UInt8], FileReadError> in
+        let info = try descriptor.stat()
+        if info.type == .directory { return .failure(.isDirectory) }
+        let size = Int(info.size)
+        if size > limit { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+          let n = try bytes.withUnsafeMutableBytes { buffer in
+            try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
+          }
+          if n == 0 { break }
+          done += n
+        }
+        if done < size { bytes.removeLast(size - done) }
+        return .success(bytes)
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failure(.fromErrno(errno))
-      }
-      if n == 0 { break }
-      done += n
+    } catch let error as Errno {
+      return .failure(FileReadError(error))
+    } catch {
+      return .failure(.other(String(describing: error)))
     }
-    if done < size { bytes.removeLast(size - done) }
-    return .success(bytes)
   }
 
   /// The names in a directory, sorted, without hidden entries.
   static func list(_ path: String) -> Result<[String], FileReadError> {
-    guard let dir = opendir(path) else { return .failure(.fromErrno(errno)) }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
-      if !name.hasPrefix(".") { names.append(name) }
+    if case .failure(let error) = kind(of: path) { return .failure(error) }
+    do {
+      return .success(try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted())
+    } catch let error as NSError {
+      let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { Errno(rawValue: Int32($0.code)) }
+      return .failure(underlying.map(FileReadError.init) ?? .other(error.localizedDescription))
     }
-    return .success(names.sorted())
   }
 }

@@ -45,13 +45,18 @@ public struct MunicipalityRegistry: Sendable {
     return (MunicipalityRegistry(result), diagnostics)
   }
 
+  /// Reads the register as profiles are read: the same size limit, and the same diagnostics for a file that is
+  /// missing, unreadable, too large or not UTF-8.
   public static func load(from path: String) -> (MunicipalityRegistry, [Diagnostic]) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, .registryUnreadable)])
+    let bytes: [UInt8]
+    switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
+    case .failure(let error): return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, error.problem)])
+    case .success(let read): bytes = read
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, .registryNotUTF8)])
+    if let bad = firstInvalidUTF8Offset(bytes) {
+      let position = SourceText(bytes: bytes).position(ofOffset: bad)
+      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, position: position, .invalidUTF8(byte: bytes[bad]))])
     }
-    return parse(text, file: path)
+    return parse(String(decoding: bytes, as: UTF8.self), file: path)
   }
 }

@@ -139,7 +139,5 @@ extension Strings {
     "diagnostics.bodyWithErrorsHidesLowerLayers": "shared body {1} has errors here; the body from lower layers is therefore not used",
     "diagnostics.registryHeader": "expected the header line {1}",
     "diagnostics.registryRowSkipped": "expected code,name,province,population,area,neighbours; line skipped",
-    "diagnostics.registryUnreadable": "register cannot be read",
-    "diagnostics.registryNotUTF8": "register is not valid UTF-8",
   ]
 }

@@ -138,7 +138,5 @@ extension Strings {
     "diagnostics.bodyWithErrorsHidesLowerLayers": "orgaan {1} heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt",
     "diagnostics.registryHeader": "verwacht de kopregel {1}",
     "diagnostics.registryRowSkipped": "verwacht code,naam,provincie,inwoners,oppervlakte,buren; regel overgeslagen",
-    "diagnostics.registryUnreadable": "register niet te lezen",
-    "diagnostics.registryNotUTF8": "register is geen geldige UTF-8",
   ]
 }

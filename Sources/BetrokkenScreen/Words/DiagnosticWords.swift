@@ -101,8 +101,6 @@ public enum DiagnosticWords {
     case .bodyWithErrorsHidesLowerLayers(let id): return words("diagnostics.bodyWithErrorsHidesLowerLayers", id)
     case .registryHeader(let columns): return words("diagnostics.registryHeader", columns.joined(separator: ","))
     case .registryRowSkipped: return words("diagnostics.registryRowSkipped")
-    case .registryUnreadable: return words("diagnostics.registryUnreadable")
-    case .registryNotUTF8: return words("diagnostics.registryNotUTF8")
     }
   }
 
