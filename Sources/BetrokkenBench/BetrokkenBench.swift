@@ -9,7 +9,8 @@ enum BetrokkenBench {
   static func main() throws {
     var arguments = Array(CommandLine.arguments.dropFirst())
     guard let command = arguments.first else {
-      print("""
+      print(
+        """
         gebruik: betrokken-bench generate DIR N   synthetische profielen schrijven
                  betrokken-bench load DIR [RUNS]  laden + valideren meten (eigen proces, voor piekgeheugen)
                  betrokken-bench load-layers DIR [RUNS]  hetzelfde als laag boven de meegeleverde gegevens (--data DIR)
@@ -58,19 +59,25 @@ enum BetrokkenBench {
     for _ in 0..<runs {
       // The program keeps what it loads: freeing the previous run is not part of loading.
       kept = nil
-      times.append(Measure.seconds {
-        kept = layered
-          ? DataSet.load(layers: [DataLayer(kind: .shipped, path: shippedPath), DataLayer(kind: .named, path: directory)],
-            shipped: shippedPath, asOf: asOf)
-          : DataSet.load(directory: data, asOf: asOf)
-      })
+      times.append(
+        Measure.seconds {
+          kept =
+            layered
+            ? DataSet.load(
+              layers: [DataLayer(kind: .shipped, path: shippedPath), DataLayer(kind: .named, path: directory)],
+              shipped: shippedPath, asOf: asOf)
+            : DataSet.load(directory: data, asOf: asOf)
+        })
       loaded = kept?.profiles.count ?? 0
       errors = kept?.errorCount ?? 0
     }
     let median = Measure.median(times)
-    print(String(format: "load+validate: %d profielen (%d fouten), %.1f MB; mediaan %.1f ms over %d runs; %.0f profielen/s; %.1f MB/s; piek-RSS %.1f MiB; RSS na laden %.1f MiB",
-      loaded, errors, Double(bytes) / 1e6, median * 1000, runs, Double(loaded) / median, Double(bytes) / 1e6 / median,
-      Measure.peakRSSMiB(), Measure.currentRSSMiB()))
+    print(
+      String(
+        format:
+          "load+validate: %d profielen (%d fouten), %.1f MB; mediaan %.1f ms over %d runs; %.0f profielen/s; %.1f MB/s; piek-RSS %.1f MiB; RSS na laden %.1f MiB",
+        loaded, errors, Double(bytes) / 1e6, median * 1000, runs, Double(loaded) / median, Double(bytes) / 1e6 / median,
+        Measure.peakRSSMiB(), Measure.currentRSSMiB()))
   }
 
   static func shippedDataPath() -> String {
@@ -92,14 +99,18 @@ enum BetrokkenBench {
     var checksum = 0
     for i in 0..<runs {
       let profile = data.profiles[i % data.profiles.count]
-      times.append(Measure.seconds {
-        let screen = DashboardView.render(data: data, state: DashboardState(selectedCode: profile.code), width: 200, height: 60)
-        checksum &+= screen.cells.count
-      })
+      times.append(
+        Measure.seconds {
+          let screen = DashboardView.render(
+            data: data, state: DashboardState(selectedCode: profile.code), width: 200, height: 60)
+          checksum &+= screen.cells.count
+        })
     }
     let median = Measure.median(times)
-    print(String(format: "render 200×60: mediaan %.3f ms per frame over %d frames (p90 %.3f ms); %.1f%% van een 60 Hz-frame",
-      median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000, median / (1.0 / 60) * 100))
+    print(
+      String(
+        format: "render 200×60: mediaan %.3f ms per frame over %d frames (p90 %.3f ms); %.1f%% van een 60 Hz-frame",
+        median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000, median / (1.0 / 60) * 100))
     _ = checksum
   }
 
@@ -109,12 +120,16 @@ enum BetrokkenBench {
     var bytes = 0
     let total = Measure.seconds {
       for profile in data.profiles {
-        let screen = DashboardView.render(data: data, state: DashboardState(selectedCode: profile.code), width: 120, height: 40)
+        let screen = DashboardView.render(
+          data: data, state: DashboardState(selectedCode: profile.code), width: 120, height: 40)
         bytes += screen.text.utf8.count
       }
     }
-    print(String(format: "snapshot van alle %d gemeenten (120×40, tekst): %.1f ms totaal (%.2f ms per gemeente), %d bytes; laden %.1f ms",
-      data.profiles.count, total * 1000, total * 1000 / Double(data.profiles.count), bytes, loadTime * 1000))
+    print(
+      String(
+        format:
+          "snapshot van alle %d gemeenten (120×40, tekst): %.1f ms totaal (%.2f ms per gemeente), %d bytes; laden %.1f ms",
+        data.profiles.count, total * 1000, total * 1000 / Double(data.profiles.count), bytes, loadTime * 1000))
   }
 
   static func keys(runs: Int) {
@@ -124,14 +139,17 @@ enum BetrokkenBench {
     var times: [Double] = []
     for i in 0..<runs {
       let key: Key = i % data.profiles.count == data.profiles.count - 1 ? .character("g") : .down
-      times.append(Measure.seconds {
-        let (next, _) = Update.update(state, .key(key), data: data, viewport: viewport)
-        state = next
-        viewport = DashboardView.frame(data: data, state: state, width: 200, height: 60).viewport
-      })
+      times.append(
+        Measure.seconds {
+          let (next, _) = Update.update(state, .key(key), data: data, viewport: viewport)
+          state = next
+          viewport = DashboardView.frame(data: data, state: state, width: 200, height: 60).viewport
+        })
     }
     let median = Measure.median(times)
-    print(String(format: "toets + render 200×60: mediaan %.3f ms over %d toetsen (p90 %.3f ms)",
-      median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000))
+    print(
+      String(
+        format: "toets + render 200×60: mediaan %.3f ms over %d toetsen (p90 %.3f ms)",
+        median * 1000, runs, times.sorted()[runs * 9 / 10] * 1000))
   }
 }

@@ -9,12 +9,15 @@ enum SyntheticData {
     let fm = FileManager.default
     try fm.createDirectory(atPath: directory + "/profiles", withIntermediateDirectories: true)
     var csv = "code,name,province,population,area_km2,neighbours\n"
-    let provinces = ["Groningen", "Fryslân", "Drenthe", "Overijssel", "Gelderland", "Utrecht", "Noord-Holland",
-      "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Flevoland"]
+    let provinces = [
+      "Groningen", "Fryslân", "Drenthe", "Overijssel", "Gelderland", "Utrecht", "Noord-Holland",
+      "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Flevoland",
+    ]
     func code(_ i: Int) -> String { "GM" + String(format: "%04d", i % 10_000) }
     for i in 0..<count {
       let neighbours = [code((i + 1) % count), code((i + count - 1) % count)].joined(separator: ";")
-      csv += "\(code(i)),Synthetische gemeente \(i),\(provinces[i % provinces.count]),\(10_000 + i * 37),\(50 + i % 200).5,\(neighbours)\n"
+      csv +=
+        "\(code(i)),Synthetische gemeente \(i),\(provinces[i % provinces.count]),\(10_000 + i * 37),\(50 + i % 200).5,\(neighbours)\n"
     }
     try Data(csv.utf8).write(to: URL(fileURLWithPath: directory + "/municipalities.csv"))
     var bytes = 0
@@ -38,35 +41,35 @@ enum SyntheticData {
       let scale = n == 3 ? "regional" : (n == 0 ? "neighbourhood" : "local")
       let members = n == 3 ? "[\"\(code)\", \"\(partner)\"]" : "null"
       return """
-              {
-                "id": "synthetische-vorm-\(n)",
-                "name": "\(n == 3 ? "Synthetisch regionaal overleg" : "Synthetische vorm \(n) van gemeente \(i)")",
-                "kind": "advisoryCouncil",
-                "status": "\(n == 2 && r == 1 ? "ended" : "existing")",
-                "from": "20\(15 + n)-01-01",
-                "until": \(n == 1 && r == 1 ? "\"2025-12-31\"" : "null"),
-                "structure": "\(n % 2 == 0 ? "fixed" : "flexible")",
-                "contact": "indirect",
-                "scale": "\(scale)",
-                "rung": "\(rungs[(i + n + r) % rungs.count])",
-                "phases": ["\(phases[n % phases.count])", "\(phases[(n + 2) % phases.count])"],
-                "laws": ["wmo2015", "youthAct"],
-                "themes": ["mantelzorg", "schuldhulp"],
-                "perspectives": ["client"],
-                "inputKinds": ["experientialKnowledge"],
-                "setUpBy": "executive",
-                "advises": ["executive", "council"],
-                "members": \(8 + n),
-                "selection": "appointed",
-                "legalForm": null,
-                "resultsAgreement": true,
-                "rankAndFileLink": null,
-                "memberMunicipalities": \(members),
-                "replaces": null,
-                "source": "synthetisch",
-                "section": "\(n + 1).\(i % 5)"
-              }
-      """
+                {
+                  "id": "synthetische-vorm-\(n)",
+                  "name": "\(n == 3 ? "Synthetisch regionaal overleg" : "Synthetische vorm \(n) van gemeente \(i)")",
+                  "kind": "advisoryCouncil",
+                  "status": "\(n == 2 && r == 1 ? "ended" : "existing")",
+                  "from": "20\(15 + n)-01-01",
+                  "until": \(n == 1 && r == 1 ? "\"2025-12-31\"" : "null"),
+                  "structure": "\(n % 2 == 0 ? "fixed" : "flexible")",
+                  "contact": "indirect",
+                  "scale": "\(scale)",
+                  "rung": "\(rungs[(i + n + r) % rungs.count])",
+                  "phases": ["\(phases[n % phases.count])", "\(phases[(n + 2) % phases.count])"],
+                  "laws": ["wmo2015", "youthAct"],
+                  "themes": ["mantelzorg", "schuldhulp"],
+                  "perspectives": ["client"],
+                  "inputKinds": ["experientialKnowledge"],
+                  "setUpBy": "executive",
+                  "advises": ["executive", "council"],
+                  "members": \(8 + n),
+                  "selection": "appointed",
+                  "legalForm": null,
+                  "resultsAgreement": true,
+                  "rankAndFileLink": null,
+                  "memberMunicipalities": \(members),
+                  "replaces": null,
+                  "source": "synthetisch",
+                  "section": "\(n + 1).\(i % 5)"
+                }
+        """
     }
     func fact(_ value: String, _ section: String) -> String {
       "{\"value\": \(value), \"source\": \"synthetisch\", \"section\": \"\(section)\"}"

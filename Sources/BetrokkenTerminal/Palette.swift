@@ -1,5 +1,5 @@
-@preconcurrency import CNcursesw
 import BetrokkenScreen
+@preconcurrency import CNcursesw
 
 /// How each role looks in 256 colours, 8 colours and without colour. Without colour, attributes
 /// (bold, reverse, underline, dim) still set headings, selection and focus apart; meaning never depends
@@ -59,7 +59,9 @@ enum Palette {
     switch role {
     case .heading, .focusBorder, .key, .accent, .notMet, .warning, .selected: attributes = BK_A_BOLD
     // With 8 colours, dim text keeps the terminal's own colour (white is invisible on a light background).
-    case .dim, .border where mode == .basic: attributes = BK_A_DIM
+    case .dim,
+      .border where mode == .basic:
+      attributes = BK_A_DIM
     default: break
     }
     return Style(attributes: attributes, pair: pair(for: role))

@@ -1,6 +1,6 @@
+import BetrokkenScreen
 @preconcurrency import CNcursesw
 import CTerminalSupport
-import BetrokkenScreen
 import Foundation
 
 /// The only code that talks to ncurses: start and restore the terminal, draw a `Screen` by sending only
@@ -28,7 +28,8 @@ public final class Terminal {
     public var description: String {
       let reason =
         switch self {
-        case .notATerminal(let input): Strings.text(input ? "cli.terminal.inputNotATerminal" : "cli.terminal.outputNotATerminal")
+        case .notATerminal(let input):
+          Strings.text(input ? "cli.terminal.inputNotATerminal" : "cli.terminal.outputNotATerminal")
         case .noTerm: Strings.text("cli.terminal.noTerm")
         case .dumbTerm: Strings.text("cli.terminal.dumbTerm")
         case .unknownTerm(let term): Strings.text("cli.terminal.unknownTerm", term)

@@ -12,10 +12,13 @@ struct Betrokken: ParsableCommand {
       let (language, rest) = try LanguageChoice.resolve(arguments, environment: ProcessInfo.processInfo.environment)
       Language.$current.withValue(language) { Self.run(rest) }
     } catch {
-      let message = switch error {
-      case .missingValue: Strings.text("cli.lang.missing", in: Language.fromEnvironment(ProcessInfo.processInfo.environment))
-      case .unknown(let value): Strings.text("cli.lang.unknown", value, in: Language.fromEnvironment(ProcessInfo.processInfo.environment))
-      }
+      let message =
+        switch error {
+        case .missingValue:
+          Strings.text("cli.lang.missing", in: Language.fromEnvironment(ProcessInfo.processInfo.environment))
+        case .unknown(let value):
+          Strings.text("cli.lang.unknown", value, in: Language.fromEnvironment(ProcessInfo.processInfo.environment))
+        }
       FileHandle.standardError.write(Data((message + "\n").utf8))
       Foundation.exit(64)
     }
@@ -50,7 +53,11 @@ struct Betrokken: ParsableCommand {
     abstract: Strings.text("cli.betrokken.abstract"),
     discussion: "--lang nl|en: " + Strings.text("cli.lang.help"),
     version: "betrokken \(version)",
-    subcommands: [DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self, CompareCommand.self, CheckCommand.self, OverviewCommand.self, HistoryCommand.self, DiffCommand.self, NewCommand.self, SetCommand.self, UnsetCommand.self, MigrateCommand.self, SchemaCommand.self],
+    subcommands: [
+      DashboardCommand.self, ValidateCommand.self, ListCommand.self, SnapshotCommand.self, CompareCommand.self,
+      CheckCommand.self, OverviewCommand.self, HistoryCommand.self, DiffCommand.self, NewCommand.self, SetCommand.self,
+      UnsetCommand.self, MigrateCommand.self, SchemaCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self
   )
 }

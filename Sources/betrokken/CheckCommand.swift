@@ -16,10 +16,14 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("cli.check.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("cli.check.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
   func run() throws {
@@ -38,4 +42,3 @@ struct CheckCommand: ParsableCommand {
     if results.contains(where: { $0.1.anyLegalItemNotMet }) { throw ExitCode(1) }
   }
 }
-

@@ -55,7 +55,11 @@ struct CheckJSON: Encodable {
       verdict = finding.verdict.rawValue
       reason = finding.reason.key
       reasonForms = OrNull(finding.reason.formCount.map(String.init))
-      if case .regionalPolicyWithoutForm(let laws) = finding.reason { reasonLaws = .value(laws.map(\.rawValue)) } else { reasonLaws = .null }
+      if case .regionalPolicyWithoutForm(let laws) = finding.reason {
+        reasonLaws = .value(laws.map(\.rawValue))
+      } else {
+        reasonLaws = .null
+      }
       evidence = finding.evidence.map(Evidence.init)
     }
   }
@@ -102,7 +106,8 @@ struct CheckJSON: Encodable {
       practice = finding.practice.map(Practice.init)
       uncounted = finding.uncounted.map(Uncounted.init)
       regulation = finding.carrier.map { carrier in
-        Reference(carrier.regulation, article: carrier.article,
+        Reference(
+          carrier.regulation, article: carrier.article,
           delegatedBy: carrier.delegatedBy.map { DelegatedBy(title: $0.regulation.title, article: $0.article) })
       }
       if case .searchedNotFound(let search) = finding.reason { self.search = Search(search) } else { search = nil }
@@ -224,13 +229,15 @@ struct CheckJSON: Encodable {
       verdict = readiness.overall.rawValue
       daysLeft = readiness.daysLeft
       items = readiness.items.map { item in
-        Item(item: item.item.rawValue, verdict: item.verdict.rawValue, reason: item.reason.rawValue,
+        Item(
+          item: item.item.rawValue, verdict: item.verdict.rawValue, reason: item.reason.rawValue,
           regulation: item.verdict == .met ? item.carrier.map { Reference($0, article: item.article) } : nil,
           search: item.search.map(Search.init))
       }
-      inspraak = OrNull(readiness.inspraak.map { regulation, inspraak in
-        Inspraak(procedure: inspraak.procedure.rawValue, article: OrNull(inspraak.article), title: regulation.title)
-      })
+      inspraak = OrNull(
+        readiness.inspraak.map { regulation, inspraak in
+          Inspraak(procedure: inspraak.procedure.rawValue, article: OrNull(inspraak.article), title: regulation.title)
+        })
       adoptedBeforeNewText = readiness.adoptedBeforeNewText.map(\.title)
     }
   }

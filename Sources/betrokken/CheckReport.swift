@@ -11,11 +11,15 @@ enum CheckReport {
       for law in Law.allCases {
         out += "  \(law.label) \(law.article)\n"
         for finding in checks.legal where finding.law == law {
-          out += "    \(mark(finding.verdict)) \(CheckWords.itemLabel(finding.item, law: law)) \(finding.item.summary): \(CheckWords.verdict(finding.verdict)) — \(CheckWords.legalReason(finding, recordDate: situation.record?.id))\n"
+          out +=
+            "    \(mark(finding.verdict)) \(CheckWords.itemLabel(finding.item, law: law)) \(finding.item.summary): \(CheckWords.verdict(finding.verdict)) — \(CheckWords.legalReason(finding, recordDate: situation.record?.id))\n"
           if let url = finding.carrier?.regulation.url { out += "        \(url)\n" }
-          for entry in finding.uncounted { out += "        \(Strings.text("cli.check.uncounted", CheckWords.uncounted(entry)))\n" }
+          for entry in finding.uncounted {
+            out += "        \(Strings.text("cli.check.uncounted", CheckWords.uncounted(entry)))\n"
+          }
           for practice in finding.practice {
-            out += "        \(Strings.text("cli.check.practice", CheckWords.practice(practice), CitationWords.describe(practice.citation, in: situation)))\n"
+            out +=
+              "        \(Strings.text("cli.check.practice", CheckWords.practice(practice), CitationWords.describe(practice.citation, in: situation)))\n"
           }
         }
       }
@@ -23,17 +27,21 @@ enum CheckReport {
       out += "  \(Strings.text("cli.check.attentionHeading"))\n"
       for finding in checks.attention {
         let symbol = ChecksPane.ruleSymbol(finding, .unicode).0
-        out += "    \(symbol) \(finding.rule.title) (§\(finding.rule.sections.joined(separator: ", §"))): \(CheckWords.attentionStatus(finding.verdict)) — \(CheckWords.attentionReason(finding.reason))\n"
+        out +=
+          "    \(symbol) \(finding.rule.title) (§\(finding.rule.sections.joined(separator: ", §"))): \(CheckWords.attentionStatus(finding.verdict)) — \(CheckWords.attentionReason(finding.reason))\n"
         if finding.isRaised {
           for evidence in finding.evidence {
             var text = "→ \(CheckWords.evidence(evidence))"
-            if let citation = evidence.citation { text += " \(Strings.text("cli.check.source", CitationWords.describe(citation, in: situation)))" }
+            if let citation = evidence.citation {
+              text += " \(Strings.text("cli.check.source", CitationWords.describe(citation, in: situation)))"
+            }
             out += "        \(text)\n"
           }
         }
       }
       let readiness = CheckWords.readinessOverall(checks.readiness.overall)
-      out += "  \(Strings.text("cli.check.total", String(checks.count(.met)), String(checks.count(.notMet)), String(checks.count(.undecidable)), readiness, Strings.count(checks.raisedWarnings.count, "cli.check.attentionPointsApply")))\n\n"
+      out +=
+        "  \(Strings.text("cli.check.total", String(checks.count(.met)), String(checks.count(.notMet)), String(checks.count(.undecidable)), readiness, Strings.count(checks.raisedWarnings.count, "cli.check.attentionPointsApply")))\n\n"
     }
     return out
   }

@@ -16,25 +16,35 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("cli.compare.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("cli.compare.municipalitiesHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipalities: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
+  @Option(
+    name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 120
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
+  @Option(
+    name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
   var height = 40
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.compare.differencesOnlyHelp")))
   var differencesOnly = false
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.formatHelp"), valueName: Strings.text("cli.valueName.format")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.compare.formatHelp"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.styleHelp"), valueName: Strings.text("cli.valueName.style")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.compare.styleHelp"), valueName: Strings.text("cli.valueName.style")))
   var style: SnapshotCommand.Style = .plain
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.compare.outputHelp"), valueName: Strings.text("cli.valueName.file")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.compare.outputHelp"), valueName: Strings.text("cli.valueName.file")))
   var output: String?
 
   func validate() throws {
@@ -64,7 +74,8 @@ struct CompareCommand: ParsableCommand {
     case .text:
       var state = DashboardState(selectedCode: codes.first, mode: .comparison(ComparisonMode(codes: codes)))
       state.differencesOnly = differencesOnly
-      let screen = DashboardView.render(data: data, state: state, width: width, height: height,
+      let screen = DashboardView.render(
+        data: data, state: state, width: width, height: height,
         symbols: style == .ascii ? .ascii : .unicode)
       try writeText(screen.text, to: output)
     }

@@ -13,7 +13,9 @@ struct DashboardCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("cli.dashboard.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("cli.dashboard.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipality: String?
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.noColorHelp")))

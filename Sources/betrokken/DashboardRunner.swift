@@ -67,7 +67,9 @@ struct DashboardRunner {
   func writeSnapshot(_ screen: Screen) -> Message {
     let stamp = SnapshotName.timestamp(Date())
     let name = "betrokken-\(state.selectedCode ?? "leeg")-\(screen.width)x\(screen.height)-\(stamp).txt"
-    let candidates = [snapshotDirectory ?? FileManager.default.currentDirectoryPath, NSHomeDirectory(), NSTemporaryDirectory()]
+    let candidates = [
+      snapshotDirectory ?? FileManager.default.currentDirectoryPath, NSHomeDirectory(), NSTemporaryDirectory(),
+    ]
     for directory in candidates {
       let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
       if (try? Data(screen.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)) != nil {

@@ -11,11 +11,14 @@ struct DataOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp(Strings.text("editing.data.dataHelp"), valueName: "DIR"))
   var data: [String] = []
 
-  @Option(name: .customLong("only-data"), help: ArgumentHelp(Strings.text("editing.data.onlyDataHelp"), valueName: "DIR"))
+  @Option(
+    name: .customLong("only-data"), help: ArgumentHelp(Strings.text("editing.data.onlyDataHelp"), valueName: "DIR"))
   var onlyData: [String] = []
 
-  @Option(name: .customLong("as-of"), help: ArgumentHelp(
-    Strings.text("editing.data.asOfHelp"), valueName: Strings.text("editing.valueName.asOfDate")))
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      Strings.text("editing.data.asOfHelp"), valueName: Strings.text("editing.valueName.asOfDate")))
   var asOfText: String?
 
   func validate() throws {
@@ -26,7 +29,8 @@ struct DataOptions: ParsableArguments {
     for path in data + onlyData {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw ValidationError(Strings.text("editing.data.noSuchDirectory", data.contains(path) ? "--data" : "--only-data", path))
+        throw ValidationError(
+          Strings.text("editing.data.noSuchDirectory", data.contains(path) ? "--data" : "--only-data", path))
       }
     }
   }

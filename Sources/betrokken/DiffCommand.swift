@@ -12,10 +12,17 @@ struct DiffCommand: ParsableCommand {
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp(Strings.text("cli.help.municipality"), valueName: Strings.text("cli.valueName.municipality"))) var municipality: String
-  @Argument(help: ArgumentHelp(Strings.text("cli.diff.fromHelp"), valueName: Strings.text("cli.valueName.from"))) var from: String?
-  @Argument(help: ArgumentHelp(Strings.text("cli.diff.toHelp"), valueName: Strings.text("cli.valueName.to"))) var to: String?
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJsonMarkdown"), valueName: Strings.text("cli.valueName.format"))) var format: RecordOutputFormat = .text
+  @Argument(
+    help: ArgumentHelp(Strings.text("cli.help.municipality"), valueName: Strings.text("cli.valueName.municipality")))
+  var municipality: String
+  @Argument(help: ArgumentHelp(Strings.text("cli.diff.fromHelp"), valueName: Strings.text("cli.valueName.from")))
+  var from: String?
+  @Argument(help: ArgumentHelp(Strings.text("cli.diff.toHelp"), valueName: Strings.text("cli.valueName.to"))) var to:
+    String?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.help.formatTextJsonMarkdown"), valueName: Strings.text("cli.valueName.format"))
+  ) var format: RecordOutputFormat = .text
 
   func run() throws {
     let data = dataOptions.load()

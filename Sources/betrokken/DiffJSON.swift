@@ -73,17 +73,23 @@ struct DiffJSON: Encodable {
       case .ended(let f): FormChange(change: "ended", form: f.id, name: f.name)
       case .renamed(let a, let b): FormChange(change: "renamed", form: b.id, from: a.name, to: b.name)
       case .replaced(let old, let f): FormChange(change: "replaced", form: f.id, name: f.name, replaces: old.map(\.id))
-      case .moved(let f, let aspects): FormChange(change: "changed", form: f.id, name: f.name, aspects: aspects.map(Self.aspect))
+      case .moved(let f, let aspects):
+        FormChange(change: "changed", form: f.id, name: f.name, aspects: aspects.map(Self.aspect))
       }
     }
     regulations = diff.regulations.map { change in
       switch change {
-      case .adopted(let r): RegulationChange(change: "adopted", regulation: r.id, title: r.title, identifier: OrNull(r.identifier))
-      case .withdrawn(let r): RegulationChange(change: "withdrawn", regulation: r.id, title: r.title, identifier: OrNull(r.identifier))
-      case .changed(_, let r, let aspects): RegulationChange(change: "changed", regulation: r.id, title: r.title, aspects: aspects.map(\.rawValue))
+      case .adopted(let r):
+        RegulationChange(change: "adopted", regulation: r.id, title: r.title, identifier: OrNull(r.identifier))
+      case .withdrawn(let r):
+        RegulationChange(change: "withdrawn", regulation: r.id, title: r.title, identifier: OrNull(r.identifier))
+      case .changed(_, let r, let aspects):
+        RegulationChange(change: "changed", regulation: r.id, title: r.title, aspects: aspects.map(\.rawValue))
       }
     }
-    verdicts = diff.verdicts.map { Verdict(law: $0.law.rawValue, item: $0.item.rawValue, from: $0.from.rawValue, to: $0.to.rawValue) }
+    verdicts = diff.verdicts.map {
+      Verdict(law: $0.law.rawValue, item: $0.item.rawValue, from: $0.from.rawValue, to: $0.to.rawValue)
+    }
     readiness = FromTo(from: diff.readiness.from.rawValue, to: diff.readiness.to.rawValue)
   }
 
@@ -92,9 +98,11 @@ struct DiffJSON: Encodable {
     func keys(_ values: [String]?) -> Value { values.map(Value.keys) ?? .unknown }
     switch aspect {
     case .rung(let a, let b): return Aspect(aspect: "rung", from: key(a?.rawValue), to: key(b?.rawValue))
-    case .phases(let a, let b): return Aspect(aspect: "phases", from: keys(a?.map(\.rawValue)), to: keys(b?.map(\.rawValue)))
+    case .phases(let a, let b):
+      return Aspect(aspect: "phases", from: keys(a?.map(\.rawValue)), to: keys(b?.map(\.rawValue)))
     case .scale(let a, let b): return Aspect(aspect: "scale", from: key(a?.rawValue), to: key(b?.rawValue))
-    case .standing(let a, let b): return Aspect(aspect: "standing", from: .key(String(describing: a)), to: .key(String(describing: b)))
+    case .standing(let a, let b):
+      return Aspect(aspect: "standing", from: .key(String(describing: a)), to: .key(String(describing: b)))
     }
   }
 }

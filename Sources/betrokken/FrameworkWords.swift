@@ -47,8 +47,11 @@ enum FrameworkWords {
     Phrase(#"Missing expected argument '([^']*)'"#, "cli.framework.missingArgument"),
     Phrase(#"Missing one of: '([^']*)'"#, "cli.framework.missingOneOf"),
     Phrase(#"Unexpected argument '([^']*)'"#, "cli.framework.unexpectedArgument"),
-    Phrase(#"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#, "cli.framework.noValueTaken"),
-    Phrase(#"The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\.$"#, "cli.framework.invalidValueOneOf"),
+    Phrase(
+      #"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#, "cli.framework.noValueTaken"),
+    Phrase(
+      #"The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\.$"#,
+      "cli.framework.invalidValueOneOf"),
     Phrase(#"The value '([^']*)' is invalid for '([^']*)'"#, "cli.framework.invalidValue"),
     Phrase(#"Invalid option: (.*)$"#, "cli.framework.invalidOption"),
     Phrase(#"Missing required subcommand\."#, "cli.framework.missingSubcommand"),
@@ -90,7 +93,9 @@ enum FrameworkWords {
         continue
       }
       var end = i + 1
-      while end < lines.count, lines[end].hasPrefix(indent), lines[end].dropFirst(descriptionColumn).first != " " { end += 1 }
+      while end < lines.count, lines[end].hasPrefix(indent), lines[end].dropFirst(descriptionColumn).first != " " {
+        end += 1
+      }
       guard lines[i..<end].contains(where: { $0.count > width }) else {
         i = end
         continue

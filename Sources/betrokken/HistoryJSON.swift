@@ -63,7 +63,8 @@ struct HistoryJSON: Encodable {
     code = profile.code
     name = profile.name
     records = profile.records.map { record in
-      Record(id: record.id.description, layer: OrNull(record.origin?.layer.kind.rawValue),
+      Record(
+        id: record.id.description, layer: OrNull(record.origin?.layer.kind.rawValue),
         sources: record.sources.map { Source(id: $0.id, title: $0.title, url: OrNull($0.url)) },
         formsInPlace: formsInPlace(record))
     }

@@ -10,7 +10,9 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.list.provinceHelp"), valueName: Strings.text("cli.valueName.province")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.list.provinceHelp"), valueName: Strings.text("cli.valueName.province")))
   var province: String?
 
   func run() throws {
@@ -29,16 +31,19 @@ struct ListCommand: ParsableCommand {
     }
     var table = TextTable(columns: [
       .init(Strings.text("cli.list.column.code")), .init(Strings.text("cli.list.column.name")),
-      .init(Strings.text("cli.list.column.province")), .init(Strings.text("cli.list.column.population"), alignment: .right),
+      .init(Strings.text("cli.list.column.province")),
+      .init(Strings.text("cli.list.column.population"), alignment: .right),
       .init(Strings.text("cli.list.column.record")), .init(Strings.text("cli.list.column.layer")),
-      .init(Strings.text("cli.list.column.forms"), alignment: .right), .init(Strings.text("cli.list.column.highestRung")),
+      .init(Strings.text("cli.list.column.forms"), alignment: .right),
+      .init(Strings.text("cli.list.column.highestRung")),
     ])
     for profile in profiles {
       let municipality = data.registry[profile.code]
       table.append([
         profile.code, profile.name, municipality?.province ?? "?",
         municipality.map { DutchNumber.format($0.population) } ?? "?",
-        profile.record.map { $0.id.description } ?? Strings.text("cli.list.noRecord"), LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
+        profile.record.map { $0.id.description } ?? Strings.text("cli.list.noRecord"),
+        LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
         profile.record == nil ? "–" : profile.highestRung?.label ?? "?",
       ])
     }

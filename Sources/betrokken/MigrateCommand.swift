@@ -15,7 +15,8 @@ struct MigrateCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("editing.migrate.pathsHelp"), valueName: Strings.text("editing.valueName.path")))
+  @Argument(
+    help: ArgumentHelp(Strings.text("editing.migrate.pathsHelp"), valueName: Strings.text("editing.valueName.path")))
   var paths: [String] = []
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("editing.migrate.canonicalHelp")))
@@ -25,7 +26,9 @@ struct MigrateCommand: ParsableCommand {
     let registry = dataOptions.load(quiet: true).registry
     // By default the layers that may be written: the user's own and those named; never the shipped data unless
     // it is named.
-    let writable = dataOptions.layers.filter { $0.kind != .shipped }.map { $0.directory(shipped: DataOptions.shippedDataPath).profilesPath }
+    let writable = dataOptions.layers.filter { $0.kind != .shipped }.map {
+      $0.directory(shipped: DataOptions.shippedDataPath).profilesPath
+    }
     if paths.isEmpty && writable.isEmpty {
       print(Strings.text("editing.migrate.nothingToDo"))
       return
@@ -51,7 +54,9 @@ struct MigrateCommand: ParsableCommand {
       let (profile, diagnostics) = ProfileLoader.loadFile(file, registry: registry)
       guard let profile else {
         failed += 1
-        for diagnostic in diagnostics where diagnostic.severity == .error { printError(DiagnosticWords.line(diagnostic)) }
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+          printError(DiagnosticWords.line(diagnostic))
+        }
         printError(Strings.text("editing.migrate.notMigratedErrors", file))
         continue
       }
@@ -101,16 +106,18 @@ struct MigrateCommand: ParsableCommand {
       }
     }
     let already = String(files.count - migrated - failed)
-    print(canonical
-      ? Strings.text("editing.migrate.summaryCanonical", String(migrated), String(failed), already, String(rewritten))
-      : Strings.text("editing.migrate.summary", String(migrated), String(failed), already))
+    print(
+      canonical
+        ? Strings.text("editing.migrate.summaryCanonical", String(migrated), String(failed), already, String(rewritten))
+        : Strings.text("editing.migrate.summary", String(migrated), String(failed), already))
     if failed > 0 { throw ExitCode(1) }
   }
 
   /// `.backup/` beside `profiles/` (or beside the file when it is not in a `profiles/` folder).
   static func backupDirectory(for file: String) -> String {
     let folder = (file as NSString).deletingLastPathComponent
-    let base = (folder as NSString).lastPathComponent == "profiles" ? (folder as NSString).deletingLastPathComponent : folder
+    let base =
+      (folder as NSString).lastPathComponent == "profiles" ? (folder as NSString).deletingLastPathComponent : folder
     return ((base.isEmpty ? "." : base) as NSString).appendingPathComponent(".backup")
   }
 

@@ -14,10 +14,14 @@ struct NewCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("editing.new.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("editing.new.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
   var municipality: String
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.new.dateHelp"), valueName: Strings.text("editing.valueName.date")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("editing.new.dateHelp"), valueName: Strings.text("editing.valueName.date")))
   var date: String?
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("editing.new.replaceHelp")))
@@ -38,7 +42,11 @@ struct NewCommand: ParsableCommand {
     let day = date.flatMap { CalendarDate($0) } ?? CalendarDate.today()
     let data = dataOptions.load(quiet: true)
     let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
-    guard let registered = data.registry.municipalities.first(where: { $0.code.folded == wanted || $0.name.folded == wanted }) else {
+    guard
+      let registered = data.registry.municipalities.first(where: {
+        $0.code.folded == wanted || $0.name.folded == wanted
+      })
+    else {
       printError(Strings.text("editing.new.notInRegister", municipality))
       throw ExitCode(1)
     }
@@ -54,11 +62,12 @@ struct NewCommand: ParsableCommand {
     let hidden = data.situation(code: registered.code)?.profile.records
       .first { $0.id == day && $0.origin.map { $0.layer != dataOptions.writableLayer } ?? false }
     if let origin = hidden?.origin, !replace {
-      let message = switch origin.layer.kind {
-      case .shipped: Strings.text("editing.new.hidesShipped", day.description, registered.name)
-      case .user: Strings.text("editing.new.hidesUser", day.description, registered.name)
-      case .named: Strings.text("editing.new.hidesNamed", day.description, registered.name, origin.layer.path)
-      }
+      let message =
+        switch origin.layer.kind {
+        case .shipped: Strings.text("editing.new.hidesShipped", day.description, registered.name)
+        case .user: Strings.text("editing.new.hidesUser", day.description, registered.name)
+        case .named: Strings.text("editing.new.hidesNamed", day.description, registered.name, origin.layer.path)
+        }
       printError(message)
       throw ExitCode(1)
     }

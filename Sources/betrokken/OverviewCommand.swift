@@ -11,10 +11,13 @@ struct OverviewCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
+  @Option(
+    name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 100
 
-  @Option(name: .customLong("compare-with"), help: ArgumentHelp(Strings.text("cli.overview.compareWithHelp"), valueName: Strings.text("cli.valueName.isoDate")))
+  @Option(
+    name: .customLong("compare-with"),
+    help: ArgumentHelp(Strings.text("cli.overview.compareWithHelp"), valueName: Strings.text("cli.valueName.isoDate")))
   var compareWith: String?
 
   func validate() throws {

@@ -13,7 +13,11 @@ struct RecordEditing {
   func apply(_ edit: RecordEdit, describing change: String) throws {
     let data = dataOptions.load(quiet: true)
     let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
-    guard let registered = data.registry.municipalities.first(where: { $0.code.folded == wanted || $0.name.folded == wanted }) else {
+    guard
+      let registered = data.registry.municipalities.first(where: {
+        $0.code.folded == wanted || $0.name.folded == wanted
+      })
+    else {
       printError(Strings.text("editing.notInRegister", municipality))
       throw ExitCode(1)
     }
@@ -21,8 +25,11 @@ struct RecordEditing {
     let layer = WritableLayer(layer: dataOptions.writableLayer)
     // The writable layer's own file first: a broken one is reported as such, not as "no profile".
     let (existing, snapshot) = try layer.existingProfile(registered.code, registry: data.registry)
-    guard let situation = data.situation(code: registered.code) ?? existing.map({ Situation($0, asOf: data.asOf) }) else {
-      printError(Strings.text("editing.noProfileYet", registered.name, registered.code, WritableLayer.layerArguments(dataOptions)))
+    guard let situation = data.situation(code: registered.code) ?? existing.map({ Situation($0, asOf: data.asOf) })
+    else {
+      printError(
+        Strings.text(
+          "editing.noProfileYet", registered.name, registered.code, WritableLayer.layerArguments(dataOptions)))
       throw ExitCode(1)
     }
     var profile = existing ?? Profile(code: situation.code, name: situation.name, records: [], file: snapshot.path)
@@ -36,10 +43,12 @@ struct RecordEditing {
     } else if wantedDate == nil, let newest = profile.records.last {
       target = newest.id
     } else {
-      let lower = wantedDate.map { date in situation.profile.records.first { $0.id == date } } ?? situation.profile.records.last
+      let lower =
+        wantedDate.map { date in situation.profile.records.first { $0.id == date } } ?? situation.profile.records.last
       guard var copy = lower else {
-        printError(wantedDate.map { Strings.text("editing.noRecordOfDate", situation.name, $0.description) }
-          ?? Strings.text("editing.noRecordYet", situation.name))
+        printError(
+          wantedDate.map { Strings.text("editing.noRecordOfDate", situation.name, $0.description) }
+            ?? Strings.text("editing.noRecordYet", situation.name))
         throw ExitCode(1)
       }
       // A record named with --record is corrected under its own date (the copy then stands in for it); otherwise the
@@ -52,7 +61,8 @@ struct RecordEditing {
       profile.records.sort { $0.id < $1.id }
       target = date
       let layerName = lower?.origin.map { LayerName.of($0.layer) } ?? Strings.text("editing.layer.lower")
-      copiedNotice = from == date
+      copiedNotice =
+        from == date
         ? Strings.text("editing.copiedInPlace", from.description, snapshot.path, layerName)
         : Strings.text("editing.copiedAsNew", from.description, date.description, snapshot.path, layerName)
     }
@@ -60,7 +70,9 @@ struct RecordEditing {
     // Apply the edit to the record's JSON, then read the whole file back through the loader.
     let text = ProfileWriter.json(profile)
     guard var root = try? JSONParser.parse(Array(text.utf8)), case .array(var records)? = root.member("records")?.value,
-      let index = records.firstIndex(where: { if case .string(let s)? = $0.member("id")?.value { s == target.description } else { false } })
+      let index = records.firstIndex(where: {
+        if case .string(let s)? = $0.member("id")?.value { s == target.description } else { false }
+      })
     else {
       printError(Strings.text("editing.internalRecordMissing", target.description))
       throw ExitCode(1)
@@ -80,7 +92,8 @@ struct RecordEditing {
     let (edited, diagnostics) = ProfileLoader.loadFile(editedFile, registry: data.registry)
     guard var edited else {
       for diagnostic in diagnostics where diagnostic.severity == .error {
-        printError("\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(DiagnosticWords.message(diagnostic.problem))")
+        printError(
+          "\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(DiagnosticWords.message(diagnostic.problem))")
       }
       printError(Strings.text("editing.refusedInvalidFile", change))
       throw ExitCode(1)
@@ -88,9 +101,10 @@ struct RecordEditing {
     edited.schemaReference = profile.schemaReference
     let written = try layer.save(edited, over: snapshot, registry: data.registry)
     if let copiedNotice { print(copiedNotice) }
-    print(written
-      ? Strings.text("editing.saved", situation.name, target.description, snapshot.path, change)
-      : Strings.text("editing.alreadySo", situation.name, target.description, change))
+    print(
+      written
+        ? Strings.text("editing.saved", situation.name, target.description, snapshot.path, change)
+        : Strings.text("editing.alreadySo", situation.name, target.description, change))
   }
 
   /// "regulations[vo].kind" → "regulations[vo]".

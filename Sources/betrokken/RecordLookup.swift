@@ -19,7 +19,10 @@ enum RecordLookup {
       throw ValidationError(Strings.text("cli.diff.badRecord", text))
     }
     guard let record = profile.record(asOf: date) else {
-      printError(Strings.text("cli.diff.noRecordByDate", profile.name, "\(date)", profile.records.map(\.id.description).joined(separator: ", ")))
+      printError(
+        Strings.text(
+          "cli.diff.noRecordByDate", profile.name, "\(date)",
+          profile.records.map(\.id.description).joined(separator: ", ")))
       throw ExitCode(3)
     }
     return record

@@ -16,7 +16,10 @@ struct SchemaCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(Strings.text("editing.schema.checkHelp")))
   var check = false
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.schema.writeHelp"), valueName: Strings.text("editing.valueName.directory")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("editing.schema.writeHelp"), valueName: Strings.text("editing.valueName.directory"))
+  )
   var write: String?
 
   func validate() throws {
@@ -94,10 +97,12 @@ enum SchemaAnnotator {
   static func titled(_ node: JSONNode, key: String) -> JSONNode {
     guard let words = SchemaWords.keys[key], case .object(let members) = node.value else { return node }
     let rest = members.filter { $0.key != "title" && $0.key != "description" }
-    return JSONNode(.object([
-      JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string(words.title), offset: 0)),
-      JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string(words.description), offset: 0)),
-    ] + rest), offset: 0)
+    return JSONNode(
+      .object(
+        [
+          JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string(words.title), offset: 0)),
+          JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string(words.description), offset: 0)),
+        ] + rest), offset: 0)
   }
 
   /// `["inform", "consult", null]` → `[{"const": "inform", "title": …, "description": …}, …, {"type": "null", …}]`.
@@ -122,9 +127,13 @@ enum SchemaAnnotator {
     var keys: [String] = []
     var hasNull = false
     for item in items {
-      if case .string(let s)? = item.member("const")?.value { keys.append(s) }
-      else if case .string("null")? = item.member("type")?.value, item.member("title") != nil { hasNull = true }
-      else { return nil }
+      if case .string(let s)? = item.member("const")?.value {
+        keys.append(s)
+      } else if case .string("null")? = item.member("type")?.value, item.member("title") != nil {
+        hasNull = true
+      } else {
+        return nil
+      }
     }
     guard let vocabulary = vocabulary(for: keys) else { return nil }
     return entries(keys, vocabulary: vocabulary, null: hasNull)
@@ -141,18 +150,21 @@ enum SchemaAnnotator {
   static func entries(_ keys: [String], vocabulary: any VocabularyKey.Type, null: Bool) -> JSONNode {
     var items: [JSONNode] = keys.map { key in
       let words = words(key, in: vocabulary)
-      return JSONNode(.object([
-        JSONMember(key: "const", keyOffset: 0, node: JSONNode(.string(key), offset: 0)),
-        JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string(words.title), offset: 0)),
-        JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string(words.description), offset: 0)),
-      ]), offset: 0)
+      return JSONNode(
+        .object([
+          JSONMember(key: "const", keyOffset: 0, node: JSONNode(.string(key), offset: 0)),
+          JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string(words.title), offset: 0)),
+          JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string(words.description), offset: 0)),
+        ]), offset: 0)
     }
     if null {
-      items.append(JSONNode(.object([
-        JSONMember(key: "type", keyOffset: 0, node: JSONNode(.string("null"), offset: 0)),
-        JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string("onbekend"), offset: 0)),
-        JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string("geen bron zegt het"), offset: 0)),
-      ]), offset: 0))
+      items.append(
+        JSONNode(
+          .object([
+            JSONMember(key: "type", keyOffset: 0, node: JSONNode(.string("null"), offset: 0)),
+            JSONMember(key: "title", keyOffset: 0, node: JSONNode(.string("onbekend"), offset: 0)),
+            JSONMember(key: "description", keyOffset: 0, node: JSONNode(.string("geen bron zegt het"), offset: 0)),
+          ]), offset: 0))
     }
     return JSONNode(.array(items), offset: 0)
   }
@@ -175,9 +187,11 @@ enum SchemaAnnotator {
       return "[\n" + items.map { inner + pretty($0, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
     case .object(let members):
       if members.isEmpty { return "{}" }
-      let inline = "{" + members.map { ProfileWriterString.quote($0.key) + ": " + $0.node.jsonText }.joined(separator: ", ") + "}"
+      let inline =
+        "{" + members.map { ProfileWriterString.quote($0.key) + ": " + $0.node.jsonText }.joined(separator: ", ") + "}"
       if members.allSatisfy({ isScalar($0.node) }), inline.count + indent.count < 160 { return inline }
-      return "{\n" + members.map { inner + ProfileWriterString.quote($0.key) + ": " + pretty($0.node, indent: inner) }
+      return "{\n"
+        + members.map { inner + ProfileWriterString.quote($0.key) + ": " + pretty($0.node, indent: inner) }
         .joined(separator: ",\n") + "\n\(indent)}"
     default:
       return node.jsonText

@@ -13,13 +13,20 @@ struct SetCommand: ParsableCommand {
   )
 
   @OptionGroup var dataOptions: DataOptions
-  @Argument(help: ArgumentHelp(Strings.text("editing.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("editing.municipalityHelp"), valueName: Strings.text("editing.valueName.municipality")))
   var municipality: String
-  @Argument(help: ArgumentHelp(Strings.text("editing.set.pathHelp"), valueName: Strings.text("editing.valueName.path"))) var path: String
-  @Argument(help: ArgumentHelp(Strings.text("editing.set.valueHelp"), valueName: Strings.text("editing.valueName.value"))) var value: String
+  @Argument(help: ArgumentHelp(Strings.text("editing.set.pathHelp"), valueName: Strings.text("editing.valueName.path")))
+  var path: String
+  @Argument(
+    help: ArgumentHelp(Strings.text("editing.set.valueHelp"), valueName: Strings.text("editing.valueName.value")))
+  var value: String
   @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.sourceHelp"), valueName: "ID")) var source: String?
   @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.sectionHelp"), valueName: "S")) var section: String?
-  @Option(name: .long, help: ArgumentHelp(Strings.text("editing.set.recordHelp"), valueName: Strings.text("editing.valueName.date")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("editing.set.recordHelp"), valueName: Strings.text("editing.valueName.date")))
   var record: String?
 
   func validate() throws {

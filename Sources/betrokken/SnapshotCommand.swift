@@ -16,19 +16,27 @@ struct SnapshotCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Argument(help: ArgumentHelp(Strings.text("cli.snapshot.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
+  @Argument(
+    help: ArgumentHelp(
+      Strings.text("cli.snapshot.municipalityHelp"), valueName: Strings.text("cli.valueName.municipality")))
   var municipality: String?
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
+  @Option(
+    name: .long, help: ArgumentHelp(Strings.text("cli.help.width"), valueName: Strings.text("cli.valueName.width")))
   var width = 120
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
+  @Option(
+    name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
   var height = 40
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp"), valueName: Strings.text("cli.valueName.style")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp"), valueName: Strings.text("cli.valueName.style")))
   var style: Style = .plain
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.snapshot.outputHelp"), valueName: Strings.text("cli.valueName.file")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.snapshot.outputHelp"), valueName: Strings.text("cli.valueName.file")))
   var output: String?
 
   func validate() throws {
@@ -41,7 +49,8 @@ struct SnapshotCommand: ParsableCommand {
     let data = dataOptions.load()
     let profile = try resolveMunicipality(municipality, in: data)
     let state = DashboardState(selectedCode: profile?.code)
-    let screen = DashboardView.render(data: data, state: state, width: width, height: height,
+    let screen = DashboardView.render(
+      data: data, state: state, width: width, height: height,
       symbols: style == .ascii ? .ascii : .unicode)
     try writeText(screen.text, to: output)
   }
@@ -54,8 +63,11 @@ func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation
   var message = Strings.text("cli.error.noProfile", query)
   let close = data.suggestions(for: query)
   if !close.isEmpty { message += " " + Strings.text("cli.error.didYouMean", close.joined(separator: ", ")) }
-  if let registered = data.registry.municipalities.first(where: { $0.name.folded == query.folded || $0.code.folded == query.folded }) {
-    if data.failedFiles.contains(where: { $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json" }) {
+  if let registered = data.registry.municipalities.first(where: {
+    $0.name.folded == query.folded || $0.code.folded == query.folded
+  }) {
+    if data.failedFiles.contains(where: { $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json" })
+    {
       message = Strings.text("cli.error.profileHasErrors", registered.name, registered.code)
     } else {
       message = Strings.text("cli.error.registeredWithoutProfile", registered.name, registered.code)

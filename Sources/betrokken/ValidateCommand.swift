@@ -16,7 +16,9 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
 
-  @Option(name: .long, help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
   @Argument(help: ArgumentHelp(Strings.text("cli.validate.pathsHelp"), valueName: Strings.text("cli.valueName.path")))
@@ -46,7 +48,8 @@ struct ValidateCommand: ParsableCommand {
           let (bodies, problems) = BodyLoader.load(directory: path, registry: data.registry)
           data.diagnostics += problems
           validBodies += bodies.count
-          data.filesRead += (try? FileManager.default.contentsOfDirectory(atPath: path))?.filter { $0.hasSuffix(".json") }.count ?? 0
+          data.filesRead +=
+            (try? FileManager.default.contentsOfDirectory(atPath: path))?.filter { $0.hasSuffix(".json") }.count ?? 0
         } else {
           let (body, problems) = BodyLoader.loadFile(path, registry: data.registry)
           data.diagnostics += problems
@@ -58,9 +61,12 @@ struct ValidateCommand: ParsableCommand {
     switch format {
     case .text:
       for diagnostic in data.diagnostics { print(DiagnosticWords.line(diagnostic)) }
-      print(ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).text)
+      print(
+        ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).text)
     case .json:
-      print(try ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty).json())
+      print(
+        try ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty)
+          .json())
     }
     if data.errorCount > 0 { throw ExitCode(1) }
   }

@@ -45,7 +45,8 @@ struct ValidationJSON: Encodable {
     warnings = data.warningCount
     diagnostics = data.diagnostics.map(Diagnostic.init)
     layers = data.layers.map { layer in
-      Layer(kind: layer.kind.rawValue, path: layer.path,
+      Layer(
+        kind: layer.kind.rawValue, path: layer.path,
         records: data.profiles.flatMap(\.records).filter { $0.origin?.layer == layer }.count)
     }
   }

@@ -22,7 +22,9 @@ struct ValidationSummary {
     let warnings = Strings.count(data.warningCount, "cli.validate.warning")
     let notes = data.diagnostics.count { $0.severity == .note }
     let noteText = notes == 0 ? "" : ", " + Strings.count(notes, "cli.validate.note")
-    let valid = Strings.text("cli.validate.valid", bodiesOnly ? Strings.count(validBodies, "cli.validate.sharedBody") : String(data.validFiles))
+    let valid = Strings.text(
+      "cli.validate.valid", bodiesOnly ? Strings.count(validBodies, "cli.validate.sharedBody") : String(data.validFiles)
+    )
     var text = Strings.text("cli.validate.summary", files, valid, errors, warnings, noteText)
     if bodiesOnly { return text }
     // Which layer the records come from.
@@ -31,8 +33,11 @@ struct ValidationSummary {
       let municipalities = Set(data.profiles.filter { $0.records.contains { $0.origin?.layer == layer } }.map(\.code))
       // "laag meegeleverd", "laag eigen", and a named layer by its directory name.
       let name = layer.kind == .named ? (layer.path as NSString).lastPathComponent : LayerWords.name(layer)
-      text += "\n  " + Strings.text("cli.validate.layer", name, layer.path, Strings.count(records.count, "cli.validate.record"),
-        Strings.count(municipalities.count, "cli.validate.municipality"))
+      text +=
+        "\n  "
+        + Strings.text(
+          "cli.validate.layer", name, layer.path, Strings.count(records.count, "cli.validate.record"),
+          Strings.count(municipalities.count, "cli.validate.municipality"))
     }
     return text
   }

@@ -14,7 +14,9 @@ struct WritableLayer {
     if FileManager.default.fileExists(atPath: base + "/profiles", isDirectory: &isDirectory), isDirectory.boolValue {
       return base + "/profiles"
     }
-    let topLevel = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).contains { $0.hasPrefix("GM") && $0.hasSuffix(".json") }
+    let topLevel = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).contains {
+      $0.hasPrefix("GM") && $0.hasSuffix(".json")
+    }
     return topLevel ? base : base + "/profiles"
   }
 
@@ -105,11 +107,13 @@ struct WritableLayer {
 
   /// The layer options to repeat in a hint, so the next command writes where this one did.
   static func layerArguments(_ options: DataOptions) -> String {
-    (options.data.map { " --data \(shellWord($0))" } + options.onlyData.map { " --only-data \(shellWord($0))" }).joined()
+    (options.data.map { " --data \(shellWord($0))" } + options.onlyData.map { " --only-data \(shellWord($0))" })
+      .joined()
   }
 
   static func shellWord(_ s: String) -> String {
-    s.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    s.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) }
+      ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   static func words(_ failure: AtomicFile.Failure) -> String {
@@ -131,7 +135,12 @@ struct WritableLayer {
 /// A record with every fact unknown and one source to fill in: what `new` adds.
 enum RecordSkeleton {
   static func record(_ date: CalendarDate) -> Record {
-    Record(id: date, sources: [Source(id: "bron", title: Source.placeholderTitle, publisher: nil, published: nil,
-      retrieved: nil, url: nil)])
+    Record(
+      id: date,
+      sources: [
+        Source(
+          id: "bron", title: Source.placeholderTitle, publisher: nil, published: nil,
+          retrieved: nil, url: nil)
+      ])
   }
 }

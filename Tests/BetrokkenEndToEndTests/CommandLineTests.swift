@@ -6,7 +6,10 @@ import Testing
   @Test func validateShippedDataPasses() throws {
     let result = try run(["validate"], directory: "/")
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout == "21 bestanden gelezen, 21 geldig; 0 fouten, 0 waarschuwingen.\n  laag meegeleverd (\(packageRoot)/Data): 42 records van 21 gemeenten\n")
+    #expect(
+      result.stdout
+        == "21 bestanden gelezen, 21 geldig; 0 fouten, 0 waarschuwingen.\n  laag meegeleverd (\(packageRoot)/Data): 42 records van 21 gemeenten\n"
+    )
   }
 
   @Test func validateReportsErrorsWithExitOne() throws {
@@ -14,7 +17,10 @@ import Testing
     try Data("{\"formatVersion\": 1,".utf8).write(to: URL(fileURLWithPath: directory.file("GM0034.json")))
     let result = try run(["validate", directory.file("GM0034.json")])
     #expect(result.status == 1)
-    #expect(result.stdout.contains("GM0034.json:1:21: fout: ongeldige JSON: verwacht een sleutel tussen dubbele aanhalingstekens; gevonden einde van het bestand"))
+    #expect(
+      result.stdout.contains(
+        "GM0034.json:1:21: fout: ongeldige JSON: verwacht een sleutel tussen dubbele aanhalingstekens; gevonden einde van het bestand"
+      ))
   }
 
   @Test func validateJSONIsParseable() throws {
@@ -59,8 +65,10 @@ import Testing
       _ = try run([binary, shared.path], executable: "/bin/cp")
       _ = try run(["-R", packageRoot + "/Data", shared.path], executable: "/bin/cp")
       _ = try run(["-R", "a+rX", shared.path], executable: "/bin/chmod")
-      command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", shared.file("betrokken"),
-        "validate", "--data", shared.file("Data"), file]
+      command = [
+        "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", shared.file("betrokken"),
+        "validate", "--data", shared.file("Data"), file,
+      ]
       let result = try run(Array(command.dropFirst()), executable: command[0])
       #expect(result.status == 1)
       #expect(result.stdout.hasPrefix("\(file): fout: geen leesrechten\n"), "\(result.stdout)\(result.stderr)")
@@ -74,16 +82,17 @@ import Testing
   @Test func listIsAlignedWithAccents() throws {
     let result = try run(["list", "--province", "gelderland"] + asOf)
     #expect(result.status == 0)
-    #expect(result.stdout == """
-      code    naam        provincie   inw. 2025  record      laag         vormen  hoogste trede
-      ------  ----------  ----------  ---------  ----------  -----------  ------  -------------
-      GM0200  Apeldoorn   Gelderland    169.222  2026-11-29  meegeleverd    0+1?  ?
-      GM0243  Harderwijk  Gelderland     50.661  2026-11-29  meegeleverd    0+1?  adviseren
-      GM0268  Nijmegen    Gelderland    189.850  2026-11-29  meegeleverd    0+1?  adviseren
-      GM0301  Zutphen     Gelderland     49.290  2026-11-29  meegeleverd    0+2?  adviseren
-      4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
+    #expect(
+      result.stdout == """
+        code    naam        provincie   inw. 2025  record      laag         vormen  hoogste trede
+        ------  ----------  ----------  ---------  ----------  -----------  ------  -------------
+        GM0200  Apeldoorn   Gelderland    169.222  2026-11-29  meegeleverd    0+1?  ?
+        GM0243  Harderwijk  Gelderland     50.661  2026-11-29  meegeleverd    0+1?  adviseren
+        GM0268  Nijmegen    Gelderland    189.850  2026-11-29  meegeleverd    0+1?  adviseren
+        GM0301  Zutphen     Gelderland     49.290  2026-11-29  meegeleverd    0+2?  adviseren
+        4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
-      """)
+        """)
     #expect(try run(["list", "--province", "Atlantis"]).status == 1)
   }
 
@@ -133,7 +142,8 @@ import Testing
   @Test func checkTextGoldenAndExitCode() throws {
     let result = try run(["check", "Heerenveen", "peel en maas"] + asOf)
     #expect(result.status == 0, "no legal item is known not to be met in the guide's data")
-    let golden = try String(contentsOfFile: packageRoot + "/Tests/Goldens/check-heerenveen-peel-en-maas.txt", encoding: .utf8)
+    let golden = try String(
+      contentsOfFile: packageRoot + "/Tests/Goldens/check-heerenveen-peel-en-maas.txt", encoding: .utf8)
     #expect(result.stdout == golden)
   }
 
@@ -143,17 +153,29 @@ import Testing
     let fixture = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
     // The 2026 test record: the ordinance no longer covers the Participatiewet, and the record states that no
     // ordinance for it is in force.
-    let notArranged = fixture
-      .replacingOccurrences(of: "\"scope\": [\"wmo2015\", \"youthAct\", \"participationAct\"],\n          \"readWhole\": true",
-        with: "\"scope\": [\"wmo2015\", \"youthAct\"],\n          \"readWhole\": true")
-      .replacingOccurrences(of: "\"participationAct\": null,\n        \"participationOrdinance\"",
-        with: "\"participationAct\": {\"value\": \"noOrdinance\", \"source\": \"regelgeving-test\", \"section\": null},\n        \"participationOrdinance\"")
+    let notArranged =
+      fixture
+      .replacingOccurrences(
+        of: "\"scope\": [\"wmo2015\", \"youthAct\", \"participationAct\"],\n          \"readWhole\": true",
+        with: "\"scope\": [\"wmo2015\", \"youthAct\"],\n          \"readWhole\": true"
+      )
+      .replacingOccurrences(
+        of: "\"participationAct\": null,\n        \"participationOrdinance\"",
+        with:
+          "\"participationAct\": {\"value\": \"noOrdinance\", \"source\": \"regelgeving-test\", \"section\": null},\n        \"participationOrdinance\""
+      )
     #expect(notArranged != fixture)
     try Data(notArranged.utf8).write(to: URL(fileURLWithPath: directory.file("profiles/GM0034.json")))
     let text = try run(["check", "--data", directory.path] + asOf)
     #expect(text.status == 1)
-    #expect(text.stdout.contains("✗ (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet voldaan — volgens de bron was er per 2026-11-29 geen verordening voor deze wet van kracht"))
-    #expect(text.stdout.contains("✓ (a) voorstellen voor beleid doen: voldaan — geregeld in Testverordening adviesraad sociaal domein (fictief) (CVDR000001/1), art. 3"))
+    #expect(
+      text.stdout.contains(
+        "✗ (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet voldaan — volgens de bron was er per 2026-11-29 geen verordening voor deze wet van kracht"
+      ))
+    #expect(
+      text.stdout.contains(
+        "✓ (a) voorstellen voor beleid doen: voldaan — geregeld in Testverordening adviesraad sociaal domein (fictief) (CVDR000001/1), art. 3"
+      ))
     let json = try run(["check", "--data", directory.path, "--format", "json", "almere"] + asOf)
     #expect(json.status == 1)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -177,7 +199,8 @@ import Testing
     #expect(regulation["inForceFrom"] as? String == "2026-01-01")
     let wmoC = try #require(legal.first { $0["law"] as? String == "wmo2015" && $0["item"] as? String == "c" })
     #expect(wmoC["reason"] as? String == "regulatedByFurtherRules")
-    #expect(((wmoC["regulation"] as? [String: Any])?["delegatedBy"] as? [String: Any])?["article"] as? String == "art. 13")
+    #expect(
+      ((wmoC["regulation"] as? [String: Any])?["delegatedBy"] as? [String: Any])?["article"] as? String == "art. 13")
     let readiness = try #require(municipalities.first?["participationOrdinance"] as? [String: Any])
     #expect(readiness["deadline"] as? String == "2027-01-01")
     #expect(readiness["daysLeft"] as? Int == 33)
@@ -187,7 +210,9 @@ import Testing
     let attention = try #require(municipalities.first?["attention"] as? [[String: Any]])
     #expect(attention.count == 10)
     // Reasons and evidence are keys, never sentences: JSON does not depend on the interface language.
-    #expect(attention.allSatisfy { ($0["reason"] as? String)?.allSatisfy { $0.isLetter } == true }, "\(attention.map { $0["reason"] ?? "" })")
+    #expect(
+      attention.allSatisfy { ($0["reason"] as? String)?.allSatisfy { $0.isLetter } == true },
+      "\(attention.map { $0["reason"] ?? "" })")
     let facts = attention.flatMap { ($0["evidence"] as? [[String: Any]]) ?? [] }.compactMap { $0["fact"] as? String }
     #expect(facts.allSatisfy { $0.allSatisfy(\.isLetter) })
   }
@@ -225,11 +250,15 @@ import Testing
 
     // Before: loads, converted in memory, with a notice.
     let before = try run(["check", "--data", directory.path, "--format", "json"] + asOf)
-    #expect(before.stderr.contains("1 profiel in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2."))
+    #expect(
+      before.stderr.contains(
+        "1 profiel in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2."))
 
     let result = try run(["migrate", "--data", directory.path])
     #expect(result.status == 1, "the broken file is reported")
-    #expect(result.stdout.contains("profiles/GM0034.json: omgezet naar formaat 2; origineel in \(directory.path)/.backup/GM0034.v1.json"))
+    #expect(
+      result.stdout.contains(
+        "profiles/GM0034.json: omgezet naar formaat 2; origineel in \(directory.path)/.backup/GM0034.v1.json"))
     #expect(result.stderr.contains("profiles/GM0307.json: niet omgezet (fouten); het bestand is niet aangeraakt."))
     #expect(directory.read("profiles/GM0307.json") == "{")
     #expect(directory.read(".backup/GM0034.v1.json") == v1)

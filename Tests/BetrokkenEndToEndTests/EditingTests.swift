@@ -39,8 +39,11 @@ import Testing
     }
     let text = try #require(directory.read("betrokken/profiles/GM0014.json"))
     #expect(text.contains("\"$schema\": \"../schema/profile.schema.json\""))
-    #expect(text.contains("\"rung\": \"advise\""), "a Dutch label becomes its key; the form's own citation needs no repeat")
-    #expect(text.contains("\"phases\": {\"value\": [\"agenda\", \"evaluation\"], \"source\": \"bron\", \"section\": \"art. 4\"}"))
+    #expect(
+      text.contains("\"rung\": \"advise\""), "a Dutch label becomes its key; the form's own citation needs no repeat")
+    #expect(
+      text.contains(
+        "\"phases\": {\"value\": [\"agenda\", \"evaluation\"], \"source\": \"bron\", \"section\": \"art. 4\"}"))
     #expect(text.contains("\"motives\": {\"value\": [\"quality\"], \"source\": \"bron\", \"section\": null}"))
     // Seen next to the shipped municipalities, with the shipped 2015 record still there for earlier dates.
     let now = try run(["list", "--as-of", "2026-11-30"], environment: environment)
@@ -64,23 +67,42 @@ import Testing
     _ = try run(["new", "Almere", "--date", "2026-11-30"], environment: environment)
     let file = directory.file("betrokken/profiles/GM0034.json")
     _ = try run(["set", "Almere", "forms[raad].name", "Raad", "--source", "bron"], environment: environment)
-    let created = try run(["set", "Almere", "regulations[vo].title", "Verordening", "--source", "bron", "--section", "art. 1"],
+    let created = try run(
+      ["set", "Almere", "regulations[vo].title", "Verordening", "--source", "bron", "--section", "art. 1"],
       environment: environment)
     #expect(created.status == 0, "\(created.stderr)")
     let before = try #require(directory.read("betrokken/profiles/GM0034.json"))
     let cases: [([String], String)] = [
-      (["set", "Almere", "forms[raad].rung", "adviesren", "--source", "bron"],
-       "\(file): records[0].forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviesren\"; bedoelde u \"advise\"?"),
-      (["set", "Almere", "forms[raad].rung", "advise", "--source", "onbekend"], "Bron \"onbekend\" staat niet in dit record"),
-      (["set", "Almere", "forms[ander].rung", "advise", "--source", "bron"], "forms[ander] bestaat niet in dit record; maak het aan met forms[ander].name"),
+      (
+        ["set", "Almere", "forms[raad].rung", "adviesren", "--source", "bron"],
+        "\(file): records[0].forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviesren\"; bedoelde u \"advise\"?"
+      ),
+      (
+        ["set", "Almere", "forms[raad].rung", "advise", "--source", "onbekend"],
+        "Bron \"onbekend\" staat niet in dit record"
+      ),
+      (
+        ["set", "Almere", "forms[ander].rung", "advise", "--source", "bron"],
+        "forms[ander] bestaat niet in dit record; maak het aan met forms[ander].name"
+      ),
       (["set", "Almere", "vormen[raad].rung", "advise", "--source", "bron"], "Onbekend pad \"vormen[raad].rung\""),
       (["unset", "Almere", "forms[raad].name"], "forms[raad].name kan niet onbekend zijn (verplicht)"),
-      (["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst"),
+      (
+        ["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst"
+      ),
       (["set", "Almere", "formsComplete", "false", "--source", "bron"], "formsComplete kan alleen true zijn"),
-      (["unset", "Almere", "sources[bron]"], "records[0].forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"bron\""),
-      (["set", "Almere", "forms[raad].source", "ander", "--source", "bron"], "forms[raad].source: de bron van een vorm of regeling verandert u niet los"),
-      (["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
-       "regulations[vo] wordt geciteerd met bron \"bron\" (art. 1); gebruik --source bron --section \"art. 1\", of voeg een nieuwe regeling toe"),
+      (
+        ["unset", "Almere", "sources[bron]"],
+        "records[0].forms[0].source: verwacht de id van een bron uit \"sources\"; gevonden \"bron\""
+      ),
+      (
+        ["set", "Almere", "forms[raad].source", "ander", "--source", "bron"],
+        "forms[raad].source: de bron van een vorm of regeling verandert u niet los"
+      ),
+      (
+        ["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
+        "regulations[vo] wordt geciteerd met bron \"bron\" (art. 1); gebruik --source bron --section \"art. 1\", of voeg een nieuwe regeling toe"
+      ),
     ]
     for (arguments, message) in cases {
       let result = try run(arguments, environment: environment)
@@ -88,8 +110,12 @@ import Testing
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
       #expect(directory.read("betrokken/profiles/GM0034.json") == before, "\(arguments): nothing written")
     }
-    #expect(try run(["set", "Almere", "forms[raad].rung", "advise"], environment: environment).status == 64, "--source is required")
-    let nullSection = try run(["set", "Almere", "forms[raad].rung", "advise", "--source", "bron", "--section", "null"], environment: environment)
+    #expect(
+      try run(["set", "Almere", "forms[raad].rung", "advise"], environment: environment).status == 64,
+      "--source is required")
+    let nullSection = try run(
+      ["set", "Almere", "forms[raad].rung", "advise", "--source", "bron", "--section", "null"], environment: environment
+    )
     #expect(nullSection.status == 64)
     #expect(nullSection.stderr.contains("laat --section weg als de bron geen paragraaf of artikel noemt"))
     #expect(directory.read("betrokken/profiles/GM0034.json") == before)
@@ -110,32 +136,41 @@ import Testing
     let (directory, environment) = home()
     let refused = try run(["new", "Raalte", "--date", "2026-11-29"], environment: environment)
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("De meegeleverde gegevens hebben al een record van 2026-11-29 voor Raalte; een leeg record zou het verbergen."),
+    #expect(
+      refused.stderr.contains(
+        "De meegeleverde gegevens hebben al een record van 2026-11-29 voor Raalte; een leeg record zou het verbergen."),
       "\(refused.stderr)")
     #expect(directory.read("betrokken/profiles/GM0177.json") == nil, "nothing written")
     let replaced = try run(["new", "Raalte", "--date", "2026-11-29", "--replace"], environment: environment)
     #expect(replaced.status == 0, "\(replaced.stderr)")
-    #expect(replaced.stdout.contains("Let op: dit record verbergt het record van 2026-11-29 uit de meegeleverde gegevens."))
+    #expect(
+      replaced.stdout.contains("Let op: dit record verbergt het record van 2026-11-29 uit de meegeleverde gegevens."))
   }
 
   @Test func aRecordThatIsNowhereIsNamedAndNothingIsWritten() throws {
     let (directory, environment) = home()
     #expect(try run(["new", "Raalte", "--date", "2026-01-01"], environment: environment).status == 0)
     let before = try #require(directory.read("betrokken/profiles/GM0177.json"))
-    let result = try run(["set", "Raalte", "--record", "2020-01-01", "choices.agendaSetting", "citizensToo", "--source", "bron"],
+    let result = try run(
+      ["set", "Raalte", "--record", "2020-01-01", "choices.agendaSetting", "citizensToo", "--source", "bron"],
       environment: environment)
     #expect(result.status == 1)
     #expect(result.stderr.contains("Raalte heeft geen record van 2020-01-01."), "\(result.stderr)")
     #expect(directory.read("betrokken/profiles/GM0177.json") == before)
-    #expect(try run(["unset", "Raalte", "choices.agendaSetting", "--record", "gisteren"], environment: environment).status == 64)
+    #expect(
+      try run(["unset", "Raalte", "choices.agendaSetting", "--record", "gisteren"], environment: environment).status
+        == 64)
   }
 
   @Test func theLastDataDirectoryIsTheHighestAndTheOneWritten() throws {
     let (_, environment) = home()
     let low = TemporaryDirectory()
     let high = TemporaryDirectory()
-    #expect(try run(["new", "Assen", "--date", "2026-01-01", "--data", low.path], environment: environment).status == 0)
-    #expect(try run(["set", "Assen", "sources[bron].title", "Laag", "--data", low.path], environment: environment).status == 0)
+    #expect(
+      try run(["new", "Assen", "--date", "2026-01-01", "--data", low.path], environment: environment).status == 0)
+    #expect(
+      try run(["set", "Assen", "sources[bron].title", "Laag", "--data", low.path], environment: environment).status == 0
+    )
     let both = ["--data", low.path, "--data", high.path]
     #expect(try run(["set", "Assen", "sources[bron].title", "Hoog"] + both, environment: environment).status == 0)
     #expect(FileManager.default.fileExists(atPath: high.file("profiles/GM0106.json")), "written to the last --data")
@@ -149,20 +184,31 @@ import Testing
   @Test func aShippedRecordIsCopiedIntoTheUserLayerFirst() throws {
     let (directory, environment) = home()
     // The guide's record, named with --record (the newest shipped one is from the regulations, without the guide).
-    let result = try run(["set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "ook burgers", "--source", "leidraad",
-      "--section", "3.2"], environment: environment)
+    let result = try run(
+      [
+        "set", "Raalte", "--record", "2015-09-30", "choices.agendaSetting", "ook burgers", "--source", "leidraad",
+        "--section", "3.2",
+      ], environment: environment)
     #expect(result.status == 0, "\(result.stderr)")
     // A record named by its date is corrected under that date, not carried forward to today.
-    #expect(result.stdout.contains("Het record van 2015-09-30 uit de meegeleverde gegevens is eerst gekopieerd naar \(directory.path)/betrokken/profiles/GM0177.json; die kopie staat er nu voor in de plaats."),
+    #expect(
+      result.stdout.contains(
+        "Het record van 2015-09-30 uit de meegeleverde gegevens is eerst gekopieerd naar \(directory.path)/betrokken/profiles/GM0177.json; die kopie staat er nu voor in de plaats."
+      ),
       "\(result.stdout)")
     let text = try #require(directory.read("betrokken/profiles/GM0177.json"))
     #expect(text.contains("\"id\": \"2015-09-30\""))
     #expect(!text.contains("\"id\": \"2026-11-29\""), "the current shipped record is not copied")
-    #expect(text.contains("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"3.2\"}"))
+    #expect(
+      text.contains("\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"3.2\"}"))
     let then = try run(["list", "--as-of", "2020-01-01"], environment: environment)
-    #expect(then.stdout.split(separator: "\n").first { $0.hasPrefix("GM0177") }?.contains("2015-09-30  eigen") == true, "\(then.stdout)")
+    #expect(
+      then.stdout.split(separator: "\n").first { $0.hasPrefix("GM0177") }?.contains("2015-09-30  eigen") == true,
+      "\(then.stdout)")
     // The shipped data is never written.
-    #expect(try String(contentsOfFile: packageRoot + "/Data/profiles/GM0177.json", encoding: .utf8).contains("\"agendaSetting\": null"))
+    #expect(
+      try String(contentsOfFile: packageRoot + "/Data/profiles/GM0177.json", encoding: .utf8).contains(
+        "\"agendaSetting\": null"))
   }
 
   @Test func newWritesIntoTheLastDataDirectory() throws {
@@ -174,8 +220,11 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: layer.file("schema/profile.schema.json")))
     #expect(!FileManager.default.fileExists(atPath: directory.file("betrokken")), "the user layer is not touched")
     // The schema copy checks the skeleton, as an editor would.
-    let schema = try run(["python3", packageRoot + "/Tests/Support/validate_schema.py", layer.file("schema/profile.schema.json"),
-      layer.file("profiles/GM0106.json")], executable: "/usr/bin/env")
+    let schema = try run(
+      [
+        "python3", packageRoot + "/Tests/Support/validate_schema.py", layer.file("schema/profile.schema.json"),
+        layer.file("profiles/GM0106.json"),
+      ], executable: "/usr/bin/env")
     #expect(schema.stdout == "OK \(layer.file("profiles/GM0106.json"))\n", "\(schema.stdout)\(schema.stderr)")
   }
 
@@ -198,11 +247,13 @@ import Testing
     layer.write("profiles/GM0177.json", "{")
     let result = try run(["list", "--data", layer.path, "--as-of", "2026-11-30"], environment: environment)
     #expect(result.status == 0, "the list shows what loaded")
-    #expect(result.stderr.contains("Let op: 1 bestand met fouten niet geladen; zie betrokken validate."), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("Let op: 1 bestand met fouten niet geladen; zie betrokken validate."), "\(result.stderr)")
     #expect(!result.stdout.contains("GM0177"), "Raalte's shipped record does not stand in for the broken one")
     let validated = try run(["validate", "--data", layer.path, "--as-of", "2026-11-30"], environment: environment)
     #expect(validated.status == 1)
-    #expect(validated.stdout.contains("GM0177 heeft hier fouten; de records uit lagere lagen worden daarom niet getoond"))
+    #expect(
+      validated.stdout.contains("GM0177 heeft hier fouten; de records uit lagere lagen worden daarom niet getoond"))
   }
 
   @Test func aBrokenBodyFileInAHigherLayerHidesTheLowerBody() throws {
@@ -212,16 +263,24 @@ import Testing
     layer.write("bodies/stedenvierkant.json", "{")
     let result = try run(["validate", "--data", layer.path, "--as-of", "2015-09-30"], environment: environment)
     #expect(result.status == 1)
-    #expect(result.stdout.contains("orgaan stedenvierkant heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt"))
+    #expect(
+      result.stdout.contains(
+        "orgaan stedenvierkant heeft hier fouten; het orgaan uit lagere lagen wordt daarom niet gebruikt"))
     // The members' references are then unresolved, and the warning names the file their record is in: the shipped one.
-    #expect(result.stdout.contains(packageRoot + "/Data/profiles/GM0150.json: waarschuwing: records (2015-09-30).sharedBodies[0]: verwijst naar orgaan \"stedenvierkant\""),
+    #expect(
+      result.stdout.contains(
+        packageRoot
+          + "/Data/profiles/GM0150.json: waarschuwing: records (2015-09-30).sharedBodies[0]: verwijst naar orgaan \"stedenvierkant\""
+      ),
       "\(result.stdout)")
   }
 
   @Test func aRegisterLayerMayAddButNotChange() throws {
     let (_, environment) = home()
     let layer = TemporaryDirectory()
-    layer.write("municipalities.csv", """
+    layer.write(
+      "municipalities.csv",
+      """
       code,name,province,population,area_km2,neighbours
       GM9001,Proefdorp,Utrecht,100,1.0,
       GM0034,Almere,Flevoland,1,1.0,

@@ -8,7 +8,8 @@ import Testing
   func layer() throws -> TemporaryDirectory {
     let directory = TemporaryDirectory()
     try FileManager.default.createDirectory(atPath: directory.file("profiles"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory.file("profiles/GM0034.json"))
+    try FileManager.default.copyItem(
+      atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory.file("profiles/GM0034.json"))
     return directory
   }
 
@@ -18,8 +19,15 @@ import Testing
     #expect(text.status == 0)
     let lines = text.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "Almere (GM0034): 2 records")
-    #expect(lines.contains { $0.hasPrefix("  2015-09-30  ") && $0.contains("bronnen: Burgerbetrokkenheid bij gemeentelijk beleid en uitvoering") })
-    #expect(lines.contains("    → 2026-11-29: 1 vorm erbij, 1 vorm beëindigd; 2 regelingen vastgesteld; 16 wettelijke onderdelen anders beoordeeld; participatieverordening: n.v.t. (voor 2025) → klaar"))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  2015-09-30  ")
+          && $0.contains("bronnen: Burgerbetrokkenheid bij gemeentelijk beleid en uitvoering")
+      })
+    #expect(
+      lines.contains(
+        "    → 2026-11-29: 1 vorm erbij, 1 vorm beëindigd; 2 regelingen vastgesteld; 16 wettelijke onderdelen anders beoordeeld; participatieverordening: n.v.t. (voor 2025) → klaar"
+      ))
     let json = try run(["history", "Almere", "--only-data", data.path, "--format", "json"] + asOf)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect((object["records"] as? [[String: Any]])?.map { $0["id"] as? String } == ["2015-09-30", "2026-11-29"])
@@ -51,9 +59,13 @@ import Testing
     #expect(text.stdout.hasPrefix("Almere (GM0034): 2015-09-30 → 2026-11-29\n"))
     #expect(text.stdout.contains("  + Klankbordgroep Jeugd: nieuw (raadplegen)\n"))
     #expect(text.stdout.contains("  − Adviesraad Sociaal Domein: niet meer (beëindigd of niet meer genoemd)\n"))
-    #expect(text.stdout.contains("  ~ Wmo 2015 (b) vroeg gevraagd en ongevraagd adviseren: niet te beoordelen → voldaan\n"))
-    #expect(text.stdout.contains("  ~ Participatiewet (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet te beoordelen → voldaan\n"))
-    let json = try run(["diff", "Almere", "2015-09-30", "2026-11-29", "--only-data", data.path, "--format", "json"] + asOf)
+    #expect(
+      text.stdout.contains("  ~ Wmo 2015 (b) vroeg gevraagd en ongevraagd adviseren: niet te beoordelen → voldaan\n"))
+    #expect(
+      text.stdout.contains(
+        "  ~ Participatiewet (b) [Pw (a)] vroeg gevraagd en ongevraagd adviseren: niet te beoordelen → voldaan\n"))
+    let json = try run(
+      ["diff", "Almere", "2015-09-30", "2026-11-29", "--only-data", data.path, "--format", "json"] + asOf)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect((object["forms"] as? [[String: Any]])?.map { $0["change"] as? String } == ["added", "ended"])
     #expect((object["readiness"] as? [String: String]) == ["from": "notApplicable", "to": "ready"])
@@ -74,14 +86,17 @@ import Testing
 
   @Test func theDashboardStepsBetweenRecordsAndShowsTheDifference() throws {
     let data = try layer()
-    let session = try TmuxSession("\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) Almere --only-data \(shellQuote(data.path)) --as-of 2026-11-29",
+    let session = try TmuxSession(
+      "\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) Almere --only-data \(shellQuote(data.path)) --as-of 2026-11-29",
       width: 120, height: 40)
     _ = try session.waitForText("q stop")
     try session.send("[")
     var screen = try session.waitForText("record 2015-09-30 (11 jaar oud)")
     #expect(screen.contains("Adviesraad Sociaal Domein"))
     try session.send("]")
-    screen = try session.waitFor("back to the newest record") { !$0.contains("record 2015-09-30") && $0.contains("Klankbordgroep") }
+    screen = try session.waitFor("back to the newest record") {
+      !$0.contains("record 2015-09-30") && $0.contains("Klankbordgroep")
+    }
     try session.send("v")
     screen = try session.waitForText("Verschil: 2015-09-30 → 2026-11-29")
     #expect(screen.contains("+ Klankbordgroep Jeugd: nieuw (raadplegen)"))

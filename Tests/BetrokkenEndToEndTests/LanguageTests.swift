@@ -15,7 +15,8 @@ import Testing
     let check = try run(["check", "Heerenveen", "peel en maas"] + asOf, environment: english)
     #expect(check.status == 0)
     expectGoldenOutput(check.stdout, "check-heerenveen-peel-en-maas-en.txt")
-    let compare = try run(["compare", "Almere", "Amersfoort", "--width", "80", "--height", "24"] + asOf, environment: english)
+    let compare = try run(
+      ["compare", "Almere", "Amersfoort", "--width", "80", "--height", "24"] + asOf, environment: english)
     expectGoldenOutput(compare.stdout, "compare-2-80x24-en.txt")
     let overview = try run(["overview"] + asOf, environment: english)
     expectGoldenOutput(overview.stdout, "overview-100-cli-en.txt")
@@ -53,14 +54,23 @@ import Testing
     }
     let unknownOption = try run(["check", "--bogus"])
     #expect(unknownOption.status == 64)
-    #expect(unknownOption.stderr.hasPrefix("Fout: Onbekende optie '--bogus'\nGebruik: betrokken check "), "\(unknownOption.stderr)")
-    #expect(unknownOption.stderr.hasSuffix("  Zie 'betrokken check --help' voor meer informatie.\n"), "\(unknownOption.stderr)")
+    #expect(
+      unknownOption.stderr.hasPrefix("Fout: Onbekende optie '--bogus'\nGebruik: betrokken check "),
+      "\(unknownOption.stderr)")
+    #expect(
+      unknownOption.stderr.hasSuffix("  Zie 'betrokken check --help' voor meer informatie.\n"),
+      "\(unknownOption.stderr)")
     let missing = try run(["set"])
     #expect(missing.status == 64)
-    #expect(missing.stderr.hasPrefix("Fout: Argument ontbreekt: '<GEMEENTE>'\nHulp:  <GEMEENTE>  Gemeente: code of naam.\n"), "\(missing.stderr)")
+    #expect(
+      missing.stderr.hasPrefix("Fout: Argument ontbreekt: '<GEMEENTE>'\nHulp:  <GEMEENTE>  Gemeente: code of naam.\n"),
+      "\(missing.stderr)")
     let badValue = try run(["check", "--format", "xml"])
     #expect(badValue.status == 64)
-    #expect(badValue.stderr.hasPrefix("Fout: De waarde 'xml' is ongeldig voor '--format <FORMAAT>'. Kies een van 'text' en 'json'.\n"), "\(badValue.stderr)")
+    #expect(
+      badValue.stderr.hasPrefix(
+        "Fout: De waarde 'xml' is ongeldig voor '--format <FORMAAT>'. Kies een van 'text' en 'json'.\n"),
+      "\(badValue.stderr)")
     let ours = try run(["list", "--as-of", "gisteren"])
     #expect(ours.stderr.hasPrefix("Fout: --as-of verwacht een datum"), "\(ours.stderr)")
     // In English the library's text is left as it wrote it.
@@ -92,7 +102,9 @@ import Testing
     (["LANG": "en_US.UTF-8"], ["--lang", "nl"], "profielen op"),
     (["LANG": "nl_NL.UTF-8"], ["--lang=en"], "profiles on"),
   ])
-  func theLanguageComesFromLangThenTheEnvironment(_ variables: [String: String], _ arguments: [String], _ expected: String) throws {
+  func theLanguageComesFromLangThenTheEnvironment(
+    _ variables: [String: String], _ arguments: [String], _ expected: String
+  ) throws {
     let result = try run(["list"] + arguments + asOf, environment: environment(variables))
     #expect(result.status == 0)
     #expect(result.stdout.contains("21 \(expected) 2026-11-29"), "\(result.stdout.suffix(200))")

@@ -22,7 +22,9 @@ struct RunResult {
 /// Runs a program (the binary by default) and waits for it. Standard input is /dev/null; output goes to
 /// files, not pipes, because a program that forks a server (tmux) would keep a pipe open forever.
 /// Uses posix_spawn and waitpid directly: Foundation's Process can miss the child's exit under test runners.
-func run(_ arguments: [String], environment: [String: String]? = nil, executable: String = binary, directory: String? = nil) throws -> RunResult {
+func run(
+  _ arguments: [String], environment: [String: String]? = nil, executable: String = binary, directory: String? = nil
+) throws -> RunResult {
   let scratch = NSTemporaryDirectory() + "betrokken-run-" + UUID().uuidString
   defer {
     try? FileManager.default.removeItem(atPath: scratch + ".out")
@@ -120,5 +122,7 @@ func expectGoldenOutput(_ text: String, _ name: String, sourceLocation: SourceLo
     return
   }
   let expected = try? String(contentsOfFile: path, encoding: .utf8)
-  #expect(expected == text, "\(name) differs; run with BETROKKEN_UPDATE_GOLDENS=1 and review the diff", sourceLocation: sourceLocation)
+  #expect(
+    expected == text, "\(name) differs; run with BETROKKEN_UPDATE_GOLDENS=1 and review the diff",
+    sourceLocation: sourceLocation)
 }

@@ -6,9 +6,12 @@ import Testing
   /// The day the guide appeared: every municipality with the guide's record (its forms, the shared Stedenvierkant).
   static let guideDay = "2015-09-30"
 
-  func start(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "", asOf: String = testAsOfText) throws -> TmuxSession {
+  func start(
+    _ arguments: String, width: Int = 120, height: Int = 40, environment: String = "", asOf: String = testAsOfText
+  ) throws -> TmuxSession {
     // The date is pinned, never today's.
-    try TmuxSession("\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(asOf)",
+    try TmuxSession(
+      "\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(environment) \(shellQuote(binary)) \(arguments) --as-of \(asOf)",
       width: width, height: height)
   }
 
@@ -32,7 +35,9 @@ import Testing
     try session.send("BSpace", "BSpace", "BSpace")
     try session.type("peel")
     // Wait for the end state: on the way ("zo") another single match passes by.
-    screen = try session.waitFor("only Peel en Maas") { $0.contains("Gemeenten 1/21") && $0.contains("Peel en Maas (GM1894)") }
+    screen = try session.waitFor("only Peel en Maas") {
+      $0.contains("Gemeenten 1/21") && $0.contains("Peel en Maas (GM1894)")
+    }
     try session.send("Escape")
     screen = try session.waitForText("Gemeenten (21)")
 
@@ -53,7 +58,10 @@ import Testing
 
     // Resize: relayout, too small, and back.
     try session.resize(width: 80, height: 24)
-    screen = try session.waitFor("80×24 layout") { $0.split(separator: "\n", omittingEmptySubsequences: false).first?.count ?? 0 <= 80 && $0.contains("Beleidscyclus") }
+    screen = try session.waitFor("80×24 layout") {
+      $0.split(separator: "\n", omittingEmptySubsequences: false).first?.count ?? 0 <= 80
+        && $0.contains("Beleidscyclus")
+    }
     try session.resize(width: 30, height: 10)
     screen = try session.waitForText("Terminal te klein")
     #expect(screen.contains("nu: 30×10"))
@@ -76,7 +84,9 @@ import Testing
     let captured = try session.waitForText("q stop")
     try session.send("p")
     let message = try session.waitForText("Snapshot opgeslagen")
-    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("betrokken-GM0150-120x40-") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+      $0.hasPrefix("betrokken-GM0150-120x40-")
+    }
     #expect(files.count == 1, "\(message)")
     let written = try #require(files.first.flatMap { directory.read($0) })
     let printed = try run(["snapshot", "deventer", "--width", "120", "--height", "40"] + asOf).stdout
@@ -96,7 +106,9 @@ import Testing
     let screen = try session.waitForText("Vergelijking op 2020-01-01: Deventer · Apeldoorn · Harderwijk · Zutphen")
     #expect(screen.contains("per 2015-09-30"))
     try session.send("Escape")
-    _ = try session.waitFor("back to the dashboard") { $0.contains("Participatieladder") && !$0.contains("Vergelijking") }
+    _ = try session.waitFor("back to the dashboard") {
+      $0.contains("Participatieladder") && !$0.contains("Vergelijking")
+    }
     try session.send("q")
     #expect(session.exitStatus() == 0)
   }
@@ -111,7 +123,9 @@ import Testing
     screen = try session.waitForText("Vergelijking (alleen verschillen)")
     #expect(!screen.contains("wijk"), "rows that are the same are hidden")
     try session.send("Escape")
-    screen = try session.waitFor("back to the dashboard") { $0.contains("Participatieladder") && !$0.contains("Vergelijking") }
+    screen = try session.waitFor("back to the dashboard") {
+      $0.contains("Participatieladder") && !$0.contains("Vergelijking")
+    }
     #expect(screen.contains(" ✔Almere"), "Almere is marked, not selected")
     #expect(screen.contains("▸✔Amersfoort"), "Amersfoort is marked and selected")
     // n: Deventer and its neighbours with a profile.

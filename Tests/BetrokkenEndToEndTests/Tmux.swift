@@ -20,13 +20,16 @@ final class TmuxSession {
       sleep 600
       """
     try Data(script.utf8).write(to: URL(fileURLWithPath: directory.file("run.sh")))
-    try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
-      "sh " + shellQuote(directory.file("run.sh"))])
+    try tmux([
+      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+      "sh " + shellQuote(directory.file("run.sh")),
+    ])
   }
 
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {
-    let result = try run(["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment, executable: "/usr/bin/tmux")
+    let result = try run(
+      ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment, executable: "/usr/bin/tmux")
     if result.status != 0 { Issue.record("tmux \(arguments.first ?? "") failed: \(result.stderr)") }
     return result.stdout
   }
@@ -51,9 +54,10 @@ final class TmuxSession {
   /// Polls the screen until `condition` holds on a settled screen (the same in two captures 50 ms apart, so a
   /// redraw caught halfway never counts) or the time is up; returns the last capture.
   @discardableResult
-  func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-    _ condition: (String) -> Bool) throws -> String
-  {
+  func waitFor(
+    _ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    _ condition: (String) -> Bool
+  ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var screen = ""
     var previous: String?
@@ -75,7 +79,9 @@ final class TmuxSession {
   func exitStatus(timeout: Double = 10) -> Int32? {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if let text = directory.read("exit"), text.hasSuffix("\n"), let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+      if let text = directory.read("exit"), text.hasSuffix("\n"),
+        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
         return status
       }
       Thread.sleep(forTimeInterval: 0.05)
@@ -96,7 +102,8 @@ final class TmuxSession {
 
   /// The pid of the program: the child of the pane's shell.
   func programPID() throws -> Int32? {
-    let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     let children = try run(["-P", shell], environment: nil, executable: "/usr/bin/pgrep").stdout
     return children.split(separator: "\n").compactMap { Int32($0) }.first
   }

@@ -16,7 +16,9 @@ import Testing
     let x = try session.waitFor("printed") { _ in true }
     _ = x
     Thread.sleep(forTimeInterval: 0.2)
-    return Int(try session.tmux(["display-message", "-p", "-t", session.name, "#{cursor_x}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    return Int(
+      try session.tmux(["display-message", "-p", "-t", session.name, "#{cursor_x}"]).trimmingCharacters(
+        in: .whitespacesAndNewlines)) ?? -1
   }
 
   @Test func wideTextStaysInItsColumns() throws {
@@ -38,10 +40,14 @@ import Testing
       let grid = DisplayWidth.of(cluster)
       let tmux = try tmuxWidth(cluster)
       #expect(tmux >= 1 && tmux <= grid, "\(cluster): tmux \(tmux), grid \(grid)")
-      if tmux < grid { expected = expected.replacingOccurrences(of: cluster, with: cluster + String(repeating: " ", count: grid - tmux)) }
+      if tmux < grid {
+        expected = expected.replacingOccurrences(
+          of: cluster, with: cluster + String(repeating: " ", count: grid - tmux))
+      }
     }
 
-    let session = try TmuxSession("\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) \(arguments)",
+    let session = try TmuxSession(
+      "\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(isolatedDataHome)) \(shellQuote(binary)) \(arguments)",
       width: 120, height: 40)
     let screen = try session.waitForText("q stop")
     func lines(_ text: String) -> [String] {

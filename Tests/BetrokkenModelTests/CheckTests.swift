@@ -10,14 +10,16 @@ import Testing
   func profile(_ forms: [Form] = [], complete: Bool = true, choices: (inout Choices) -> Void = { _ in }) -> Situation {
     var c = Choices()
     choices(&c)
-    let record = Record(id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: "2020", url: nil)],
+    let record = Record(
+      id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: "2020", url: nil)],
       choices: c, formsComplete: complete ? .known(true, Self.cite) : .unknown, forms: forms)
     return Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "GM0001.json"), asOf: testAsOf)
   }
 
-  func form(_ id: String, rung: Rung? = nil, phases: [Phase]? = nil, laws: [Law]? = nil, structure: Structure? = nil,
-    contact: Contact? = nil, scale: Scale? = nil, results: Bool? = nil, rankAndFile: Bool? = nil) -> Form
-  {
+  func form(
+    _ id: String, rung: Rung? = nil, phases: [Phase]? = nil, laws: [Law]? = nil, structure: Structure? = nil,
+    contact: Contact? = nil, scale: Scale? = nil, results: Bool? = nil, rankAndFile: Bool? = nil
+  ) -> Form {
     var f = Form(id: id, name: id, citation: Self.cite)
     f.status = .known(.existing)
     f.rung = rung.map { .known($0) } ?? .unknown
@@ -54,14 +56,17 @@ import Testing
   }
 
   @Test func agendaAttentionPointCitesTheChoice() {
-    let p = profile([form("raad", rung: .advise, phases: [.agenda])]) { $0.agendaSetting = .known(.municipality, Self.cite) }
+    let p = profile([form("raad", rung: .advise, phases: [.agenda])]) {
+      $0.agendaSetting = .known(.municipality, Self.cite)
+    }
     let finding = AttentionCheck.findings(for: p).first { $0.rule == .agendaByMunicipalityAlone }!
     #expect(finding.reason == .municipalitySetsAgendaAlone)
     #expect(finding.evidence == [Evidence(.agenda(.municipality), citation: Self.cite)])
   }
 
   @Test func noRecordByTheDateIsUndecidableEverywhere() {
-    let record = Record(id: date("2026-12-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+    let record = Record(
+      id: date("2026-12-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       forms: [form("a", rung: .inform)])
     let situation = Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: testAsOf)
     #expect(situation.record == nil)
@@ -72,15 +77,20 @@ import Testing
   @Test func noFormsIsUndecidableNeverNo() {
     // Even with the (empty) list stated complete, no forms decide nothing about how forms are arranged.
     let complete = profile(complete: true)
-    for rule in [AttentionRule.onlyInforming, .coDecisionOnlyAtDecision, .noImplementationPhase, .flexibleWithoutAgreement, .indirectWithoutRankAndFile] {
+    for rule in [
+      AttentionRule.onlyInforming, .coDecisionOnlyAtDecision, .noImplementationPhase, .flexibleWithoutAgreement,
+      .indirectWithoutRankAndFile,
+    ] {
       #expect(verdict(rule, complete) == .undecidable, "\(rule)")
     }
     let p = profile(complete: false)
-    for rule in AttentionRule.allCases where ![.agendaByMunicipalityAlone, .integralOnly, .supportOnly, .regionalPolicyWithoutRegionalForm, .oneSidedMembership].contains(rule) {
+    for rule in AttentionRule.allCases
+    where ![
+      .agendaByMunicipalityAlone, .integralOnly, .supportOnly, .regionalPolicyWithoutRegionalForm, .oneSidedMembership,
+    ].contains(rule) {
       #expect(verdict(rule, p) == .undecidable, "\(rule)")
     }
   }
-
 
   // MARK: attention rules, each: raised / not raised / undecidable
 
@@ -93,7 +103,8 @@ import Testing
 
   @Test func coDecisionOnlyAtDecision() {
     #expect(verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .codecide, phases: [.decision])])) == .notMet)
-    #expect(verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .coproduce, phases: [.agenda, .decision])])) == .met)
+    #expect(
+      verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .coproduce, phases: [.agenda, .decision])])) == .met)
     #expect(verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .codecide)])) == .undecidable)
     #expect(verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .advise), form("b")])) == .undecidable)
     #expect(verdict(.coDecisionOnlyAtDecision, profile([form("a", rung: .advise)])) == .met)
@@ -115,17 +126,22 @@ import Testing
 
   @Test func regionalPolicyWithoutRegionalForm() {
     let regional: (inout Choices) -> Void = { $0.regionalPolicy = .known([.youthAct], Self.cite) }
-    #expect(verdict(.regionalPolicyWithoutRegionalForm, profile([form("a", scale: .local)], choices: regional)) == .notMet)
+    #expect(
+      verdict(.regionalPolicyWithoutRegionalForm, profile([form("a", scale: .local)], choices: regional)) == .notMet)
     #expect(verdict(.regionalPolicyWithoutRegionalForm, profile([form("a")], choices: regional)) == .undecidable)
-    #expect(verdict(.regionalPolicyWithoutRegionalForm, profile([form("a", scale: .regional)], choices: regional)) == .met)
+    #expect(
+      verdict(.regionalPolicyWithoutRegionalForm, profile([form("a", scale: .regional)], choices: regional)) == .met)
     #expect(verdict(.regionalPolicyWithoutRegionalForm, profile { $0.regionalPolicy = .known([], Self.cite) }) == .met)
     #expect(verdict(.regionalPolicyWithoutRegionalForm, profile([form("a", scale: .local)])) == .undecidable)
   }
 
   @Test func indirectWithoutRankAndFile() {
-    #expect(verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect, rankAndFile: false)])) == .notMet)
+    #expect(
+      verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect, rankAndFile: false)])) == .notMet)
     #expect(verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect, rankAndFile: true)])) == .met)
-    #expect(verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect), form("b", contact: .direct)])) == .met)
+    #expect(
+      verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect), form("b", contact: .direct)]))
+        == .met)
     #expect(verdict(.indirectWithoutRankAndFile, profile([form("a", contact: .indirect)])) == .undecidable)
     #expect(verdict(.indirectWithoutRankAndFile, profile([form("a")])) == .undecidable)
   }
@@ -135,7 +151,11 @@ import Testing
     #expect(verdict(.oneSidedMembership, profile([form("a", structure: .fixed)], choices: policy)) == .notMet)
     #expect(verdict(.oneSidedMembership, profile([form("a", structure: .flexible)], choices: policy)) == .met)
     #expect(verdict(.oneSidedMembership, profile([form("a")], choices: policy)) == .undecidable)
-    #expect(verdict(.oneSidedMembership, profile([form("a", structure: .fixed)]) { $0.inputKinds = .known([.experientialKnowledge], Self.cite) }) == .met)
+    #expect(
+      verdict(
+        .oneSidedMembership,
+        profile([form("a", structure: .fixed)]) { $0.inputKinds = .known([.experientialKnowledge], Self.cite) }) == .met
+    )
     #expect(verdict(.oneSidedMembership, profile([form("a", structure: .fixed)])) == .undecidable)
   }
 

@@ -30,10 +30,12 @@ import Testing
     // so the legal checks do not move either.
     let base = validProfileV1Text.replacingOnce("\"phases\": [\"agenda\", \"formulation\"]", with: "\"phases\": null")
       .replacingOnce("\"rung\": \"advise\"", with: "\"rung\": \"coproduce\"")
-    let changed = copy("GM0307", "Amersfoort", base).replacingOnce("\"rung\": \"coproduce\"", with: "\"rung\": \"codecide\"")
+    let changed = copy("GM0307", "Amersfoort", base).replacingOnce(
+      "\"rung\": \"coproduce\"", with: "\"rung\": \"codecide\"")
     let comparison = Comparison(load(["GM0034.json": base, "GM0307.json": changed]))
     #expect(comparison.differingGroups == [.ladder])
-    #expect(comparison.dimensions.filter { $0.difference == .different }.map(\.row) == [.rung(.codecide), .rung(.coproduce)])
+    #expect(
+      comparison.dimensions.filter { $0.difference == .different }.map(\.row) == [.rung(.codecide), .rung(.coproduce)])
   }
 
   @Test func unknownAgainstKnownIsItsOwnKind() {
@@ -47,7 +49,8 @@ import Testing
   }
 
   @Test func sameNamedCouncilsAreComparedByCountNotName() {
-    let other = copy("GM0307", "Amersfoort").replacingOnce("\"name\": \"Adviesraad Sociaal Domein\"",
+    let other = copy("GM0307", "Amersfoort").replacingOnce(
+      "\"name\": \"Adviesraad Sociaal Domein\"",
       with: "\"name\": \"Wmo-raad\"")
     let comparison = Comparison(load(["GM0034.json": validProfileV1Text, "GM0307.json": other]))
     #expect(comparison.dimensions.first { $0.row == .rung(.advise) }?.difference == .same)

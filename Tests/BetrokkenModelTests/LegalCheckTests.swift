@@ -7,9 +7,10 @@ import Testing
   static let cite = Citation(sourceID: "s", section: nil)
   static let allLaws: [Law] = [.wmo2015, .youthAct, .participationAct]
 
-  func ordinance(_ id: String = "verordening", items: [LegalItem: String], scope: [Law] = allLaws, readWhole: Bool = true,
-    from: String? = "2023-01-01", until: String? = nil, kind: RegulationKind = .ordinance, adoptedBy: Adopter = .council) -> Regulation
-  {
+  func ordinance(
+    _ id: String = "verordening", items: [LegalItem: String], scope: [Law] = allLaws, readWhole: Bool = true,
+    from: String? = "2023-01-01", until: String? = nil, kind: RegulationKind = .ordinance, adoptedBy: Adopter = .council
+  ) -> Regulation {
     var r = Regulation(id: id, title: "Verordening \(id)", readWhole: readWhole, citation: Self.cite)
     r.kind = .known(kind)
     r.adoptedBy = .known(adoptedBy)
@@ -27,12 +28,14 @@ import Testing
     return r
   }
 
-  func situation(_ regulations: [Regulation] = [], lists: [Law: RegulationListStatement] = [:], forms: [Form] = [],
-    asOf: String = "2026-11-29", choices: (inout Choices) -> Void = { _ in }) -> Situation
-  {
+  func situation(
+    _ regulations: [Regulation] = [], lists: [Law: RegulationListStatement] = [:], forms: [Form] = [],
+    asOf: String = "2026-11-29", choices: (inout Choices) -> Void = { _ in }
+  ) -> Situation {
     var c = Choices()
     choices(&c)
-    let record = Record(id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+    let record = Record(
+      id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       choices: c, regulations: regulations,
       regulationLists: RegulationLists(laws: lists.mapValues { .known($0, Self.cite) }), forms: forms)
     return Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "GM0001.json"), asOf: date(asOf))
@@ -86,7 +89,9 @@ import Testing
     #expect(g.uncounted.map(\.why) == [.furtherRulesWithoutDelegation])
 
     // Delegated by an ordinance that has ended: not counted.
-    let ended = situation([ordinance(items: [:], until: "2025-12-31"), furtherRules(items: [.c: "art. 2"], delegatedBy: "verordening")])
+    let ended = situation([
+      ordinance(items: [:], until: "2025-12-31"), furtherRules(items: [.c: "art. 2"], delegatedBy: "verordening"),
+    ])
     #expect(finding(.wmo2015, .c, ended).verdict == .undecidable)
     #expect(finding(.wmo2015, .c, ended).uncounted.map(\.why) == [.delegatingOrdinanceNotInForce])
   }
@@ -237,9 +242,12 @@ import Testing
   }
 
   @Test func asOfBetweenRecordsUsesTheOlderOne() {
-    let old = Record(id: date("2015-09-30"), sources: [Source(id: "s", title: "Leidraad", publisher: nil, published: "2015", url: nil)],
+    let old = Record(
+      id: date("2015-09-30"),
+      sources: [Source(id: "s", title: "Leidraad", publisher: nil, published: "2015", url: nil)],
       forms: [council()])
-    let new = Record(id: date("2026-11-29"), sources: [Source(id: "s", title: "CVDR", publisher: nil, published: nil, url: nil)],
+    let new = Record(
+      id: date("2026-11-29"), sources: [Source(id: "s", title: "CVDR", publisher: nil, published: nil, url: nil)],
       regulations: [ordinance(items: [.a: "art. 3"])])
     let profile = Profile(code: "GM0001", name: "Test", records: [new, old], file: "x")
     #expect(profile.records.map(\.id) == [date("2015-09-30"), date("2026-11-29")], "sorted by date")
@@ -260,7 +268,9 @@ import Testing
 @Suite struct RealOrdinanceTests {
   let profile: Profile = {
     let directory = TemporaryDirectory()
-    directory.write("GM0034.json", try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/real-ordinance/GM0034.json", encoding: .utf8))
+    directory.write(
+      "GM0034.json",
+      try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/real-ordinance/GM0034.json", encoding: .utf8))
     let result = ProfileLoader.load(paths: [directory.path], registry: shippedRegistry)
     precondition(result.errorCount == 0, "\(result.diagnostics.map(DiagnosticWords.line))")
     return result.profiles[0]

@@ -7,10 +7,13 @@ import Testing
   var data: DataSet {
     let fixture = RecordDiffTests()
     // A second municipality whose first record is from 2026: counted at the later date, never as changed.
-    let late = Profile(code: "GM0002", name: "Later", records: [
-      fixture.record("2026-01-01", [fixture.form("raad", "Raad", rung: .codecide)]),
-    ], file: "y")
-    return DataSet(registry: MunicipalityRegistry([]), profiles: [fixture.profile, late], diagnostics: [], filesRead: 2,
+    let late = Profile(
+      code: "GM0002", name: "Later",
+      records: [
+        fixture.record("2026-01-01", [fixture.form("raad", "Raad", rung: .codecide)])
+      ], file: "y")
+    return DataSet(
+      registry: MunicipalityRegistry([]), profiles: [fixture.profile, late], diagnostics: [], filesRead: 2,
       asOf: testAsOf)
   }
 

@@ -16,14 +16,16 @@ import Testing
   func form(_ profile: Profile?) -> Form? { profile?.records.first?.forms.first }
 
   @Test func aFactWithItsOwnCitation() throws {
-    let text = validProfileText.replacingOnce("\"rung\": \"advise\"",
+    let text = validProfileText.replacingOnce(
+      "\"rung\": \"advise\"",
       with: "\"rung\": {\"value\": \"advise\", \"source\": \"leidraad\", \"section\": \"4.2\"}")
     let (profile, diagnostics) = load(text)
     #expect(diagnostics.isEmpty)
     let f = try #require(form(profile))
     #expect(f.rung == .known(.advise))
     #expect(f.citation(for: .rung) == Citation(sourceID: "leidraad", section: "4.2"))
-    #expect(f.citation(for: .scale) == Citation(sourceID: "leidraad", section: "3.1"), "other facts keep the form's citation")
+    #expect(
+      f.citation(for: .scale) == Citation(sourceID: "leidraad", section: "3.1"), "other facts keep the form's citation")
     // Practice cites the fact that shows it.
     let situation = Situation(try #require(profile), asOf: date("2020-01-01"))
     let a = LegalCheck.findings(for: situation).first { $0.law == .wmo2015 && $0.item == .a }
@@ -31,10 +33,12 @@ import Testing
   }
 
   @Test func sourcesThatDisagreeMakeTheFactUnknown() throws {
-    let text = validProfileText.replacingOnce("\"rung\": \"advise\"", with: """
-      "rung": {"disputed": [{"value": "advise", "source": "leidraad", "section": "3.3"}, \
-      {"value": "codecide", "source": "leidraad", "section": "4.2"}]}
-      """)
+    let text = validProfileText.replacingOnce(
+      "\"rung\": \"advise\"",
+      with: """
+        "rung": {"disputed": [{"value": "advise", "source": "leidraad", "section": "3.3"}, \
+        {"value": "codecide", "source": "leidraad", "section": "4.2"}]}
+        """)
     let (profile, diagnostics) = load(text)
     #expect(diagnostics.isEmpty)
     let f = try #require(form(profile))
@@ -48,7 +52,8 @@ import Testing
   }
 
   @Test func anEstimateIsKeptAsOne() throws {
-    let text = validProfileText.replacingOnce("\"members\": null",
+    let text = validProfileText.replacingOnce(
+      "\"members\": null",
       with: "\"members\": {\"value\": 1200, \"approximate\": true, \"source\": \"leidraad\", \"section\": \"4.2\"}")
     let (profile, diagnostics) = load(text)
     #expect(diagnostics.isEmpty)
@@ -57,29 +62,39 @@ import Testing
     #expect(f.isApproximate(.members))
     // The writer keeps it, and so does a second load.
     let written = ProfileWriter.json(try #require(profile))
-    #expect(written.contains("\"members\": {\"value\": 1200, \"source\": \"leidraad\", \"section\": \"4.2\", \"approximate\": true}"))
+    #expect(
+      written.contains(
+        "\"members\": {\"value\": 1200, \"source\": \"leidraad\", \"section\": \"4.2\", \"approximate\": true}"))
     let (again, _) = load(written)
     #expect(again?.records == profile?.records)
   }
 
   @Test func badShapesHaveClearMessages() {
-    let one = validProfileText.replacingOnce("\"rung\": \"advise\"",
+    let one = validProfileText.replacingOnce(
+      "\"rung\": \"advise\"",
       with: "\"rung\": {\"disputed\": [{\"value\": \"advise\", \"source\": \"leidraad\", \"section\": \"3.3\"}]}")
-    #expect(load(one).1 == [
-      "DIR/GM0034.json:42:32: fout: records[0].forms[0].rung.disputed: verwacht ten minste twee feiten met bron (één waarde schrijft u als {\"value\", \"source\", \"section\"}); gevonden een lijst"
-    ])
-    let approximateRung = validProfileText.replacingOnce("\"rung\": \"advise\"",
+    #expect(
+      load(one).1 == [
+        "DIR/GM0034.json:42:32: fout: records[0].forms[0].rung.disputed: verwacht ten minste twee feiten met bron (één waarde schrijft u als {\"value\", \"source\", \"section\"}); gevonden een lijst"
+      ])
+    let approximateRung = validProfileText.replacingOnce(
+      "\"rung\": \"advise\"",
       with: "\"rung\": {\"value\": \"advise\", \"approximate\": true, \"source\": \"leidraad\", \"section\": \"3.3\"}")
     #expect(load(approximateRung).1.first?.contains("rung.approximate: onbekende sleutel \"approximate\"") == true)
-    let unknownSource = validProfileText.replacingOnce("\"rung\": \"advise\"",
+    let unknownSource = validProfileText.replacingOnce(
+      "\"rung\": \"advise\"",
       with: "\"rung\": {\"value\": \"advise\", \"source\": \"leidraat\", \"section\": \"3.3\"}")
-    #expect(load(unknownSource).1.first?.contains("rung.source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"") == true)
+    #expect(
+      load(unknownSource).1.first?.contains(
+        "rung.source: verwacht de id van een bron uit \"sources\"; gevonden \"leidraat\"") == true)
   }
 
   @Test func aDisputedChoice() throws {
     let text = validProfileText.replacingOnce(
       "\"agendaSetting\": {\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}",
-      with: "\"agendaSetting\": {\"disputed\": [{\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}, {\"value\": \"municipality\", \"source\": \"leidraad\", \"section\": \"3.1\"}]}")
+      with:
+        "\"agendaSetting\": {\"disputed\": [{\"value\": \"citizensToo\", \"source\": \"leidraad\", \"section\": \"4.1\"}, {\"value\": \"municipality\", \"source\": \"leidraad\", \"section\": \"3.1\"}]}"
+    )
     let (profile, diagnostics) = load(text)
     #expect(diagnostics.isEmpty)
     let choices = try #require(profile?.records.first?.choices)

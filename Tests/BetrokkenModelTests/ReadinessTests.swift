@@ -8,10 +8,12 @@ import Testing
     .preparation: "art. 3", .implementation: "art. 4", .evaluation: "art. 5", .challengeRight: "art. 8",
   ]
 
-  func participationOrdinance(items: [ParticipationItem: String] = allItems, adopted: String? = "2026-06-25",
-    from: String? = "2027-01-01", until: String? = nil, readWhole: Bool = true, adoptedBy: Adopter = .council) -> Regulation
-  {
-    var r = Regulation(id: "participatieverordening", title: "Participatieverordening", readWhole: readWhole, citation: Self.cite)
+  func participationOrdinance(
+    items: [ParticipationItem: String] = allItems, adopted: String? = "2026-06-25",
+    from: String? = "2027-01-01", until: String? = nil, readWhole: Bool = true, adoptedBy: Adopter = .council
+  ) -> Regulation {
+    var r = Regulation(
+      id: "participatieverordening", title: "Participatieverordening", readWhole: readWhole, citation: Self.cite)
     r.kind = .known(.ordinance)
     r.adoptedBy = .known(adoptedBy)
     r.adopted = adopted.map(date)
@@ -23,11 +25,15 @@ import Testing
     return r
   }
 
-  func readiness(_ regulations: [Regulation], list: RegulationListStatement? = nil, asOf: String = "2026-11-29") -> ParticipationReadiness {
-    let record = Record(id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+  func readiness(_ regulations: [Regulation], list: RegulationListStatement? = nil, asOf: String = "2026-11-29")
+    -> ParticipationReadiness
+  {
+    let record = Record(
+      id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       regulations: regulations,
       regulationLists: RegulationLists(participationOrdinance: list.map { .known($0, Self.cite) } ?? .unknown))
-    return ParticipationReadiness(Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: date(asOf)))
+    return ParticipationReadiness(
+      Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: date(asOf)))
   }
 
   func verdicts(_ r: ParticipationReadiness) -> [Verdict] { r.items.map(\.verdict) }
@@ -35,7 +41,10 @@ import Testing
   @Test func readyWhenAllSixItemsAreMet() {
     let r = readiness([participationOrdinance()])
     #expect(r.overall == .ready)
-    #expect(r.items.map(\.item) == [.adoptedByCouncil, .preparation, .implementation, .evaluation, .challengeRight, .inForceByDeadline])
+    #expect(
+      r.items.map(\.item) == [
+        .adoptedByCouncil, .preparation, .implementation, .evaluation, .challengeRight, .inForceByDeadline,
+      ])
     #expect(r.items.allSatisfy { $0.verdict == .met })
     #expect(r.items[2].article == "art. 4")
     #expect(r.items[0].article == "art. 3", "the first content article shows it is a participatieverordening")
@@ -80,7 +89,8 @@ import Testing
     items[.challengeRight] = nil
     var main = participationOrdinance(items: Self.allItems, adopted: "2025-03-01", from: "2025-04-01")
     main.id = "hoofdverordening"
-    var challenge = participationOrdinance(items: [.challengeRight: "art. 2"], adopted: "2026-10-01", from: "2027-06-01")
+    var challenge = participationOrdinance(
+      items: [.challengeRight: "art. 2"], adopted: "2026-10-01", from: "2027-06-01")
     challenge.id = "uitdaagrecht"
     #expect(readiness([main, challenge]).overall == .ready)
     // Only the late one carries the uitdaagrecht: not ready, naming it.
@@ -158,9 +168,11 @@ import Testing
   }
 
   @Test func readinessNeverChangesTheLegalExitSignal() {
-    let record = Record(id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+    let record = Record(
+      id: date("2026-01-01"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       regulationLists: RegulationLists(participationOrdinance: .known(.noOrdinance, Self.cite)))
-    let checks = ProfileChecks(Situation(Profile(code: "GM0001", name: "T", records: [record], file: "x"), asOf: testAsOf))
+    let checks = ProfileChecks(
+      Situation(Profile(code: "GM0001", name: "T", records: [record], file: "x"), asOf: testAsOf))
     #expect(checks.readiness.overall == .notReady)
     #expect(!checks.anyLegalItemNotMet)
   }

@@ -5,9 +5,10 @@ import Testing
 @Suite struct RecordDiffTests {
   static let cite = Citation(sourceID: "s", section: "1")
 
-  func form(_ id: String, _ name: String, rung: Rung, scale: Scale = .local, phases: [Phase] = [.formulation],
-    until: String? = nil, replaces: [String]? = nil) -> Form
-  {
+  func form(
+    _ id: String, _ name: String, rung: Rung, scale: Scale = .local, phases: [Phase] = [.formulation],
+    until: String? = nil, replaces: [String]? = nil
+  ) -> Form {
     var f = Form(id: id, name: name, citation: Self.cite)
     f.status = .known(.existing)
     f.rung = .known(rung)
@@ -20,7 +21,8 @@ import Testing
   }
 
   func record(_ id: String, _ forms: [Form], _ regulations: [Regulation] = []) -> Record {
-    Record(id: date(id), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+    Record(
+      id: date(id), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       regulations: regulations, forms: forms)
   }
 
@@ -36,25 +38,33 @@ import Testing
   }
 
   var profile: Profile {
-    let first = record("2015-09-30", [
-      form("wmo-raad", "Wmo-raad", rung: .advise),
-      form("clientenraad", "Cliëntenraad", rung: .consult),
-      form("panel", "Burgerpanel", rung: .inform),
-      form("wijkteam", "Wijkteam", rung: .consult, scale: .neighbourhood),
-    ])
-    let second = record("2020-06-01", [
-      form("wmo-raad", "Wmo-adviesraad", rung: .coproduce, phases: [.formulation, .implementation]),
-      form("clientenraad", "Cliëntenraad", rung: .consult),
-      form("panel", "Burgerpanel", rung: .inform, until: "2019-12-31"),
-      form("wijkteam", "Wijkteam", rung: .consult, scale: .local),
-    ])
+    let first = record(
+      "2015-09-30",
+      [
+        form("wmo-raad", "Wmo-raad", rung: .advise),
+        form("clientenraad", "Cliëntenraad", rung: .consult),
+        form("panel", "Burgerpanel", rung: .inform),
+        form("wijkteam", "Wijkteam", rung: .consult, scale: .neighbourhood),
+      ])
+    let second = record(
+      "2020-06-01",
+      [
+        form("wmo-raad", "Wmo-adviesraad", rung: .coproduce, phases: [.formulation, .implementation]),
+        form("clientenraad", "Cliëntenraad", rung: .consult),
+        form("panel", "Burgerpanel", rung: .inform, until: "2019-12-31"),
+        form("wijkteam", "Wijkteam", rung: .consult, scale: .local),
+      ])
     var changed = ordinance
     changed.identifier = "CVDR1/2"
     changed.legalItems = [.b: "art. 4", .d: "art. 6"]
-    let third = record("2026-11-29", [
-      form("adviesraad-sociaal-domein", "Adviesraad Sociaal Domein", rung: .advise, replaces: ["wmo-raad", "clientenraad"]),
-      form("themacafe", "Themacafé", rung: .consult),
-    ], [changed])
+    let third = record(
+      "2026-11-29",
+      [
+        form(
+          "adviesraad-sociaal-domein", "Adviesraad Sociaal Domein", rung: .advise,
+          replaces: ["wmo-raad", "clientenraad"]),
+        form("themacafe", "Themacafé", rung: .consult),
+      ], [changed])
     return Profile(code: "GM0001", name: "Test", records: [first, second, third], file: "x")
   }
 
@@ -66,7 +76,10 @@ import Testing
       if case .moved(let f, let aspects) = change { return (f.id, aspects) }
       return nil
     }
-    #expect(moved.first { $0.0 == "wmo-raad" }?.1 == [.rung(.advise, .coproduce), .phases([.formulation], [.formulation, .implementation])])
+    #expect(
+      moved.first { $0.0 == "wmo-raad" }?.1 == [
+        .rung(.advise, .coproduce), .phases([.formulation], [.formulation, .implementation]),
+      ])
     #expect(moved.first { $0.0 == "wijkteam" }?.1 == [.scale(.neighbourhood, .local)])
     #expect(diff.forms.contains { if case .ended(let f) = $0 { f.id == "panel" } else { false } }, "ended by its until")
     #expect(diff.regulations.isEmpty)

@@ -5,38 +5,58 @@ import Testing
 /// verdict stays undecidable — never turned into "not met".
 @Suite struct SearchTests {
   static let cite = Citation(sourceID: "s", section: nil)
-  static let search = RegulationSearch(targets: [.wmo2015, .participationOrdinance], date: date("2026-11-29"),
+  static let search = RegulationSearch(
+    targets: [.wmo2015, .participationOrdinance], date: date("2026-11-29"),
     place: "lokaleregelgeving.overheid.nl", found: [])
 
   func withSearch(_ search: String) -> String {
-    validProfileText.replacingOnce("      \"regulations\": [],\n", with: "      \"regulations\": [],\n      \"searches\": [\(search)],\n")
+    validProfileText.replacingOnce(
+      "      \"regulations\": [],\n", with: "      \"regulations\": [],\n      \"searches\": [\(search)],\n")
   }
 
   @Test func decodedWhenValid() throws {
-    let text = withSearch(#"{"for": ["participationOrdinance", "wmo2015"], "date": "2026-11-29", "where": "lokaleregelgeving.overheid.nl", "found": []}"#)
+    let text = withSearch(
+      #"{"for": ["participationOrdinance", "wmo2015"], "date": "2026-11-29", "where": "lokaleregelgeving.overheid.nl", "found": []}"#
+    )
     #expect(diagnostics(forProfile: text) == [])
     let directory = TemporaryDirectory()
     directory.write("GM0034.json", text)
     let profile = try #require(ProfileLoader.load(paths: [directory.path], registry: shippedRegistry).profiles.first)
-    #expect(profile.records[0].searches == [RegulationSearch(targets: [.participationOrdinance, .wmo2015], date: date("2026-11-29"),
-      place: "lokaleregelgeving.overheid.nl", found: [])])
+    #expect(
+      profile.records[0].searches == [
+        RegulationSearch(
+          targets: [.participationOrdinance, .wmo2015], date: date("2026-11-29"),
+          place: "lokaleregelgeving.overheid.nl", found: [])
+      ])
     #expect(profile.records[1].searches == [], "a record may leave the key out")
   }
 
   @Test func badSearchesAreNamed() {
-    let badTarget = withSearch(#"{"for": ["participatieverordening"], "date": "2026-11-29", "where": "CVDR", "found": []}"#)
-    #expect(diagnostics(forProfile: badTarget).contains { $0.contains(
-      "records[0].searches[0].for[0]: verwacht een van: wmo2015, youthAct, participationAct, participationOrdinance; gevonden \"participatieverordening\"") })
-    let unknownRegulation = withSearch(#"{"for": ["wmo2015"], "date": "2026-11-29", "where": "CVDR", "found": ["vo-2020"]}"#)
-    #expect(diagnostics(forProfile: unknownRegulation).contains { $0.contains("records[0].searches[0].found[0]: regeling \"vo-2020\" staat niet in dit record") })
+    let badTarget = withSearch(
+      #"{"for": ["participatieverordening"], "date": "2026-11-29", "where": "CVDR", "found": []}"#)
+    #expect(
+      diagnostics(forProfile: badTarget).contains {
+        $0.contains(
+          "records[0].searches[0].for[0]: verwacht een van: wmo2015, youthAct, participationAct, participationOrdinance; gevonden \"participatieverordening\""
+        )
+      })
+    let unknownRegulation = withSearch(
+      #"{"for": ["wmo2015"], "date": "2026-11-29", "where": "CVDR", "found": ["vo-2020"]}"#)
+    #expect(
+      diagnostics(forProfile: unknownRegulation).contains {
+        $0.contains("records[0].searches[0].found[0]: regeling \"vo-2020\" staat niet in dit record")
+      })
     let empty = withSearch(#"{"for": [], "date": "2026-11-29", "where": "", "found": []}"#)
     let messages = diagnostics(forProfile: empty)
-    #expect(messages.contains { $0.contains("records[0].searches[0].for: verwacht ten minste één soort regeling") }, "\(messages)")
+    #expect(
+      messages.contains { $0.contains("records[0].searches[0].for: verwacht ten minste één soort regeling") },
+      "\(messages)")
     #expect(messages.contains { $0.contains("records[0].searches[0].where:") })
   }
 
   func situation(searches: [RegulationSearch], regulations: [Regulation] = []) -> Situation {
-    let record = Record(id: date("2026-11-29"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
+    let record = Record(
+      id: date("2026-11-29"), sources: [Source(id: "s", title: "Bron", publisher: nil, published: nil, url: nil)],
       regulations: regulations, searches: searches)
     return Situation(Profile(code: "GM0001", name: "Test", records: [record], file: "x"), asOf: date("2026-11-29"))
   }
@@ -62,7 +82,8 @@ import Testing
     let inForce = LegalCheck.findings(for: situation(searches: [found], regulations: [ordinance("vo", until: nil)]))
     #expect(inForce.filter { $0.law == .wmo2015 }.allSatisfy { $0.reason == .noRegulationKnown })
     // ...but one that found only an expired regulation found nothing that holds.
-    let expired = LegalCheck.findings(for: situation(searches: [found], regulations: [ordinance("vo", until: "2020-12-31")]))
+    let expired = LegalCheck.findings(
+      for: situation(searches: [found], regulations: [ordinance("vo", until: "2020-12-31")]))
     #expect(expired.filter { $0.law == .wmo2015 }.allSatisfy { $0.reason == .searchedNotFound(found) })
   }
 

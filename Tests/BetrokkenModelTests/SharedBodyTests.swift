@@ -32,11 +32,16 @@ import Testing
       try FileManager.default.createDirectory(atPath: directory.path + "/bodies", withIntermediateDirectories: true)
       directory.write("bodies/regioraad.json", Self.body)
     }
-    let almere = validProfileText.replacingOnce("\"sharedBodies\": [],\n      \"boundaryChanges\": [],\n      \"forms\": [\n        {\n          \"id\": \"adviesraad-sociaal-domein\"",
-      with: "\"sharedBodies\": [{\"body\": \"\(reference)\", \"localNote\": \"eigen afgevaardigde\", \"source\": \"leidraad\", \"section\": \"5.3\"}],\n      \"boundaryChanges\": [],\n      \"forms\": [\n        {\n          \"id\": \"adviesraad-sociaal-domein\"")
+    let almere = validProfileText.replacingOnce(
+      "\"sharedBodies\": [],\n      \"boundaryChanges\": [],\n      \"forms\": [\n        {\n          \"id\": \"adviesraad-sociaal-domein\"",
+      with:
+        "\"sharedBodies\": [{\"body\": \"\(reference)\", \"localNote\": \"eigen afgevaardigde\", \"source\": \"leidraad\", \"section\": \"5.3\"}],\n      \"boundaryChanges\": [],\n      \"forms\": [\n        {\n          \"id\": \"adviesraad-sociaal-domein\""
+    )
     directory.write("profiles/GM0034.json", almere)
-    directory.write("profiles/GM0307.json", validProfileText.replacingOccurrences(of: "GM0034", with: "GM0307")
-      .replacingOccurrences(of: "\"Almere\"", with: "\"Amersfoort\""))
+    directory.write(
+      "profiles/GM0307.json",
+      validProfileText.replacingOccurrences(of: "GM0034", with: "GM0307")
+        .replacingOccurrences(of: "\"Almere\"", with: "\"Amersfoort\""))
     let shipped = packageRoot + "/Data"
     let loaded = DataSet.load(directory: DataDirectory(path: directory.path, shipped: shipped), asOf: date(asOf))
     _ = directory  // kept alive until loaded
@@ -73,13 +78,18 @@ import Testing
       #expect(warnings.count == 1, "\(day): Amersfoort only")
     }
     let data = try data(asOf: "2018-06-01")
-    #expect(messages(data).contains("Regionale cliëntenraad (\(data.body(withID: "regioraad")!.file)) noemt GM0307 op 2018-06-01 als lid, maar het record van 2015-09-30 verwijst er niet naar"))
+    #expect(
+      messages(data).contains(
+        "Regionale cliëntenraad (\(data.body(withID: "regioraad")!.file)) noemt GM0307 op 2018-06-01 als lid, maar het record van 2015-09-30 verwijst er niet naar"
+      ))
     #expect(data.errorCount == 0)
   }
 
   @Test func anUnknownBodyIsAWarningOnlyWhenBodiesAreLoaded() throws {
     let withBodies = try data(asOf: "2018-06-01", reference: "onbekend-orgaan")
-    #expect(messages(withBodies).contains("verwijst naar orgaan \"onbekend-orgaan\", dat niet in bodies/ staat; de verwijzing telt niet mee"))
+    #expect(
+      messages(withBodies).contains(
+        "verwijst naar orgaan \"onbekend-orgaan\", dat niet in bodies/ staat; de verwijzing telt niet mee"))
     let without = try data(asOf: "2018-06-01", bodies: false, reference: "onbekend-orgaan")
     let noted = without.diagnostics.filter { DiagnosticWords.message($0.problem).contains("onbekend-orgaan") }
     #expect(noted.map(\.severity) == [.note], "a profile on its own never fails (nor warns) for a body it cannot see")

@@ -27,10 +27,11 @@ import Testing
   @Test func everyGuideMunicipalityHasAValidProfile() {
     #expect(data.diagnostics.isEmpty, "\(data.diagnostics.map(DiagnosticWords.line))")
     let names = Set(data.profiles.map(\.name))
-    for name in ["Hellendoorn", "Zaanstad", "Almere", "Leeuwarden", "Raalte", "Heerenveen", "Peel en Maas", "Schiedam",
+    for name in [
+      "Hellendoorn", "Zaanstad", "Almere", "Leeuwarden", "Raalte", "Heerenveen", "Peel en Maas", "Schiedam",
       "Bergen op Zoom", "Amersfoort", "Groningen", "Waddinxveen", "Assen", "Tilburg", "Hardinxveld-Giessendam",
-      "Stichtse Vecht", "Harderwijk", "Zutphen", "Apeldoorn", "Deventer", "Nijmegen"]
-    {
+      "Stichtse Vecht", "Harderwijk", "Zutphen", "Apeldoorn", "Deventer", "Nijmegen",
+    ] {
       #expect(names.contains(name), "\(name)")
     }
     for profile in data.profiles {
@@ -69,12 +70,15 @@ import Testing
     for profile in data.profiles {
       for record in profile.records {
         let sources = Set(record.sources.map(\.id))
-        var citations: [Citation] = record.forms.map(\.citation) + record.regulations.map(\.citation)
+        var citations: [Citation] =
+          record.forms.map(\.citation) + record.regulations.map(\.citation)
           + record.sharedBodies.map(\.citation) + record.boundaryChanges.map(\.citation)
         let c = record.choices
-        citations += [c.motives.citation, c.citizenMotives.citation, c.direction.citation, c.existingStructures.citation,
+        citations += [
+          c.motives.citation, c.citizenMotives.citation, c.direction.citation, c.existingStructures.citation,
           c.perspectives.citation, c.topics.citation, c.inputKinds.citation, c.agendaSetting.citation,
-          c.facilitation.citation, c.organisation.citation, c.regionalPolicy.citation, c.notes.citation].compactMap { $0 }
+          c.facilitation.citation, c.organisation.citation, c.regionalPolicy.citation, c.notes.citation,
+        ].compactMap { $0 }
         for form in record.forms {
           for provenance in form.provenance.values {
             switch provenance {
@@ -86,7 +90,9 @@ import Testing
         for citation in citations {
           #expect(sources.contains(citation.sourceID), "\(profile.code): \(citation.sourceID)")
           // Regulations and the boundary-change sources are whole documents; guide facts name their section.
-          if citation.sourceID == Source.guideID { #expect(citation.section != nil, "\(profile.code): a guide fact without a section") }
+          if citation.sourceID == Source.guideID {
+            #expect(citation.section != nil, "\(profile.code): a guide fact without a section")
+          }
         }
       }
     }
@@ -114,7 +120,9 @@ import Testing
   @Test func peelEnMaasHasFourFormsAndTheSortitionCouncil() throws {
     let profile = try #require(guide.situation(matching: "peel en maas"))
     #expect(profile.forms.count == 4)
-    #expect(profile.forms.first { $0.id == "sociale-raad" }?.rung == .unknown, "disputed: advice (§3.3) or co-decision (§4.2)")
+    #expect(
+      profile.forms.first { $0.id == "sociale-raad" }?.rung == .unknown, "disputed: advice (§3.3) or co-decision (§4.2)"
+    )
     let council = try #require(profile.forms.first { $0.kind == .known(.sortitionCouncil) })
     #expect(council.members == .known(50))
     #expect(council.selection == .known(.lottery))
@@ -155,17 +163,22 @@ import Testing
     for profile in data.profiles {
       let current = try #require(profile.records.last)
       let sources = Dictionary(current.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-      let newestRead = try #require(current.sources.compactMap(\.retrieved).max(), "\(profile.code): no source says when it was read")
+      let newestRead = try #require(
+        current.sources.compactMap(\.retrieved).max(), "\(profile.code): no source says when it was read")
       #expect(current.id >= newestRead, "\(profile.code): record dated before its sources were read")
       #expect(current.id <= madeOn, "\(profile.code): record dated after the day it was made")
-      for source in current.sources { #expect(source.retrieved != nil && source.url != nil, "\(profile.code): \(source.id)") }
+      for source in current.sources {
+        #expect(source.retrieved != nil && source.url != nil, "\(profile.code): \(source.id)")
+      }
       for regulation in current.regulations {
         let label = "\(profile.code): \(regulation.id)"
         // An expired predecessor may be known by its URL only (Apeldoorn's Inspraakverordening 2006).
         #expect(regulation.identifier != nil || regulation.inForceUntil != nil, "\(label): no identifier")
         #expect(regulation.url != nil, "\(label): no URL")
         #expect(sources[regulation.citation.sourceID]?.retrieved != nil, "\(label): no read date")
-        #expect(regulation.inForceFrom != nil || Self.copiesWithoutInForceDate.contains(regulation.identifier ?? ""), "\(label)")
+        #expect(
+          regulation.inForceFrom != nil || Self.copiesWithoutInForceDate.contains(regulation.identifier ?? ""),
+          "\(label)")
       }
       // Searches: each record says what was looked for, and found ids are regulations of the record.
       #expect(Set(current.searches.flatMap(\.targets)) == Set(RegulationSearch.Target.allCases), "\(profile.code)")
@@ -186,8 +199,11 @@ import Testing
           #expect(carrier?.article.isEmpty == false, "\(situation.code) \(date): \(finding.law) \(finding.item)")
         }
         for item in checks.readiness.items where item.verdict == .met {
-          #expect(item.carrier?.identifier != nil && item.carrier?.url != nil, "\(situation.code) \(date): \(item.item)")
-          if item.item != .inForceByDeadline { #expect(item.article?.isEmpty == false, "\(situation.code) \(date): \(item.item)") }
+          #expect(
+            item.carrier?.identifier != nil && item.carrier?.url != nil, "\(situation.code) \(date): \(item.item)")
+          if item.item != .inForceByDeadline {
+            #expect(item.article?.isEmpty == false, "\(situation.code) \(date): \(item.item)")
+          }
         }
       }
     }

@@ -13,7 +13,8 @@ let shippedRegistry: MunicipalityRegistry = MunicipalityRegistry.load(from: pack
 let validProfileText = try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile.json", encoding: .utf8)
 
 /// The same municipality in format 1 (one undated picture), which still loads, converted in memory.
-let validProfileV1Text = try! String(contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile-v1.json", encoding: .utf8)
+let validProfileV1Text = try! String(
+  contentsOfFile: packageRoot + "/Tests/Fixtures/valid-profile-v1.json", encoding: .utf8)
 
 /// Tests never look at today's date.
 let testAsOf = CalendarDate(year: 2026, month: 11, day: 29)!

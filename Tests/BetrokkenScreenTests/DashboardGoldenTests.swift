@@ -1,7 +1,8 @@
 import BetrokkenModel
 import Foundation
-@testable import BetrokkenScreen
 import Testing
+
+@testable import BetrokkenScreen
 
 /// The whole dashboard as text, for three municipalities of different shapes at three sizes.
 /// Peel en Maas: four forms up to meebeslissen. Almere: a clean slate, two forms. Deventer: a regional form.
@@ -12,14 +13,16 @@ import Testing
   @Test(arguments: municipalities)
   func wholeScreen(_ name: String) {
     for (width, height) in Self.sizes {
-      let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code(name)),
+      let screen = DashboardView.render(
+        data: shippedData, state: DashboardState(selectedCode: code(name)),
         width: width, height: height)
       expectGolden(screen.text, "dashboard-\(code(name))-\(width)x\(height).txt")
     }
   }
 
   @Test func asciiStyleForOldPrinters() {
-    let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Deventer")),
+    let screen = DashboardView.render(
+      data: shippedData, state: DashboardState(selectedCode: code("Deventer")),
       width: 100, height: 30, symbols: .ascii)
     expectGolden(screen.text, "dashboard-GM0150-100x30-ascii.txt")
     // Only the municipality's own letters (ë, é) may be non-ASCII; lines and symbols are ASCII.
@@ -31,30 +34,41 @@ import Testing
     // Reached by keys: Tab to the ladder, ↓ to its second form, Enter for its details; ? and b from the ladder.
     let state = pressing([.tab, .down], from: DashboardState(selectedCode: code("Peel en Maas")))
     #expect(state.focus == .ladder && state.selectedForm == 1)
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "dashboard-GM1894-ladder-focus.txt")
-    expectGolden(DashboardView.render(data: shippedData, state: pressing([.enter], from: state), width: 120, height: 40).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: pressing([.enter], from: state), width: 120, height: 40).text,
       "overlay-details-GM1894.txt")
-    expectGolden(DashboardView.render(data: shippedData, state: pressing([.character("?")], from: state), width: 100, height: 44).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: pressing([.character("?")], from: state), width: 100, height: 44)
+        .text,
       "overlay-help.txt")
-    expectGolden(DashboardView.render(data: shippedData, state: pressing([.character("b")], from: state), width: 100, height: 70).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: pressing([.character("b")], from: state), width: 100, height: 70)
+        .text,
       "overlay-glossary.txt")
   }
 
   @Test func toetsingAndOverview() {
-    var state = pressing([.character("t"), .down, .down, .down, .down], from: DashboardState(selectedCode: code("Peel en Maas")))
+    var state = pressing(
+      [.character("t"), .down, .down, .down, .down], from: DashboardState(selectedCode: code("Peel en Maas")))
     #expect(state.focus == .checks && state.selectedFinding == 4)
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "dashboard-GM1894-checks-focus.txt")
     state = pressing([.enter], from: state)
     #expect(state.overlay == .finding)
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "overlay-finding-GM1894-rule.txt")
     state.selectedFinding = 3
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text,
       "overlay-finding-GM1894-readiness.txt")
     state.selectedFinding = 0
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 120, height: 50).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 120, height: 50).text,
       "overlay-finding-GM1894-wmo.txt")
     expectGolden(OverviewReport.text(shippedData, width: 100, symbols: .unicode), "overview-100.txt")
   }
@@ -66,7 +80,8 @@ import Testing
     let almere = try #require(data.profiles.firstIndex { $0.code == "GM0034" })
     let current = data.profiles[almere].records.count - 1
     let source = data.profiles[almere].records[current].sources[0].id
-    data.profiles[almere].records[current].regulationLists[.wmo2015] = .known(.noOrdinance, Citation(sourceID: source, section: nil))
+    data.profiles[almere].records[current].regulationLists[.wmo2015] = .known(
+      .noOrdinance, Citation(sourceID: source, section: nil))
     var state = DashboardState(selectedCode: "GM0034")
     let screen = DashboardView.render(data: data, state: state, width: 120, height: 40)
     #expect(screen.lines[0].hasSuffix("✗ wettelijk onderdeel niet voldaan (t)  record 2026-11-29  1/21"))
@@ -76,18 +91,22 @@ import Testing
   }
 
   @Test func filteredList() {
-    let state = pressing([.character("/")] + "gelder".map { Key.character($0) }, from: DashboardState(selectedCode: code("Zutphen")))
+    let state = pressing(
+      [.character("/")] + "gelder".map { Key.character($0) }, from: DashboardState(selectedCode: code("Zutphen")))
     #expect(state.mode == .filterEditing && state.filter == "gelder")
-    expectGolden(DashboardView.render(data: shippedData, state: state, width: 80, height: 24).text,
+    expectGolden(
+      DashboardView.render(data: shippedData, state: state, width: 80, height: 24).text,
       "dashboard-filter-gelder.txt")
   }
 
   @Test func tooSmall() {
-    let screen = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Almere")),
+    let screen = DashboardView.render(
+      data: shippedData, state: DashboardState(selectedCode: code("Almere")),
       width: 30, height: 10)
     expectGolden(screen.text, "too-small-30x10.txt")
     for (w, h) in [(1, 1), (2, 1), (1, 2), (59, 30), (200, 17), (0, 0)] {
-      let s = DashboardView.render(data: shippedData, state: DashboardState(selectedCode: code("Almere")), width: w, height: h)
+      let s = DashboardView.render(
+        data: shippedData, state: DashboardState(selectedCode: code("Almere")), width: w, height: h)
       #expect(s.lines.count == h)
     }
   }
@@ -121,14 +140,16 @@ import Testing
 /// The comparison for 2, 3 and 4 municipalities at 80×24 and 160×50, with and without "differences only".
 @Suite struct ComparisonGoldenTests {
   static let sets: [[String]] = [
-    ["Almere", "Amersfoort"], ["Almere", "Amersfoort", "Peel en Maas"], ["Almere", "Amersfoort", "Peel en Maas", "Deventer"],
+    ["Almere", "Amersfoort"], ["Almere", "Amersfoort", "Peel en Maas"],
+    ["Almere", "Amersfoort", "Peel en Maas", "Deventer"],
   ]
 
   @Test(arguments: sets)
   func screens(_ names: [String]) {
     for (width, height) in [(80, 24), (160, 50)] {
       for differencesOnly in [false, true] {
-        var state = DashboardState(selectedCode: code(names[0]), mode: .comparison(ComparisonMode(codes: names.map(code))))
+        var state = DashboardState(
+          selectedCode: code(names[0]), mode: .comparison(ComparisonMode(codes: names.map(code))))
         state.differencesOnly = differencesOnly
         let screen = DashboardView.render(data: shippedData, state: state, width: width, height: height)
         let name = "compare-\(names.count)-\(width)x\(height)\(differencesOnly ? "-diff" : "").txt"
@@ -143,7 +164,8 @@ import Testing
   }
 
   @Test func tooNarrowSaysHowWide() {
-    let state = DashboardState(selectedCode: code("Almere"),
+    let state = DashboardState(
+      selectedCode: code("Almere"),
       mode: .comparison(ComparisonMode(codes: ["Almere", "Amersfoort", "Peel en Maas", "Deventer"].map(code))))
     let screen = DashboardView.render(data: shippedData, state: state, width: 60, height: 24)
     #expect(screen.text.contains("Te smal voor 4 gemeenten naast elkaar:"))
@@ -156,16 +178,23 @@ import Testing
     let directory = NSTemporaryDirectory() + "betrokken-regulations-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
+    try FileManager.default.copyItem(
+      atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
     let result = ProfileLoader.load(paths: [directory], registry: shippedData.registry)
     #expect(result.errorCount == 0)
-    let data = DataSet(registry: shippedData.registry, profiles: result.profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
+    let data = DataSet(
+      registry: shippedData.registry, profiles: result.profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
     var state = DashboardState(selectedCode: "GM0034")
     state.focus = .checks
-    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "dashboard-regulations-checks.txt")
+    expectGolden(
+      DashboardView.render(data: data, state: state, width: 120, height: 40).text, "dashboard-regulations-checks.txt")
     state.mode = .overlay(OverlayMode(.finding))
-    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 50).text, "overlay-finding-regulations-wmo.txt")
+    expectGolden(
+      DashboardView.render(data: data, state: state, width: 120, height: 50).text, "overlay-finding-regulations-wmo.txt"
+    )
     state.selectedFinding = 3
-    expectGolden(DashboardView.render(data: data, state: state, width: 120, height: 40).text, "overlay-finding-regulations-readiness.txt")
+    expectGolden(
+      DashboardView.render(data: data, state: state, width: 120, height: 40).text,
+      "overlay-finding-regulations-readiness.txt")
   }
 }

@@ -13,23 +13,43 @@ import Testing
   var screens: [(String, String)] {
     var result: [(String, String)] = []
     for (width, height) in [(80, 24), (120, 40)] {
-      result.append(("dashboard-GM1894-\(width)x\(height)-en.txt", english {
-        DashboardView.render(data: shippedData, state: DashboardState(selectedCode: "GM1894"), width: width, height: height).text
-      }))
+      result.append(
+        (
+          "dashboard-GM1894-\(width)x\(height)-en.txt",
+          english {
+            DashboardView.render(
+              data: shippedData, state: DashboardState(selectedCode: "GM1894"), width: width, height: height
+            ).text
+          }
+        ))
     }
-    result.append(("dashboard-GM1894-2015-120x40-en.txt", english {
-      DashboardView.render(data: guideData, state: DashboardState(selectedCode: "GM1894"), width: 120, height: 40).text
-    }))
+    result.append(
+      (
+        "dashboard-GM1894-2015-120x40-en.txt",
+        english {
+          DashboardView.render(data: guideData, state: DashboardState(selectedCode: "GM1894"), width: 120, height: 40)
+            .text
+        }
+      ))
     var checks = DashboardState(selectedCode: "GM0074")
     checks.focus = .checks
     checks.mode = .overlay(OverlayMode(.details))
-    result.append(("overlay-details-GM0074-120x40-en.txt", english {
-      DashboardView.render(data: shippedData, state: checks, width: 120, height: 40).text
-    }))
-    let compare = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307", "GM1894"])))
-    result.append(("compare-3-120x40-en.txt", english {
-      DashboardView.render(data: guideData, state: compare, width: 120, height: 40).text
-    }))
+    result.append(
+      (
+        "overlay-details-GM0074-120x40-en.txt",
+        english {
+          DashboardView.render(data: shippedData, state: checks, width: 120, height: 40).text
+        }
+      ))
+    let compare = DashboardState(
+      selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307", "GM1894"])))
+    result.append(
+      (
+        "compare-3-120x40-en.txt",
+        english {
+          DashboardView.render(data: guideData, state: compare, width: 120, height: 40).text
+        }
+      ))
     result.append(("overview-100-en.txt", english { OverviewReport.text(shippedData, width: 100, symbols: .unicode) }))
     return result
   }
@@ -60,7 +80,9 @@ import Testing
           for source in record.sources {
             fromData.formUnion(words(source.title + " " + (source.publisher ?? "") + " " + (source.url ?? "")))
           }
-          for regulation in record.regulations { fromData.formUnion(words(regulation.title + " " + (regulation.url ?? ""))) }
+          for regulation in record.regulations {
+            fromData.formUnion(words(regulation.title + " " + (regulation.url ?? "")))
+          }
           if let notes = record.choices.notes.value { fromData.formUnion(words(notes)) }
           for search in record.searches { fromData.formUnion(words(search.place)) }
         }
@@ -71,14 +93,18 @@ import Testing
     // Every English golden: the screens above, and those of the commands written by the end-to-end tests (check,
     // compare, overview, help, validate errors). The fixtures of the validate golden pass through as data too.
     let goldens = packageRoot + "/Tests/Goldens/"
-    let commandGoldens = (try? FileManager.default.contentsOfDirectory(atPath: goldens))?.filter { $0.hasSuffix("-en.txt") } ?? []
+    let commandGoldens =
+      (try? FileManager.default.contentsOfDirectory(atPath: goldens))?.filter { $0.hasSuffix("-en.txt") } ?? []
     #expect(commandGoldens.count >= 10, "the English goldens are found")
     let fixtures = packageRoot + "/Tests/Fixtures/bad/"
     for name in (try? FileManager.default.contentsOfDirectory(atPath: fixtures)) ?? [] {
-      fromData.formUnion(words(String(decoding: FileManager.default.contents(atPath: fixtures + name) ?? Data(), as: UTF8.self)))
+      fromData.formUnion(
+        words(String(decoding: FileManager.default.contents(atPath: fixtures + name) ?? Data(), as: UTF8.self)))
     }
     var all = screens
-    for name in commandGoldens { all.append((name, (try? String(contentsOfFile: goldens + name, encoding: .utf8)) ?? "")) }
+    for name in commandGoldens {
+      all.append((name, (try? String(contentsOfFile: goldens + name, encoding: .utf8)) ?? ""))
+    }
     for (name, text) in all {
       let found = words(text).intersection(dutchOnly).subtracting(fromData)
       #expect(found.isEmpty, "\(name): \(found.sorted())")

@@ -7,7 +7,8 @@ import Testing
 @Suite struct StringsTests {
   /// Every vocabulary, so a new key without words fails here.
   static let vocabularies: [any VocabularyKey.Type] = [
-    Rung.self, Phase.self, Scale.self, Law.self, Motive.self, CitizenMotive.self, Direction.self, ExistingStructures.self,
+    Rung.self, Phase.self, Scale.self, Law.self, Motive.self, CitizenMotive.self, Direction.self,
+    ExistingStructures.self,
     Perspective.self, TopicScope.self, InputKind.self, AgendaSetting.self, Facilitation.self, OrganisationChange.self,
     FormKind.self, Structure.self, Contact.self, Founder.self, Addressee.self, FormStatus.self, Selection.self,
     LegalForm.self, LegalItem.self, RegulationKind.self, Adopter.self, InspraakProcedure.self, ParticipationItem.self,
@@ -22,7 +23,8 @@ import Testing
     #expect(Set(Strings.table(.nl).keys) == Set(Strings.table(.en).keys))
     #expect(Strings.table(.en).values.allSatisfy { !$0.isEmpty })
     var needed = Self.vocabularies.flatMap { keys($0) }.map(\.0)
-    needed += Rung.allCases.map { "rungRole.\($0.rawValue)" } + LegalItem.allCases.map { "legalItemSummary.\($0.rawValue)" }
+    needed +=
+      Rung.allCases.map { "rungRole.\($0.rawValue)" } + LegalItem.allCases.map { "legalItemSummary.\($0.rawValue)" }
     // Words looked up by the name of a reason.
     needed += UncountedRegulation.Why.allCases.map { "checks.uncounted.\($0.rawValue)" }
     needed += Practice.Shows.allCases.map { "checks.practice.\($0.rawValue)" }

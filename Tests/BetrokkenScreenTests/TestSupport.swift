@@ -29,7 +29,9 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
     return
   }
   guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-    Issue.record("golden file \(name) is missing; run with BETROKKEN_UPDATE_GOLDENS=1 and review it", sourceLocation: sourceLocation)
+    Issue.record(
+      "golden file \(name) is missing; run with BETROKKEN_UPDATE_GOLDENS=1 and review it",
+      sourceLocation: sourceLocation)
     return
   }
   if expected != text {
@@ -38,7 +40,8 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
     let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
     let want = line < a.count ? String(a[line]) : "<end>"
     let got = line < b.count ? String(b[line]) : "<end>"
-    Issue.record("\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+    Issue.record(
+      "\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
   }
 }
 
@@ -49,7 +52,9 @@ func code(_ name: String) -> String {
 func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
 /// The state after a key script, each key given the viewport of the frame before it, as the program does.
-func pressing(_ keys: [Key], from start: DashboardState, data: DataSet = shippedData, width: Int = 120, height: Int = 40)
+func pressing(
+  _ keys: [Key], from start: DashboardState, data: DataSet = shippedData, width: Int = 120, height: Int = 40
+)
   -> DashboardState
 {
   keys.reduce(start) { state, key in

@@ -1,7 +1,8 @@
-import Foundation
 import BetrokkenModel
-@testable import BetrokkenScreen
+import Foundation
 import Testing
+
+@testable import BetrokkenScreen
 
 /// The update step is a pure state machine: key sequences in, state and effects out, each step given the viewport
 /// facts of the frame rendered before it (as the program does). Every binding of every mode's table is covered.
@@ -64,7 +65,8 @@ import Testing
 
   @Test func ladderSelectsFormsAndEnterOpensDetails() {
     // The guide's record of Peel en Maas: four forms.
-    let (state, _) = press([.enter, .down, .character("j"), .down, .enter], from: start("Peel en Maas"), data: guideData)
+    let (state, _) = press(
+      [.enter, .down, .character("j"), .down, .enter], from: start("Peel en Maas"), data: guideData)
     #expect(state.focus == .ladder)
     #expect(state.selectedForm == 3, "four forms: stops at the last")
     #expect(state.overlay == .details)
@@ -78,7 +80,9 @@ import Testing
   @Test func otherPanesScrollWithinTheirContent() {
     let (state, _) = press([.backTab, .down, .down, .pageDown, .pageDown, .pageDown], from: start("Peel en Maas"))
     #expect(state.focus == .profile)
-    let maxScroll = DashboardView.frame(data: shippedData, state: state, width: width, height: height).viewport.pane(.profile).maxScroll
+    let maxScroll = DashboardView.frame(data: shippedData, state: state, width: width, height: height).viewport.pane(
+      .profile
+    ).maxScroll
     #expect(maxScroll > 0)
     #expect(state.scroll[.profile] == maxScroll)
     #expect(press([.character("g")], from: state).0.scroll[.profile] == 0)
@@ -131,10 +135,15 @@ import Testing
   @Test func everyBindingIsCovered() {
     // A binding added to the table fails this test until it is listed here, as a reminder to give it a test
     // above; the list itself proves nothing about behaviour.
-    let tested: Set<String> = ["↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v"]
+    let tested: Set<String> = [
+      "↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
+      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v",
+    ]
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)
-    #expect(Set(ComparisonUpdate.keys.map(\.keyLabel)) == ["← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "?", "Esc q"])
+    #expect(
+      Set(ComparisonUpdate.keys.map(\.keyLabel)) == [
+        "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "?", "Esc q",
+      ])
     #expect(Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "Esc q"])
     #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc"])
     // No key is bound twice in one table.
@@ -162,11 +171,18 @@ import Testing
     let context = DashboardContext(data: shippedData, state: state)
     #expect(ChecksPane.rows(context.checks!)[3] == .readiness, "readiness follows the three laws")
     let rules = ChecksPane.rows(context.checks!).dropFirst(4).map { row -> AttentionRule in
-      guard case .rule(let rule) = row else { Issue.record("only rules after readiness"); return .supportOnly }
+      guard case .rule(let rule) = row else {
+        Issue.record("only rules after readiness")
+        return .supportOnly
+      }
       return rule
     }
     let verdicts = rules.map { rule in context.checks!.attention.first { $0.rule == rule }!.verdict }
-    #expect(verdicts == verdicts.sorted { ($0 == .notMet ? 0 : $0 == .undecidable ? 1 : 2) < ($1 == .notMet ? 0 : $1 == .undecidable ? 1 : 2) },
+    #expect(
+      verdicts
+        == verdicts.sorted {
+          ($0 == .notMet ? 0 : $0 == .undecidable ? 1 : 2) < ($1 == .notMet ? 0 : $1 == .undecidable ? 1 : 2)
+        },
       "raised rules first, then undecidable, then not applicable")
     #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 13)
     #expect(press([.character("t"), .escape], from: start()).1 == [.quit])
@@ -199,7 +215,9 @@ import Testing
     let one = press([.character(" "), .character("c")], from: start()).0
     #expect(one.comparison == nil)
     #expect(notice(one) == "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu 1).")
-    let five = press(Array(repeating: [Key.character(" "), .down], count: 5).flatMap { $0 } + [.character("c")], from: start()).0
+    let five = press(
+      Array(repeating: [Key.character(" "), .down], count: 5).flatMap { $0 } + [.character("c")], from: start()
+    ).0
     #expect(five.comparison == nil && five.marked.count == 5)
   }
 
@@ -229,7 +247,9 @@ import Testing
     // Outside the ladder, or on a form of one municipality, m says what it needs.
     let elsewhere = press([.character("m")], from: start("Deventer")).0
     #expect(elsewhere.comparison == nil)
-    #expect(notice(elsewhere) == "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).")
+    #expect(
+      notice(elsewhere)
+        == "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).")
     var almere = start("Almere")
     almere.focus = .ladder
     #expect(press([.character("m")], from: almere).0.comparison == nil)
@@ -240,9 +260,11 @@ import Testing
     let directory = NSTemporaryDirectory() + "betrokken-records-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.copyItem(atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
+    try FileManager.default.copyItem(
+      atPath: packageRoot + "/Tests/Fixtures/valid-profile.json", toPath: directory + "/GM0034.json")
     let profiles = ProfileLoader.load(paths: [directory], registry: shippedData.registry).profiles
-    let data = DataSet(registry: shippedData.registry, profiles: profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
+    let data = DataSet(
+      registry: shippedData.registry, profiles: profiles, diagnostics: [], filesRead: 1, asOf: testAsOf)
     func press(_ keys: [Key], _ state: DashboardState) -> DashboardState {
       self.press(keys, from: state, data: data).0
     }

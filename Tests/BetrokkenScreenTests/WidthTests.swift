@@ -1,7 +1,8 @@
 import BetrokkenModel
-@testable import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenScreen
 
 @Suite struct DisplayWidthTests {
   @Test(arguments: [
@@ -57,13 +58,14 @@ import Testing
     var table = TextTable(columns: [.init("naam"), .init("inwoners", alignment: .right)])
     table.append(["Súdwest-Fryslân", "91.000"])
     table.append(["Zoë 東京", "1"])
-    #expect(table.rendered == """
-      naam             inwoners
-      ---------------  --------
-      Súdwest-Fryslân    91.000
-      Zoë 東京                1
+    #expect(
+      table.rendered == """
+        naam             inwoners
+        ---------------  --------
+        Súdwest-Fryslân    91.000
+        Zoë 東京                1
 
-      """)
+        """)
   }
 
   @Test func controlCharactersNeverReachTheGrid() {
@@ -85,7 +87,9 @@ import Testing
           state.mode = overlay.map { .overlay(OverlayMode($0)) } ?? .list
           let screen = DashboardView.render(data: data, state: state, width: width, height: 30)
           for y in 0..<screen.height {
-            #expect(rowWidth(screen, y) == width, "row \(y) of \(code) at \(width) focus \(focus) overlay \(overlay): \(screen.lines[y])")
+            #expect(
+              rowWidth(screen, y) == width,
+              "row \(y) of \(code) at \(width) focus \(focus) overlay \(overlay): \(screen.lines[y])")
           }
           for line in screen.lines {
             #expect(DisplayWidth.of(line) <= width)
@@ -98,8 +102,12 @@ import Testing
 
   func syntheticWideData() throws -> DataSet {
     let registry = MunicipalityRegistry([
-      Municipality(code: "GM0001", name: "Synthetisch Zoë-Noël", province: "Fryslân", population: 1, areaKm2: 1, neighbours: ["GM0002"]),
-      Municipality(code: "GM0002", name: "Synthetisch 東京都 🏘️ Château", province: "Noord-Brabant", population: 2, areaKm2: 2, neighbours: ["GM0001"]),
+      Municipality(
+        code: "GM0001", name: "Synthetisch Zoë-Noël", province: "Fryslân", population: 1, areaKm2: 1,
+        neighbours: ["GM0002"]),
+      Municipality(
+        code: "GM0002", name: "Synthetisch 東京都 🏘️ Château", province: "Noord-Brabant", population: 2, areaKm2: 2,
+        neighbours: ["GM0001"]),
     ])
     let directory = NSTemporaryDirectory() + "betrokken-wide-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -110,7 +118,8 @@ import Testing
         .replacingOccurrences(of: "\"Almere\"", with: "\"\(m.name)\"")
         .replacingOccurrences(of: "Adviesraad Sociaal Domein", with: "Raad 東京 🏘️ ë\u{0301}â 社会福祉協議会 de Zoë-Noël-Château")
         .replacingOccurrences(of: "\"scale\": \"local\"", with: "\"scale\": \"regional\"")
-        .replacingOccurrences(of: "\"memberMunicipalities\": null", with: "\"memberMunicipalities\": [\"GM0001\", \"GM0002\"]")
+        .replacingOccurrences(
+          of: "\"memberMunicipalities\": null", with: "\"memberMunicipalities\": [\"GM0001\", \"GM0002\"]")
       try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/\(m.code).json"))
     }
     let result = ProfileLoader.load(paths: [directory], registry: registry)
@@ -183,12 +192,19 @@ import Testing
     ])
     form.members = .known(1200)
     form.provenance[.members] = .cited(Citation(sourceID: "leidraad", section: "4.2"), approximate: true)
-    let profile = Profile(code: "GM0001", name: "T", records: [Record(id: testAsOf, sources: [
-      Source(id: "leidraad", title: "Leidraad", publisher: nil, published: "2015-09-30", url: nil)
-    ], forms: [form])], file: "x")
+    let profile = Profile(
+      code: "GM0001", name: "T",
+      records: [
+        Record(
+          id: testAsOf,
+          sources: [
+            Source(id: "leidraad", title: "Leidraad", publisher: nil, published: "2015-09-30", url: nil)
+          ], forms: [form])
+      ], file: "x")
     let situation = Situation(profile, asOf: testAsOf)
-    #expect(FactWords.field(.rung, of: form, plain: nil, in: situation)
-      == "adviseren (§3.3) of meebeslissen (§4.2) — de bron zegt het op twee plaatsen anders (telt als onbekend)")
+    #expect(
+      FactWords.field(.rung, of: form, plain: nil, in: situation)
+        == "adviseren (§3.3) of meebeslissen (§4.2) — de bron zegt het op twee plaatsen anders (telt als onbekend)")
     #expect(FactWords.field(.members, of: form, plain: "1.200", in: situation) == "ca. 1.200 (§4.2)")
     #expect(FactWords.field(.scale, of: form, plain: nil, in: situation) == nil)
   }

@@ -15,7 +15,12 @@ public struct Comparison: Sendable {
 
   /// What a row compares.
   public enum Row: Sendable, Hashable {
-    case rung(Rung), phase(Phase), scale(Scale), choice(ChoiceRow), law(Law), participationOrdinance, attention
+    case rung(Rung)
+    case phase(Phase)
+    case scale(Scale)
+    case choice(ChoiceRow)
+    case law(Law)
+    case participationOrdinance, attention
 
     public var group: Group {
       switch self {
@@ -90,34 +95,42 @@ public struct Comparison: Sendable {
       let unsure = unsure ?? Array(repeating: false, count: cells.count)
       // Ladder and scale rows compare how many forms there are; "none known" where forms of unknown rung or
       // scale exist is unknown, not "none".
-      let keys: [Dimension.Key?] = row.group == .ladder || row.group == .scale
-        ? cells.indices.map { i in cells[i].isUnknown || (forms[i].isEmpty && unsure[i]) ? nil : .count(forms[i].count) }
+      let keys: [Dimension.Key?] =
+        row.group == .ladder || row.group == .scale
+        ? cells.indices.map { i in cells[i].isUnknown || (forms[i].isEmpty && unsure[i]) ? nil : .count(forms[i].count)
+        }
         : cells.map { $0.isUnknown ? nil : .cell($0) }
       dimensions.append(Dimension(row: row, cells: cells, forms: forms, keys: keys))
     }
     // Ladder: the forms on each rung. A municipality without known forms is unknown, not "none".
     for rung in Rung.allCases.reversed() {
       let forms = analyses.map { ($0.formsByRung[rung] ?? []).map(\.name) }
-      add(.rung(rung), zip(analyses, forms).map { analysis, names in
-        analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
-      }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownRung.isEmpty })
+      add(
+        .rung(rung),
+        zip(analyses, forms).map { analysis, names in
+          analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
+        }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownRung.isEmpty })
     }
     // Cycle: which rungs are reached in each phase.
     for phase in Phase.allCases {
-      add(.phase(phase), analyses.map { analysis in
-        let rungs = Rung.allCases.filter { !analysis.forms(in: phase, at: $0).isEmpty }
-        switch analysis.phaseStatus(phase) {
-        case .unknown where rungs.isEmpty: return .unknown
-        default: return .rungs(rungs)
-        }
-      })
+      add(
+        .phase(phase),
+        analyses.map { analysis in
+          let rungs = Rung.allCases.filter { !analysis.forms(in: phase, at: $0).isEmpty }
+          switch analysis.phaseStatus(phase) {
+          case .unknown where rungs.isEmpty: return .unknown
+          default: return .rungs(rungs)
+          }
+        })
     }
     // Scales: the forms at each level.
     for scale in Scale.allCases {
       let forms = analyses.map { ($0.formsByScale[scale] ?? []).map(\.name) }
-      add(.scale(scale), zip(analyses, forms).map { analysis, names in
-        analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
-      }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownScale.isEmpty })
+      add(
+        .scale(scale),
+        zip(analyses, forms).map { analysis, names in
+          analysis.profile.formsInPlace.isEmpty ? .unknown : .forms(names)
+        }, forms: forms, unsure: analyses.map { !$0.formsWithUnknownScale.isEmpty })
     }
     // Municipality-wide choices.
     func list<K: VocabularyKey>(_ fact: Fact<KeySet<K>>) -> Cell {
@@ -140,21 +153,28 @@ public struct Comparison: Sendable {
     add(.choice(.regionalPolicy), choices.map { list($0.regionalPolicy) })
     // Checks: per law the items met and not met (only regulations decide), and what practice shows beside them.
     for law in Law.allCases {
-      add(.law(law), checks.map { c in
-        let findings = c.legal.filter { $0.law == law }
-        return .legal(met: findings.filter { $0.verdict == .met }.map(\.item),
-          notMet: findings.filter { $0.verdict == .notMet }.map(\.item),
-          practice: findings.filter { $0.practice.contains { !$0.isAgainst } }.map(\.item))
-      })
+      add(
+        .law(law),
+        checks.map { c in
+          let findings = c.legal.filter { $0.law == law }
+          return .legal(
+            met: findings.filter { $0.verdict == .met }.map(\.item),
+            notMet: findings.filter { $0.verdict == .notMet }.map(\.item),
+            practice: findings.filter { $0.practice.contains { !$0.isAgainst } }.map(\.item))
+        })
     }
-    add(.participationOrdinance, checks.map { c in
-      c.readiness.overall == .undecidable ? .unknown : .readiness(c.readiness.overall)
-    })
-    add(.attention, checks.map { c in
-      let raised = c.raisedWarnings.map(\.rule)
-      let undecided = c.attention.contains { $0.verdict == .undecidable }
-      return raised.isEmpty && undecided ? .unknown : .attention(raised)
-    })
+    add(
+      .participationOrdinance,
+      checks.map { c in
+        c.readiness.overall == .undecidable ? .unknown : .readiness(c.readiness.overall)
+      })
+    add(
+      .attention,
+      checks.map { c in
+        let raised = c.raisedWarnings.map(\.rule)
+        let undecided = c.attention.contains { $0.verdict == .undecidable }
+        return raised.isEmpty && undecided ? .unknown : .attention(raised)
+      })
     self.dimensions = dimensions
   }
 

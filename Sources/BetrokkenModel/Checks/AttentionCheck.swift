@@ -17,7 +17,9 @@ public enum AttentionCheck {
     let forms = situation.formsInPlace
     let profile = situation
     /// `absence`: the verdict rests on no form doing something, which only a complete list can show.
-    func result(_ verdict: Verdict, _ reason: AttentionReason, _ evidence: [Evidence] = [], absence: Bool = false) -> AttentionFinding {
+    func result(_ verdict: Verdict, _ reason: AttentionReason, _ evidence: [Evidence] = [], absence: Bool = false)
+      -> AttentionFinding
+    {
       if absence && !record.formsListComplete {
         return AttentionFinding(rule: rule, verdict: .undecidable, reason: .formsNotStatedComplete, evidence: evidence)
       }
@@ -50,7 +52,8 @@ public enum AttentionCheck {
       let high = forms.filter { ($0.rung.value ?? .inform) >= .coproduce }
       let late = high.filter { $0.phases.value == [.decision] }
       if !late.isEmpty {
-        return result(.notMet, .highOnlyAtDecision, late.map { evidence($0, .rungOnlyAtDecision($0.rung.value!), .phases) })
+        return result(
+          .notMet, .highOnlyAtDecision, late.map { evidence($0, .rungOnlyAtDecision($0.rung.value!), .phases) })
       }
       if high.contains(where: { $0.phases.isUnknown }) {
         return result(.undecidable, .highFormPhasesUnknown)
@@ -58,7 +61,8 @@ public enum AttentionCheck {
       if high.isEmpty && forms.contains(where: { $0.rung.isUnknown }) {
         return result(.undecidable, .rungUnknown(forms: forms.count { $0.rung.isUnknown }))
       }
-      return result(.met, high.isEmpty ? .noHighForm : .highAlsoInOtherPhases,
+      return result(
+        .met, high.isEmpty ? .noHighForm : .highAlsoInOtherPhases,
         high.map { evidence($0, .phases(Array($0.phases.value ?? [])), .phases) }, absence: true)
 
     case .noImplementationPhase:
@@ -77,7 +81,8 @@ public enum AttentionCheck {
       let flexible = forms.filter { $0.structure == .known(.flexible) }
       let without = flexible.filter { $0.resultsAgreement == .known(false) }
       if !without.isEmpty {
-        return result(.notMet, .noResultsAgreement, without.map { evidence($0, .flexibleWithoutAgreement, .resultsAgreement) })
+        return result(
+          .notMet, .noResultsAgreement, without.map { evidence($0, .flexibleWithoutAgreement, .resultsAgreement) })
       }
       if flexible.contains(where: { $0.resultsAgreement.isUnknown }) {
         return result(.undecidable, .agreementUnknown(flexibleForms: flexible.count { $0.resultsAgreement.isUnknown }))
@@ -85,7 +90,8 @@ public enum AttentionCheck {
       if flexible.isEmpty && forms.contains(where: { $0.structure.isUnknown }) {
         return result(.undecidable, .structureUnknown(forms: forms.count { $0.structure.isUnknown }))
       }
-      return result(.met, flexible.isEmpty ? .noFlexibleForms : .resultsAgreed,
+      return result(
+        .met, flexible.isEmpty ? .noFlexibleForms : .resultsAgreed,
         flexible.map { evidence($0, .resultsAgreed, .resultsAgreement) }, absence: true)
 
     case .regionalPolicyWithoutRegionalForm:
@@ -100,22 +106,29 @@ public enum AttentionCheck {
       if forms.contains(where: { $0.scale.isUnknown }) {
         return result(.undecidable, .regionalScaleUnknown(forms: forms.count { $0.scale.isUnknown }))
       }
-      return result(.notMet, .regionalPolicyWithoutForm(Array(laws)), [Evidence(.regionalPolicy(Array(laws)), citation: c)], absence: true)
+      return result(
+        .notMet, .regionalPolicyWithoutForm(Array(laws)), [Evidence(.regionalPolicy(Array(laws)), citation: c)],
+        absence: true)
 
     case .indirectWithoutRankAndFile:
       guard !forms.isEmpty else { return result(.undecidable, noForms) }
       if forms.contains(where: { $0.contact == .known(.direct) }) {
-        return result(.met, .directContactToo, forms.filter { $0.contact == .known(.direct) }.map { evidence($0, .direct, .contact) })
+        return result(
+          .met, .directContactToo,
+          forms.filter { $0.contact == .known(.direct) }.map { evidence($0, .direct, .contact) })
       }
       if forms.contains(where: { $0.contact.isUnknown }) {
         return result(.undecidable, .contactUnknown(forms: forms.count { $0.contact.isUnknown }))
       }
       let linked = forms.filter { $0.rankAndFileLink == .known(true) }
-      if !linked.isEmpty { return result(.met, .rankAndFileLinked, linked.map { evidence($0, .rankAndFileLink, .rankAndFileLink) }) }
+      if !linked.isEmpty {
+        return result(.met, .rankAndFileLinked, linked.map { evidence($0, .rankAndFileLink, .rankAndFileLink) })
+      }
       if forms.contains(where: { $0.rankAndFileLink.isUnknown }) {
         return result(.undecidable, .rankAndFileUnknown)
       }
-      return result(.notMet, .indirectWithoutRankAndFile, forms.map { evidence($0, .indirect, .contact) }, absence: true)
+      return result(
+        .notMet, .indirectWithoutRankAndFile, forms.map { evidence($0, .indirect, .contact) }, absence: true)
 
     case .oneSidedMembership:
       guard case .known(let kinds, let c) = profile.choices.inputKinds else {
@@ -130,8 +143,10 @@ public enum AttentionCheck {
       if forms.isEmpty || forms.contains(where: { $0.structure.isUnknown }) {
         return result(.undecidable, .expertiseOnlyStructureUnknown)
       }
-      return result(.notMet, .expertiseOnlyFixedOnly,
-        [Evidence(.inputKinds([.policyExpertise]), citation: c)] + forms.map { evidence($0, .fixed, .structure) }, absence: true)
+      return result(
+        .notMet, .expertiseOnlyFixedOnly,
+        [Evidence(.inputKinds([.policyExpertise]), citation: c)] + forms.map { evidence($0, .fixed, .structure) },
+        absence: true)
 
     case .integralOnly:
       guard case .known(let topics, let c) = profile.choices.topics else {

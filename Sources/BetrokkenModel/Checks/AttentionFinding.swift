@@ -47,7 +47,8 @@ public enum AttentionReason: Sendable, Equatable {
   public var formCount: Int? {
     switch self {
     case .rungUnknown(let n), .phasesUnknown(let n), .structureUnknown(let n), .contactUnknown(let n),
-      .agreementUnknown(let n), .regionalScaleUnknown(let n): n
+      .agreementUnknown(let n), .regionalScaleUnknown(let n):
+      n
     default: nil
     }
   }

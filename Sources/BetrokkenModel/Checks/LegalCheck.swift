@@ -7,7 +7,8 @@ public enum LegalCheck {
   }
 
   static func finding(_ law: Law, _ item: LegalItem, _ situation: Situation) -> LegalFinding {
-    var finding = LegalFinding(law: law, item: item, verdict: .undecidable, reason: .noRecord, carrier: nil,
+    var finding = LegalFinding(
+      law: law, item: item, verdict: .undecidable, reason: .noRecord, carrier: nil,
       regulationsRead: [], uncounted: [], practice: LegalPractice.evidence(item, law, situation))
     guard let record = situation.record else { return finding }
     let date = situation.asOf
@@ -32,7 +33,8 @@ public enum LegalCheck {
       else { continue }
       finding.verdict = .met
       finding.reason = .regulatedByFurtherRules
-      finding.carrier = RegulationArticle(regulation: regulation, article: article,
+      finding.carrier = RegulationArticle(
+        regulation: regulation, article: article,
         delegatedBy: (ordinance, delegation.article))
       return finding
     }
@@ -54,7 +56,8 @@ public enum LegalCheck {
     let endedSinceRecord = regulations.first { regulation in
       let kindMayCount = regulation.kind.value.map { $0 == .ordinance || $0 == .furtherRules } ?? true
       let scopeMayCover = regulation.scope.value.map { $0.contains(law) } ?? true
-      return kindMayCount && scopeMayCover && regulation.isInForce(on: record.id) && regulation.isKnownOutOfForce(on: date)
+      return kindMayCount && scopeMayCover && regulation.isInForce(on: record.id)
+        && regulation.isKnownOutOfForce(on: date)
     }
 
     // Not met: the record says no ordinance is in force, or its complete list, read whole, leaves the item out.
@@ -64,7 +67,8 @@ public enum LegalCheck {
       finding.reason = .noOrdinanceInForce(citation)
       finding.regulationsRead = relevant
       return finding
-    case .known(.complete, _) where factsMissing == nil && partlyRead == nil && !couldStillCount && endedSinceRecord == nil
+    case .known(.complete, _)
+    where factsMissing == nil && partlyRead == nil && !couldStillCount && endedSinceRecord == nil
       && relevant.contains(where: { $0.isInForce(on: date) }):
       finding.verdict = .notMet
       finding.reason = .notRegulatedInCompleteList
@@ -79,7 +83,8 @@ public enum LegalCheck {
       finding.reason = .listChangedSinceRecord(regulation)
     } else if relevant.isEmpty {
       if finding.uncounted.isEmpty {
-        finding.reason = record.unsuccessfulSearch(for: .init(law), on: date).map { .searchedNotFound($0) } ?? .noRegulationKnown
+        finding.reason =
+          record.unsuccessfulSearch(for: .init(law), on: date).map { .searchedNotFound($0) } ?? .noRegulationKnown
       } else if finding.uncounted.allSatisfy({ $0.why == .notInForce }) {
         finding.reason = .noRegulationInForce
       } else {
@@ -100,7 +105,8 @@ public enum LegalCheck {
   }
 
   /// Regulations that name the item for this law (or may cover it) without counting, with the reason.
-  static func uncounted(_ item: LegalItem, _ law: Law, _ record: Record, _ date: CalendarDate) -> [UncountedRegulation] {
+  static func uncounted(_ item: LegalItem, _ law: Law, _ record: Record, _ date: CalendarDate) -> [UncountedRegulation]
+  {
     record.regulations.compactMap { regulation in
       guard let article = regulation.legalItems[item] else { return nil }
       if let scope = regulation.scope.value, !scope.contains(law) { return nil }
@@ -113,20 +119,32 @@ public enum LegalCheck {
       case .known(.other):
         why = .notACouncilOrdinance
       case .known(.ordinance):
-        if regulation.adoptedBy.isUnknown { why = .kindUnknown }
-        else if !regulation.isCouncilOrdinance { why = .notACouncilOrdinance }
-        else if regulation.scope.isUnknown { why = .scopeUnknown }
-        else { why = regulation.inForceFrom == nil ? .inForceDatesUnknown : .notInForce }
+        if regulation.adoptedBy.isUnknown {
+          why = .kindUnknown
+        } else if !regulation.isCouncilOrdinance {
+          why = .notACouncilOrdinance
+        } else if regulation.scope.isUnknown {
+          why = .scopeUnknown
+        } else {
+          why = regulation.inForceFrom == nil ? .inForceDatesUnknown : .notInForce
+        }
       case .known(.furtherRules):
         if let delegation = regulation.delegatedBy, let ordinance = record.regulation(withID: delegation.regulationID),
           ordinance.isCouncilOrdinance
         {
-          if regulation.inForceFrom == nil { why = .inForceDatesUnknown }
-          else if !regulation.isInForce(on: date) { why = .notInForce }
-          else if regulation.scope.isUnknown { why = .scopeUnknown }
-          else if ordinance.scope.isUnknown { why = .scopeUnknown }
-          else if !ordinance.covers(law) { why = .furtherRulesWithoutDelegation }
-          else { why = .delegatingOrdinanceNotInForce }
+          if regulation.inForceFrom == nil {
+            why = .inForceDatesUnknown
+          } else if !regulation.isInForce(on: date) {
+            why = .notInForce
+          } else if regulation.scope.isUnknown {
+            why = .scopeUnknown
+          } else if ordinance.scope.isUnknown {
+            why = .scopeUnknown
+          } else if !ordinance.covers(law) {
+            why = .furtherRulesWithoutDelegation
+          } else {
+            why = .delegatingOrdinanceNotInForce
+          }
         } else {
           why = .furtherRulesWithoutDelegation
         }

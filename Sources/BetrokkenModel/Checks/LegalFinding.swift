@@ -61,7 +61,9 @@ public struct UncountedRegulation: Sendable, Equatable {
     public var couldCount: Bool {
       switch self {
       case .policyRules, .notACouncilOrdinance, .notInForce: false
-      case .furtherRulesWithoutDelegation, .delegatingOrdinanceNotInForce, .kindUnknown, .inForceDatesUnknown, .scopeUnknown: true
+      case .furtherRulesWithoutDelegation, .delegatingOrdinanceNotInForce, .kindUnknown, .inForceDatesUnknown,
+        .scopeUnknown:
+        true
       }
     }
   }

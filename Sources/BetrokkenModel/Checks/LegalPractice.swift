@@ -17,8 +17,11 @@ enum LegalPractice {
     }
     // (e): the agenda choice is the fact, for or against; when it is known it is named alone, not every form.
     if item == .e, case .known(let setting, let citation) = choices.agendaSetting {
-      return [Practice(subject: .choice(.agendaSetting),
-        shows: setting == .citizensToo ? .citizensSetAgenda : .municipalitySetsAgendaAlone, citation: citation)]
+      return [
+        Practice(
+          subject: .choice(.agendaSetting),
+          shows: setting == .citizensToo ? .citizensSetAgenda : .municipalitySetsAgendaAlone, citation: citation)
+      ]
     }
     let forms = situation.formsInPlace.filter { $0.laws.value?.contains(law) == true }
     var practice: [Practice] = []
@@ -35,7 +38,9 @@ enum LegalPractice {
         }
       // Cite the fact that shows it: the rung for (a) and (b), the structure for (d), the phases for (e).
       let field: FormField = item == .d ? .structure : (item == .e ? .phases : .rung)
-      if let shows { practice.append(Practice(subject: .form(form), shows: shows, citation: form.citation(for: field))) }
+      if let shows {
+        practice.append(Practice(subject: .form(form), shows: shows, citation: form.citation(for: field)))
+      }
     }
     return practice
   }

@@ -42,22 +42,28 @@ public struct Overview: Sendable {
       for rung in Set(forms.compactMap(\.rung.value)) { reaching[rung, default: 0] += 1 }
       for phase in Set(forms.flatMap { $0.phases.value ?? [] }) { phases[phase, default: 0] += 1 }
       // Where a rung or phase is not reached by a known form but could hide behind unknowns.
-      for rung in Rung.allCases where forms.contains(where: { $0.rung.value == rung }) == false
+      for rung in Rung.allCases
+      where forms.contains(where: { $0.rung.value == rung }) == false
         && (forms.isEmpty || forms.contains(where: { $0.rung.isUnknown }))
       {
         unknownRung[rung, default: 0] += 1
       }
-      for phase in Phase.allCases where forms.contains(where: { $0.phases.value?.contains(phase) == true }) == false
+      for phase in Phase.allCases
+      where forms.contains(where: { $0.phases.value?.contains(phase) == true }) == false
         && (forms.isEmpty || forms.contains(where: { $0.phases.isUnknown }))
       {
         unknownPhase[phase, default: 0] += 1
       }
       let checks = ProfileChecks(profile)
-      for finding in checks.legal { legal[finding.law, default: [:]][finding.item, default: [:]][finding.verdict, default: 0] += 1 }
+      for finding in checks.legal {
+        legal[finding.law, default: [:]][finding.item, default: [:]][finding.verdict, default: 0] += 1
+      }
       readiness[checks.readiness.overall, default: 0] += 1
       for finding in checks.raisedWarnings { warningCounts[finding.rule, default: 0] += 1 }
-      rows.append(Row(profile: profile, highestRung: profile.highestRung, warnings: checks.raisedWarnings.count,
-        legalNotMet: checks.count(.notMet), undecidable: checks.count(.undecidable)))
+      rows.append(
+        Row(
+          profile: profile, highestRung: profile.highestRung, warnings: checks.raisedWarnings.count,
+          legalNotMet: checks.count(.notMet), undecidable: checks.count(.undecidable)))
     }
     reachingRung = reaching
     involvedInPhase = phases

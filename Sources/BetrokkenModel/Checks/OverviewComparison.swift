@@ -61,7 +61,8 @@ public struct OverviewComparison: Sendable {
     earlierDate = min(first, second)
     laterDate = max(first, second)
     func states(_ date: CalendarDate) -> [String: State] {
-      Dictionary(data.asOf(date).situations.compactMap { s in State(s).map { (s.code, $0) } }, uniquingKeysWith: { a, _ in a })
+      Dictionary(
+        data.asOf(date).situations.compactMap { s in State(s).map { (s.code, $0) } }, uniquingKeysWith: { a, _ in a })
     }
     let before = states(earlierDate)
     let after = states(laterDate)
@@ -91,7 +92,9 @@ public struct OverviewComparison: Sendable {
     phases = reach(Phase.allCases, \.phases)
 
     /// `comparable`: whether two answers can be compared at all (n.v.t. before 2025 cannot).
-    func answers<Answer: Hashable>(_ answer: (State) -> Answer?, comparable: (Answer?, Answer?) -> Bool = { _, _ in true }) -> Answers<Answer> {
+    func answers<Answer: Hashable>(
+      _ answer: (State) -> Answer?, comparable: (Answer?, Answer?) -> Bool = { _, _ in true }
+    ) -> Answers<Answer> {
       var a = Answers<Answer>()
       for state in before.values { if let value = answer(state) { a.earlier[value, default: 0] += 1 } }
       for state in after.values { if let value = answer(state) { a.later[value, default: 0] += 1 } }

@@ -111,34 +111,44 @@ public struct ParticipationReadiness: Sendable, Equatable {
     // A list is complete for the record's date; one that has lost an ordinance since no longer says what holds.
     let endedSinceRecord = record.regulations.contains { regulation in
       regulation.isCouncilOrdinance && regulation.isInForce(on: record.id) && regulation.isKnownOutOfForce(on: date)
-        && (!regulation.participationItems.isEmpty || regulation.legalBases.value?.contains(where: Self.citesArticle150) == true)
+        && (!regulation.participationItems.isEmpty
+          || regulation.legalBases.value?.contains(where: Self.citesArticle150) == true)
     }
     let complete = statement.value == .complete && !endedSinceRecord
 
     func contentFinding(_ item: Item, carrying: (Regulation) -> String?) -> Finding {
       if let carrier = carriers.first(where: { carrying($0) != nil }) {
-        return Finding(item: item, verdict: .met, reason: .carriedByOrdinance, carrier: carrier, article: carrying(carrier))
+        return Finding(
+          item: item, verdict: .met, reason: .carriedByOrdinance, carrier: carrier, article: carrying(carrier))
       }
       if noOrdinance { return Finding(item: item, verdict: .notMet, reason: .noParticipationOrdinance) }
       let uncertain = candidates.first { !$0.isCouncilOrdinance }
       // The newest candidate first: a participatieverordening of 2023 rather than an older ordinance that also cites art. 150.
-      let partlyRead = candidates.filter { !$0.readWhole }.max { ($0.inForceFrom ?? .lawsInForce) < ($1.inForceFrom ?? .lawsInForce) }
+      let partlyRead = candidates.filter { !$0.readWhole }.max {
+        ($0.inForceFrom ?? .lawsInForce) < ($1.inForceFrom ?? .lawsInForce)
+      }
       if complete, uncertain == nil, partlyRead == nil {
         return Finding(item: item, verdict: .notMet, reason: .notInCompleteList)
       }
-      if let uncertain { return Finding(item: item, verdict: .undecidable, reason: .ordinanceFactsUnknown, carrier: uncertain) }
-      if let partlyRead { return Finding(item: item, verdict: .undecidable, reason: .notReadWhole, carrier: partlyRead) }
+      if let uncertain {
+        return Finding(item: item, verdict: .undecidable, reason: .ordinanceFactsUnknown, carrier: uncertain)
+      }
+      if let partlyRead {
+        return Finding(item: item, verdict: .undecidable, reason: .notReadWhole, carrier: partlyRead)
+      }
       if candidates.isEmpty, let search = record.unsuccessfulSearch(for: .participationOrdinance, on: date) {
         return Finding(item: item, verdict: .undecidable, reason: .searchedNotFound, search: search)
       }
-      return Finding(item: item, verdict: .undecidable, reason: candidates.isEmpty ? .noOrdinanceKnown : .listNotStatedComplete)
+      return Finding(
+        item: item, verdict: .undecidable, reason: candidates.isEmpty ? .noOrdinanceKnown : .listNotStatedComplete)
     }
 
     var findings: [Finding] = []
     let order = ParticipationItem.allCases
-    findings.append(contentFinding(.adoptedByCouncil) { regulation in
-      order.lazy.compactMap { regulation.participationItems[$0] }.first
-    })
+    findings.append(
+      contentFinding(.adoptedByCouncil) { regulation in
+        order.lazy.compactMap { regulation.participationItems[$0] }.first
+      })
     for item in Item.allCases {
       guard let key = item.participationItem else { continue }
       findings.append(contentFinding(item) { $0.participationItems[key] })
@@ -146,10 +156,13 @@ public struct ParticipationReadiness: Sendable, Equatable {
     findings.append(Self.deadlineFinding(carriers: carriers, adopted: findings[0]))
     items = findings
     overall =
-      findings.allSatisfy { $0.verdict == .met } ? .ready
+      findings.allSatisfy { $0.verdict == .met }
+      ? .ready
       : findings.contains { $0.verdict == .notMet } ? .notReady : .undecidable
     inspraak = (carriers + candidates).lazy.compactMap { r in r.inspraak.map { (r, $0) } }.first
-    adoptedBeforeNewText = carriers.filter { ($0.adopted ?? $0.inForceFrom).map { $0 < CalendarDate.article150InForce } ?? false }
+    adoptedBeforeNewText = carriers.filter {
+      ($0.adopted ?? $0.inForceFrom).map { $0 < CalendarDate.article150InForce } ?? false
+    }
   }
 
   static func inForceOnDeadline(_ regulation: Regulation) -> Bool { regulation.isInForce(on: deadline) }
@@ -159,7 +172,8 @@ public struct ParticipationReadiness: Sendable, Equatable {
   static func deadlineFinding(carriers: [Regulation], adopted: Finding) -> Finding {
     guard !carriers.isEmpty else {
       // Nothing carries the content: the deadline stands or falls with the adoption, for the same reason.
-      return Finding(item: .inForceByDeadline, verdict: adopted.verdict == .notMet ? .notMet : .undecidable,
+      return Finding(
+        item: .inForceByDeadline, verdict: adopted.verdict == .notMet ? .notMet : .undecidable,
         reason: adopted.reason, carrier: adopted.carrier, search: adopted.search)
     }
     var onTime: [Regulation] = []
@@ -178,7 +192,8 @@ public struct ParticipationReadiness: Sendable, Equatable {
     }
     if let late {
       let after = (late.inForceFrom ?? deadline) > deadline
-      return Finding(item: .inForceByDeadline, verdict: .notMet,
+      return Finding(
+        item: .inForceByDeadline, verdict: .notMet,
         reason: after ? .entersIntoForceAfterDeadline : .endsBeforeDeadline, carrier: late)
     }
     if let unknown {
@@ -207,7 +222,8 @@ extension ParticipationReadiness.Finding {
   init(item: ParticipationReadiness.Item, verdict: Verdict, reason: ParticipationReadiness.Reason) {
     self.init(item: item, verdict: verdict, reason: reason, carrier: nil, article: nil)
   }
-  init(item: ParticipationReadiness.Item, verdict: Verdict, reason: ParticipationReadiness.Reason, carrier: Regulation?) {
+  init(item: ParticipationReadiness.Item, verdict: Verdict, reason: ParticipationReadiness.Reason, carrier: Regulation?)
+  {
     self.init(item: item, verdict: verdict, reason: reason, carrier: carrier, article: nil)
   }
 }

@@ -18,7 +18,9 @@ public struct Diagnostic: Sendable, Equatable {
 
   /// File name and path are sanitized here, once: they can quote keys from a bad file, and a diagnostic is
   /// printed to a terminal. The problem's values are sanitized when they are put into words.
-  public init(_ severity: Severity, file: String, position: SourcePosition? = nil, path: String? = nil, _ problem: Problem) {
+  public init(
+    _ severity: Severity, file: String, position: SourcePosition? = nil, path: String? = nil, _ problem: Problem
+  ) {
     self.severity = severity
     self.file = Sanitizer.sanitize(file).text
     self.position = position

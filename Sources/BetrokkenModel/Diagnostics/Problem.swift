@@ -60,7 +60,8 @@ public enum Problem: Sendable, Equatable {
   case memberListedTwice(code: String)
   case unknownBody(String, bodiesLoaded: Bool)
   case bodyDoesNotListMember(body: String, code: String, asOf: CalendarDate, bodyFile: String)
-  case memberDoesNotReferToBody(body: String, bodyFile: String, code: String, asOf: CalendarDate, recordID: CalendarDate)
+  case memberDoesNotReferToBody(
+    body: String, bodyFile: String, code: String, asOf: CalendarDate, recordID: CalendarDate)
 
   // MARK: Layers and the register
 

@@ -7,7 +7,8 @@ extension JSONNode {
     case .number(let n): n
     case .string(let s): ProfileWriter.string(s)
     case .array(let items): "[" + items.map(\.jsonText).joined(separator: ",") + "]"
-    case .object(let members): "{" + members.map { ProfileWriter.string($0.key) + ":" + $0.node.jsonText }.joined(separator: ",") + "}"
+    case .object(let members):
+      "{" + members.map { ProfileWriter.string($0.key) + ":" + $0.node.jsonText }.joined(separator: ",") + "}"
     }
   }
 

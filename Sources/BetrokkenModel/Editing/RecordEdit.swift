@@ -40,16 +40,19 @@ public struct RecordEdit: Sendable {
   static let collections = ["forms", "regulations", "sources", "sharedBodies"]
   /// The key that creates a missing entry when set.
   static let creatingKey = ["forms": "name", "regulations": "title", "sources": "title", "sharedBodies": "localNote"]
-  static let requiredKeys: Set<String> = ["id", "name", "title", "readWhole", "source", "body", "legalItems", "participationItems"]
+  static let requiredKeys: Set<String> = [
+    "id", "name", "title", "readWhole", "source", "body", "legalItems", "participationItems",
+  ]
 
   /// Applies the edit to a record (a parsed JSON object of the profile format).
   public func apply(to record: inout JSONNode) throws(Failure) {
     let (collection, id, keys) = try parse()
     if case .set(_, let source, _) = operation, collection != "sources" {
-      let known = (record["sources"].flatMap { node -> [String]? in
-        guard case .array(let items) = node.value else { return nil }
-        return items.compactMap { if case .string(let s)? = $0["id"]?.value { s } else { nil } }
-      }) ?? []
+      let known =
+        (record["sources"].flatMap { node -> [String]? in
+          guard case .array(let items) = node.value else { return nil }
+          return items.compactMap { if case .string(let s)? = $0["id"]?.value { s } else { nil } }
+        }) ?? []
       if !known.contains(source) { throw .unknownSource(source) }
     }
     guard let collection else {
@@ -78,7 +81,8 @@ public struct RecordEdit: Sendable {
       guard case .set(let value, let source, let section) = operation, keys == [Self.creatingKey[collection]!] else {
         throw .notFound(collection: collection, id: id, creatingKey: Self.creatingKey[collection]!)
       }
-      items.append(Self.skeleton(collection, id: id, creatingValue: parsedValue(value), source: source, section: section))
+      items.append(
+        Self.skeleton(collection, id: id, creatingValue: parsedValue(value), source: source, section: section))
       record[collection] = JSONNode(.array(items), offset: 0)
       return
     }
@@ -90,7 +94,8 @@ public struct RecordEdit: Sendable {
     if ["regulations", "sharedBodies"].contains(collection), case .set(_, let source, let section) = operation,
       !(Self.string(entry["source"]) == source && Self.string(entry["section"]) == section)
     {
-      throw .otherCitation(path: path, source: Self.string(entry["source"]) ?? "?", section: Self.string(entry["section"]))
+      throw .otherCitation(
+        path: path, source: Self.string(entry["source"]) ?? "?", section: Self.string(entry["section"]))
     }
     // `unset forms[ID]` (and a regulation, source or reference) removes the entry; what still refers to it makes the
     // loader refuse the change, naming the reference.
@@ -99,13 +104,16 @@ public struct RecordEdit: Sendable {
       record[collection] = JSONNode(.array(items), offset: 0)
       // A search that found the regulation no longer lists it: what it found is gone from the record.
       if collection == "regulations", case .array(let searches)? = record["searches"]?.value {
-        record["searches"] = JSONNode(.array(searches.map { search in
-          var search = search
-          if case .array(let found)? = search["found"]?.value {
-            search["found"] = JSONNode(.array(found.filter { if case .string(id) = $0.value { false } else { true } }), offset: 0)
-          }
-          return search
-        }), offset: 0)
+        record["searches"] = JSONNode(
+          .array(
+            searches.map { search in
+              var search = search
+              if case .array(let found)? = search["found"]?.value {
+                search["found"] = JSONNode(
+                  .array(found.filter { if case .string(id) = $0.value { false } else { true } }), offset: 0)
+              }
+              return search
+            }), offset: 0)
       }
       return
     }
@@ -120,12 +128,16 @@ public struct RecordEdit: Sendable {
         !(Self.string(entry["source"]) == source && Self.string(entry["section"]) == section)
       {
         // A fact with a source other than the form's own citation carries its own.
-        entry[keys[0]] = JSONNode.object([("value", plain), ("source", .string(source)),
-          ("section", section.map { JSONNode.string($0) } ?? .null)])
+        entry[keys[0]] = JSONNode.object([
+          ("value", plain), ("source", .string(source)),
+          ("section", section.map { JSONNode.string($0) } ?? .null),
+        ])
       } else {
         entry[keys[0]] = plain
       }
-    case (2, _) where collection == "regulations" && ["legalItems", "participationItems", "delegatedBy", "inspraak"].contains(keys[0]):
+    case (2, _)
+    where collection == "regulations"
+      && ["legalItems", "participationItems", "delegatedBy", "inspraak"].contains(keys[0]):
       var group = entry[keys[0]].flatMap { $0.isNull ? nil : $0 } ?? JSONNode.object([])
       switch operation {
       case .set(let value, _, _): group[keys[1]] = parsedValue(value)
@@ -161,8 +173,10 @@ public struct RecordEdit: Sendable {
     switch operation {
     case .unset: return .null
     case .set(let value, let source, let section):
-      return JSONNode.object([("value", parsedValue(forcedValue ?? value)), ("source", .string(source)),
-        ("section", section.map { JSONNode.string($0) } ?? .null)])
+      return JSONNode.object([
+        ("value", parsedValue(forcedValue ?? value)), ("source", .string(source)),
+        ("section", section.map { JSONNode.string($0) } ?? .null),
+      ])
     }
   }
 
@@ -172,7 +186,9 @@ public struct RecordEdit: Sendable {
     var node = (try? JSONParser.parse(Array(value.utf8))) ?? JSONNode.string(value)
     // Where text is expected, bare "2024" or "true" is text, not a number or a boolean.
     let leaf = path.split(separator: ".").last.map(String.init) ?? path
-    let textLeaves: Set<String> = ["title", "name", "publisher", "url", "identifier", "notes", "localNote", "article", "published", "retrieved"]
+    let textLeaves: Set<String> = [
+      "title", "name", "publisher", "url", "identifier", "notes", "localNote", "article", "published", "retrieved",
+    ]
     let inArticleMap = path.contains(".legalItems.") || path.contains(".participationItems.")
     if textLeaves.contains(leaf) || inArticleMap {
       switch node.value {
@@ -197,20 +213,30 @@ public struct RecordEdit: Sendable {
   }
 
   /// A new entry with every fact unknown.
-  static func skeleton(_ collection: String, id: String, creatingValue: JSONNode, source: String, section: String?) -> JSONNode {
-    let cite: [(String, JSONNode)] = [("source", .string(source)), ("section", section.map { JSONNode.string($0) } ?? .null)]
+  static func skeleton(_ collection: String, id: String, creatingValue: JSONNode, source: String, section: String?)
+    -> JSONNode
+  {
+    let cite: [(String, JSONNode)] = [
+      ("source", .string(source)), ("section", section.map { JSONNode.string($0) } ?? .null),
+    ]
     switch collection {
     case "forms":
       let facts = FormField.allCases.map { ($0.rawValue, JSONNode.null) }
       return JSONNode.object([("id", .string(id)), ("name", creatingValue)] + facts + [("replaces", .null)] + cite)
     case "regulations":
-      return JSONNode.object([("id", .string(id)), ("kind", .null), ("adoptedBy", .null), ("title", creatingValue),
-        ("identifier", .null), ("url", .null), ("adopted", .null), ("inForceFrom", .null), ("inForceUntil", .null),
-        ("legalBases", .null), ("scope", .null), ("readWhole", JSONNode(.bool(false), offset: 0)), ("delegatedBy", .null),
-        ("legalItems", .object([])), ("participationItems", .object([])), ("inspraak", .null)] + cite)
+      return JSONNode.object(
+        [
+          ("id", .string(id)), ("kind", .null), ("adoptedBy", .null), ("title", creatingValue),
+          ("identifier", .null), ("url", .null), ("adopted", .null), ("inForceFrom", .null), ("inForceUntil", .null),
+          ("legalBases", .null), ("scope", .null), ("readWhole", JSONNode(.bool(false), offset: 0)),
+          ("delegatedBy", .null),
+          ("legalItems", .object([])), ("participationItems", .object([])), ("inspraak", .null),
+        ] + cite)
     case "sources":
-      return JSONNode.object([("id", .string(id)), ("title", creatingValue), ("publisher", .null), ("published", .null),
-        ("retrieved", .null), ("url", .null)])
+      return JSONNode.object([
+        ("id", .string(id)), ("title", creatingValue), ("publisher", .null), ("published", .null),
+        ("retrieved", .null), ("url", .null),
+      ])
     default:  // sharedBodies
       return JSONNode.object([("body", .string(id)), ("localNote", creatingValue)] + cite)
     }

@@ -71,7 +71,9 @@ public struct RecordDiff: Sendable {
     readiness = (checksBefore.readiness.overall, checksAfter.readiness.overall)
   }
 
-  static func formChanges(_ old: [Form], _ new: [Form], beforeDate: CalendarDate, afterDate: CalendarDate) -> [FormChange] {
+  static func formChanges(_ old: [Form], _ new: [Form], beforeDate: CalendarDate, afterDate: CalendarDate)
+    -> [FormChange]
+  {
     var changes: [FormChange] = []
     let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let newIDs = Set(new.map(\.id))
@@ -81,12 +83,17 @@ public struct RecordDiff: Sendable {
         if previous.name != form.name { changes.append(.renamed(from: previous, to: form)) }
         var aspects: [FormAspect] = []
         if previous.rung.value != form.rung.value { aspects.append(.rung(previous.rung.value, form.rung.value)) }
-        if previous.phases.value != form.phases.value { aspects.append(.phases(previous.phases.value, form.phases.value)) }
+        if previous.phases.value != form.phases.value {
+          aspects.append(.phases(previous.phases.value, form.phases.value))
+        }
         if previous.scale.value != form.scale.value { aspects.append(.scale(previous.scale.value, form.scale.value)) }
         let was = previous.standing(on: beforeDate)
         let now = form.standing(on: afterDate)
         if was != now {
-          if was.isRunning && !now.isRunning && now == .ended { changes.append(.ended(form)); continue }
+          if was.isRunning && !now.isRunning && now == .ended {
+            changes.append(.ended(form))
+            continue
+          }
           aspects.append(.standing(was, now))
         }
         if !aspects.isEmpty { changes.append(.moved(form, aspects)) }
@@ -106,14 +113,16 @@ public struct RecordDiff: Sendable {
     return changes
   }
 
-  static func regulationChanges(_ old: [Regulation], _ new: [Regulation], afterDate: CalendarDate) -> [RegulationChange] {
+  static func regulationChanges(_ old: [Regulation], _ new: [Regulation], afterDate: CalendarDate) -> [RegulationChange]
+  {
     var changes: [RegulationChange] = []
     let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let newIDs = Set(new.map(\.id))
     for regulation in new {
       guard let previous = oldByID[regulation.id] else {
-        changes.append(regulation.isKnownOutOfForce(on: afterDate) && regulation.inForceUntil != nil
-          ? .withdrawn(regulation) : .adopted(regulation))
+        changes.append(
+          regulation.isKnownOutOfForce(on: afterDate) && regulation.inForceUntil != nil
+            ? .withdrawn(regulation) : .adopted(regulation))
         continue
       }
       if previous.inForceUntil == nil, let until = regulation.inForceUntil, until < afterDate {
@@ -122,7 +131,9 @@ public struct RecordDiff: Sendable {
       }
       var aspects: [RegulationAspect] = []
       if previous.identifier != regulation.identifier { aspects.append(.identifier) }
-      if previous.inForceFrom != regulation.inForceFrom || previous.inForceUntil != regulation.inForceUntil { aspects.append(.dates) }
+      if previous.inForceFrom != regulation.inForceFrom || previous.inForceUntil != regulation.inForceUntil {
+        aspects.append(.dates)
+      }
       if previous.scope != regulation.scope { aspects.append(.scope) }
       if previous.legalItems != regulation.legalItems { aspects.append(.legalItems) }
       if previous.participationItems != regulation.participationItems { aspects.append(.participationItems) }

@@ -66,9 +66,15 @@ public struct JSONParser {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
     case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), offset: start)
-    case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(.bool(true), offset: start)
-    case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(.bool(false), offset: start)
-    case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(.null, offset: start)
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return JSONNode(.bool(true), offset: start)
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return JSONNode(.bool(false), offset: start)
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return JSONNode(.null, offset: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONNode(.number(try parseNumber()), offset: start)
     default:
@@ -277,4 +283,3 @@ public struct JSONParser {
     return value
   }
 }
-

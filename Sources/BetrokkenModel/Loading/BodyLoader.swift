@@ -1,6 +1,8 @@
 /// Loads the shared bodies of a data directory (`bodies/*.json`); a bad file is reported and left out.
 public enum BodyLoader {
-  public static func load(directory: String, registry: MunicipalityRegistry) -> (bodies: [SharedBody], diagnostics: [Diagnostic]) {
+  public static func load(directory: String, registry: MunicipalityRegistry) -> (
+    bodies: [SharedBody], diagnostics: [Diagnostic]
+  ) {
     guard case .success(let names) = FileSystem.list(directory) else { return ([], []) }
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     var bodies: [SharedBody] = []
@@ -10,8 +12,10 @@ public enum BodyLoader {
       diagnostics += problems
       if let body {
         if let other = bodies.first(where: { $0.id == body.id }) {
-          diagnostics.append(Diagnostic(.error, file: body.file, path: "id",
-            .duplicateBody(body.id, otherFile: other.file)))
+          diagnostics.append(
+            Diagnostic(
+              .error, file: body.file, path: "id",
+              .duplicateBody(body.id, otherFile: other.file)))
         } else {
           bodies.append(body)
         }
@@ -32,7 +36,8 @@ public enum BodyLoader {
     var reader = decoder.reader
     if let decoded = body, case .array(let nodes)? = root.member("memberMunicipalities")?.value {
       for (i, member) in decoded.members.enumerated() where registry[member.code] == nil {
-        reader.report(at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
+        reader.report(
+          at: nodes[i].offset, path: "memberMunicipalities[\(i)].code",
           .unknownMunicipalityCode(member.code))
       }
       if reader.hasErrors { body = nil }

@@ -1,7 +1,9 @@
 /// Checks references between profiles and shared bodies on the as-of date, both ways. All are warnings: a
 /// reference that cannot be resolved is left out, and the profile still loads.
 enum BodyMembershipCheck {
-  static func diagnostics(profiles: [Profile], bodies: [SharedBody], asOf: CalendarDate, bodiesLoaded: Bool) -> [Diagnostic] {
+  static func diagnostics(profiles: [Profile], bodies: [SharedBody], asOf: CalendarDate, bodiesLoaded: Bool)
+    -> [Diagnostic]
+  {
     var diagnostics: [Diagnostic] = []
     let byID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for profile in profiles {
@@ -13,13 +15,17 @@ enum BodyMembershipCheck {
         let path = "records (\(record.id)).sharedBodies[\(i)]"
         guard let body = byID[reference.bodyID] else {
           // One profile validated on its own never fails for a body it cannot see; it is only noted.
-          diagnostics.append(Diagnostic(bodiesLoaded ? .warning : .note, file: record.origin?.file ?? profile.file, path: path,
-            .unknownBody(reference.bodyID, bodiesLoaded: bodiesLoaded)))
+          diagnostics.append(
+            Diagnostic(
+              bodiesLoaded ? .warning : .note, file: record.origin?.file ?? profile.file, path: path,
+              .unknownBody(reference.bodyID, bodiesLoaded: bodiesLoaded)))
           continue
         }
         if !body.isMember(profile.code, on: asOf) {
-          diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: path,
-            .bodyDoesNotListMember(body: body.name, code: profile.code, asOf: asOf, bodyFile: body.file)))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: record.origin?.file ?? profile.file, path: path,
+              .bodyDoesNotListMember(body: body.name, code: profile.code, asOf: asOf, bodyFile: body.file)))
         }
       }
     }
@@ -32,8 +38,11 @@ enum BodyMembershipCheck {
         // held to the body's member list: the sources do not say whether it still exists.
         if let newest = body.newestSourceDate, record.id > newest { continue }
         if !record.sharedBodies.contains(where: { $0.bodyID == body.id }) {
-          diagnostics.append(Diagnostic(.warning, file: record.origin?.file ?? profile.file, path: "records (\(record.id)).sharedBodies",
-            .memberDoesNotReferToBody(body: body.name, bodyFile: body.file, code: code, asOf: asOf, recordID: record.id)))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: record.origin?.file ?? profile.file, path: "records (\(record.id)).sharedBodies",
+              .memberDoesNotReferToBody(
+                body: body.name, bodyFile: body.file, code: code, asOf: asOf, recordID: record.id)))
         }
       }
     }

@@ -5,7 +5,8 @@ extension DocumentReader {
   static let citedKeys = ["value", "source", "section", "approximate"]
 
   mutating func citedField<T>(
-    _ node: JSONNode?, path: JSONPath, sources: Set<String>, field: FormField, provenance: inout [FormField: FieldProvenance],
+    _ node: JSONNode?, path: JSONPath, sources: Set<String>, field: FormField,
+    provenance: inout [FormField: FieldProvenance],
     wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> Known<T> {
     guard let node, !node.isNull else { return .unknown }
@@ -13,12 +14,16 @@ extension DocumentReader {
       return decode(&self, node, path).map { .known($0) } ?? .unknown
     }
     if members.contains(where: { $0.key == "disputed" }) {
-      guard let values = disputed(node, path: path, sources: sources, allowApproximate: field == .members, wrap: wrap, decode: decode)
+      guard
+        let values = disputed(
+          node, path: path, sources: sources, allowApproximate: field == .members, wrap: wrap, decode: decode)
       else { return .unknown }
       provenance[field] = .disputed(values)
       return .unknown
     }
-    guard let (value, citation, approximate) = cited(node, path: path, sources: sources, allowApproximate: field == .members, decode: decode)
+    guard
+      let (value, citation, approximate) = cited(
+        node, path: path, sources: sources, allowApproximate: field == .members, decode: decode)
     else { return .unknown }
     provenance[field] = .cited(citation, approximate: approximate)
     return .known(value)
@@ -61,8 +66,10 @@ extension DocumentReader {
     }
     var values: [CitedFieldValue] = []
     for (i, entry) in entries.enumerated() {
-      guard let (value, citation, approximate) = cited(entry, path: listPath.element(i), sources: sources,
-        allowApproximate: allowApproximate, decode: decode)
+      guard
+        let (value, citation, approximate) = cited(
+          entry, path: listPath.element(i), sources: sources,
+          allowApproximate: allowApproximate, decode: decode)
       else { return nil }
       values.append(CitedFieldValue(value: wrap(value), citation: citation, approximate: approximate))
     }

@@ -44,10 +44,13 @@ public struct DataSet: Sendable {
   public static func load(directory: DataDirectory, paths: [String] = [], asOf: CalendarDate) -> DataSet {
     let (registry, registryProblems) = MunicipalityRegistry.load(from: directory.registryPath)
     let result = ProfileLoader.load(paths: paths.isEmpty ? [directory.profilesPath] : paths, registry: registry)
-    let (bodies, bodyProblems) = directory.bodiesPath.map { BodyLoader.load(directory: $0, registry: registry) } ?? ([], [])
-    let references = BodyMembershipCheck.diagnostics(profiles: result.profiles, bodies: bodies, asOf: asOf,
+    let (bodies, bodyProblems) =
+      directory.bodiesPath.map { BodyLoader.load(directory: $0, registry: registry) } ?? ([], [])
+    let references = BodyMembershipCheck.diagnostics(
+      profiles: result.profiles, bodies: bodies, asOf: asOf,
       bodiesLoaded: directory.bodiesPath != nil)
-    return DataSet(registry: registry, profiles: result.profiles,
+    return DataSet(
+      registry: registry, profiles: result.profiles,
       diagnostics: registryProblems + result.diagnostics + bodyProblems + references,
       filesRead: result.filesRead, asOf: asOf, bodies: bodies)
   }
@@ -90,7 +93,8 @@ public struct DataSet: Sendable {
     let q = query.folded
     let containing = profiles.filter { $0.name.folded.contains(q) || q.contains($0.name.folded) }.map(\.name)
     if !containing.isEmpty { return Array(containing.prefix(5)) }
-    return profiles
+    return
+      profiles
       .map { ($0.name, Suggestions.editDistance(q, $0.name.folded)) }
       .filter { $0.1 <= max(2, q.count / 3) }
       .sorted { $0.1 < $1.1 }

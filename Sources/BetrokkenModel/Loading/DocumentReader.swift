@@ -52,7 +52,8 @@ struct DocumentReader {
         slots[index] = member.node
         cursor = index + 1
       } else {
-        report(at: member.keyOffset, path: path.member(member.key),
+        report(
+          at: member.keyOffset, path: path.member(member.key),
           .unknownKey(member.key, suggestions: Suggestions.closest(to: member.key, among: keys)))
       }
     }
@@ -138,8 +139,11 @@ struct DocumentReader {
     }
     if let key = K(rawValue: raw) { return key }
     let labels = Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, $0.dutchTerm) })
-    report(at: node.offset, path: path,
-      .expected(.oneOf(K.allKeys), found: .quoted(raw), suggestions: Suggestions.closest(to: raw, among: K.allKeys, labels: labels)))
+    report(
+      at: node.offset, path: path,
+      .expected(
+        .oneOf(K.allKeys), found: .quoted(raw),
+        suggestions: Suggestions.closest(to: raw, among: K.allKeys, labels: labels)))
     return nil
   }
 
@@ -173,11 +177,14 @@ struct DocumentReader {
 
   /// A list of keys without duplicates, kept as a set.
   mutating func keys<K: VocabularyKey>(_ node: JSONNode, path: JSONPath, as type: K.Type) -> KeySet<K>? {
-    array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }.map(KeySet.init)
+    array(node, path: path) { reader, child, childPath in reader.key(child, path: childPath, as: K.self) }.map(
+      KeySet.init)
   }
 
   /// A form field: null (unknown) or a value. A decoding failure has been reported and yields unknown.
-  mutating func known<T>(_ node: JSONNode?, path: JSONPath, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?) -> Known<T> {
+  mutating func known<T>(_ node: JSONNode?, path: JSONPath, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?)
+    -> Known<T>
+  {
     guard let node, !node.isNull else { return .unknown }
     return decode(&self, node, path).map { .known($0) } ?? .unknown
   }
@@ -206,11 +213,14 @@ struct DocumentReader {
     guard let sourceNode = members["source"], let sectionNode = members["section"] else { return nil }
     let sourceID = nonEmptyString(sourceNode, path: path.member("source"))
     if let sourceID, !sources.contains(sourceID) {
-      report(at: sourceNode.offset, path: path.member("source"),
-        .expected(.sourceID, found: .quoted(sourceID), suggestions: Suggestions.closest(to: sourceID, among: sources.sorted())))
+      report(
+        at: sourceNode.offset, path: path.member("source"),
+        .expected(
+          .sourceID, found: .quoted(sourceID), suggestions: Suggestions.closest(to: sourceID, among: sources.sorted())))
       return nil
     }
-    let section: String?? = sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: path.member("section")).map { .some($0) }
+    let section: String?? =
+      sectionNode.isNull ? .some(nil) : nonEmptyString(sectionNode, path: path.member("section")).map { .some($0) }
     guard let sourceID, let section else { return nil }
     return Citation(sourceID: sourceID, section: section)
   }

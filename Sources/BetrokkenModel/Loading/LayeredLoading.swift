@@ -27,8 +27,10 @@ extension DataSet {
       for m in layerRegistry.municipalities {
         if let existing = registry[m.code] {
           if existing != m {
-            diagnostics.append(Diagnostic(.error, file: path,
-              .registryEntryChanged(code: m.code, registryFile: registryFile[m.code])))
+            diagnostics.append(
+              Diagnostic(
+                .error, file: path,
+                .registryEntryChanged(code: m.code, registryFile: registryFile[m.code])))
           }
         } else {
           added.append(m)
@@ -43,7 +45,8 @@ extension DataSet {
     var order: [String] = []
     var filesRead = 0
     var validFiles = 0
-    let layerSources: [(DataLayer?, [String])] = paths.isEmpty
+    let layerSources: [(DataLayer?, [String])] =
+      paths.isEmpty
       ? zip(layers, directories).map { ($0, [$1.profilesPath]) }
       : [(nil, paths)]
     for (layer, sourcePaths) in layerSources {
@@ -58,12 +61,16 @@ extension DataSet {
         guard name.hasSuffix(".json"), ProfileDecoder.isMunicipalityCode(code), merged[code] != nil else { continue }
         merged[code] = nil
         order.removeAll { $0 == code }
-        diagnostics.append(Diagnostic(.error, file: file,
-          .profileWithErrorsHidesLowerLayers(code: code)))
+        diagnostics.append(
+          Diagnostic(
+            .error, file: file,
+            .profileWithErrorsHidesLowerLayers(code: code)))
       }
       for var profile in result.profiles {
         if let layer {
-          for i in profile.records.indices { profile.records[i].origin = RecordOrigin(layer: layer, file: profile.file) }
+          for i in profile.records.indices {
+            profile.records[i].origin = RecordOrigin(layer: layer, file: profile.file)
+          }
         }
         if var lower = merged[profile.code] {
           for record in profile.records {
@@ -99,8 +106,10 @@ extension DataSet {
         guard bodies[id] != nil else { continue }
         bodies[id] = nil
         bodyOrder.removeAll { $0 == id }
-        diagnostics.append(Diagnostic(.error, file: file,
-          .bodyWithErrorsHidesLowerLayers(id: id)))
+        diagnostics.append(
+          Diagnostic(
+            .error, file: file,
+            .bodyWithErrorsHidesLowerLayers(id: id)))
       }
       for body in layerBodies {
         if bodies[body.id] == nil { bodyOrder.append(body.id) }
@@ -108,8 +117,10 @@ extension DataSet {
       }
     }
     let bodyList = bodyOrder.compactMap { bodies[$0] }
-    diagnostics += BodyMembershipCheck.diagnostics(profiles: profiles, bodies: bodyList, asOf: asOf, bodiesLoaded: anyBodies)
-    return DataSet(registry: registry, profiles: profiles, diagnostics: diagnostics, filesRead: filesRead, asOf: asOf,
+    diagnostics += BodyMembershipCheck.diagnostics(
+      profiles: profiles, bodies: bodyList, asOf: asOf, bodiesLoaded: anyBodies)
+    return DataSet(
+      registry: registry, profiles: profiles, diagnostics: diagnostics, filesRead: filesRead, asOf: asOf,
       bodies: bodyList, layers: layers, validFiles: validFiles)
   }
 }

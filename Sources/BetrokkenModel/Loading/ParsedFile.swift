@@ -21,14 +21,17 @@ struct ParsedFile {
       return .failed(Diagnostic(.error, file: path, emptyProblem))
     }
     if let bad = firstInvalidUTF8Offset(bytes) {
-      return .failed(Diagnostic(.error, file: path, position: text.position(ofOffset: bad), .invalidUTF8(byte: bytes[bad])))
+      return .failed(
+        Diagnostic(.error, file: path, position: text.position(ofOffset: bad), .invalidUTF8(byte: bytes[bad])))
     }
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      return .failed(Diagnostic(.error, file: path, position: text.position(ofOffset: error.offset),
-        .syntax(expected: error.expected, found: error.found)))
+      return .failed(
+        Diagnostic(
+          .error, file: path, position: text.position(ofOffset: error.offset),
+          .syntax(expected: error.expected, found: error.found)))
     }
     return .parsed(ParsedFile(text: text, root: root))
   }

@@ -3,7 +3,8 @@
 struct ProfileDecoder {
   static let topKeys = ["$schema", "formatVersion", "code", "name", "records"]
   static let recordKeys = [
-    "id", "sources", "choices", "regulations", "regulationLists", "searches", "formsComplete", "sharedBodies", "boundaryChanges",
+    "id", "sources", "choices", "regulations", "regulationLists", "searches", "formsComplete", "sharedBodies",
+    "boundaryChanges",
     "forms",
   ]
   /// Keys a record may leave out (added after format 2 was first published).
@@ -24,7 +25,8 @@ struct ProfileDecoder {
   static let delegationKeys = ["regulation", "article"]
   static let inspraakKeys = ["procedure", "article"]
   static let formKeys = [
-    "id", "name", "kind", "status", "from", "until", "structure", "contact", "scale", "rung", "phases", "laws", "themes",
+    "id", "name", "kind", "status", "from", "until", "structure", "contact", "scale", "rung", "phases", "laws",
+    "themes",
     "perspectives", "inputKinds", "setUpBy", "advises", "members", "selection", "legalForm", "resultsAgreement",
     "rankAndFileLink", "memberMunicipalities", "replaces", "source", "section",
   ]
@@ -109,7 +111,8 @@ struct ProfileDecoder {
     let id = m["id"].flatMap { reader.date($0, path: path.member("id")) }
     let sources = m["sources"].flatMap { decodeSources(&reader, $0, path: path.member("sources")) } ?? []
     let sourceIDs = Set(sources.map(\.id))
-    let choices = m["choices"].map { decodeChoices(&reader, $0, path: path.member("choices"), sources: sourceIDs) } ?? Choices()
+    let choices =
+      m["choices"].map { decodeChoices(&reader, $0, path: path.member("choices"), sources: sourceIDs) } ?? Choices()
     let regulations = m["regulations"].flatMap {
       decodeRegulations(&reader, $0, path: path.member("regulations"), sources: sourceIDs)
     }
@@ -125,35 +128,45 @@ struct ProfileDecoder {
       return true
     }
     let references = m["sharedBodies"].flatMap { node in
-      reader.array(node, path: path.member("sharedBodies"), unique: false) { reader, child, elementPath -> BodyReference? in
-        decodeReference(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sourceIDs)
+      reader.array(node, path: path.member("sharedBodies"), unique: false) {
+        reader, child, elementPath -> BodyReference? in
+        decodeReference(
+          &reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sourceIDs)
       }
     }
     let boundaryChanges = m["boundaryChanges"].flatMap { node in
-      reader.array(node, path: path.member("boundaryChanges"), unique: false) { reader, child, elementPath -> BoundaryChange? in
+      reader.array(node, path: path.member("boundaryChanges"), unique: false) {
+        reader, child, elementPath -> BoundaryChange? in
         let changePath = JSONPath(prefix: elementPath.description, last: .none)
         guard let c = reader.object(child, path: changePath, keys: boundaryChangeKeys) else { return nil }
         let date = c["date"].flatMap { reader.date($0, path: changePath.member("date")) }
-        let merged = c["merged"].flatMap { reader.array($0, path: changePath.member("merged")) { $0.nonEmptyString($1, path: $2) } }
+        let merged = c["merged"].flatMap {
+          reader.array($0, path: changePath.member("merged")) { $0.nonEmptyString($1, path: $2) }
+        }
         let citation = reader.citation(c, path: changePath, sources: sourceIDs)
         guard let date, let merged, let citation else { return nil }
         return BoundaryChange(date: date, merged: merged, citation: citation)
       }
     }
-    let searches = m["searches"].map { node in
-      decodeSearches(&reader, node, path: path.member("searches"), regulations: Set((regulations ?? []).map(\.id)))
-    } ?? []
+    let searches =
+      m["searches"].map { node in
+        decodeSearches(&reader, node, path: path.member("searches"), regulations: Set((regulations ?? []).map(\.id)))
+      } ?? []
     let forms = m["forms"].flatMap { decodeForms(&reader, $0, path: path.member("forms"), sources: sourceIDs) }
     if let references, case .array(let nodes)? = m["sharedBodies"]?.value {
       var seen = Set<String>()
       for (i, reference) in references.enumerated() where !seen.insert(reference.bodyID).inserted {
-        reader.report(at: nodes[i].offset, path: path.member("sharedBodies").element(i).member("body"),
+        reader.report(
+          at: nodes[i].offset, path: path.member("sharedBodies").element(i).member("body"),
           .bodyListedTwice(reference.bodyID))
       }
     }
     guard let id, let regulations, let lists, let forms, let references, let boundaryChanges else { return nil }
-    checkStatements(&reader, lists, regulations: regulations, date: id, node: m["regulationLists"], path: path.member("regulationLists"))
-    return Record(id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
+    checkStatements(
+      &reader, lists, regulations: regulations, date: id, node: m["regulationLists"],
+      path: path.member("regulationLists"))
+    return Record(
+      id: id, sources: sources, choices: choices, regulations: regulations, regulationLists: lists,
       formsComplete: formsComplete, forms: forms, sharedBodies: references, boundaryChanges: boundaryChanges,
       searches: searches ?? [])
   }
@@ -170,7 +183,8 @@ struct ProfileDecoder {
           guard let text = reader.string(item, path: itemPath) else { return nil }
           guard let target = RegulationSearch.Target(rawValue: text) else {
             let keys = RegulationSearch.Target.allCases.map(\.rawValue)
-            reader.report(at: item.offset, path: itemPath,
+            reader.report(
+              at: item.offset, path: itemPath,
               .expected(.oneOf(keys), found: .quoted(text), suggestions: Suggestions.closest(to: text, among: keys)))
             return nil
           }
@@ -203,21 +217,29 @@ struct ProfileDecoder {
     node: JSONNode?, path: JSONPath
   ) {
     for law in Law.allCases where lists[law].value == .noOrdinance {
-      guard let ordinance = regulations.first(where: { $0.isCouncilOrdinance && $0.covers(law) && $0.isInForce(on: date) })
+      guard
+        let ordinance = regulations.first(where: { $0.isCouncilOrdinance && $0.covers(law) && $0.isInForce(on: date) })
       else { continue }
-      reader.report(at: node?.member(law.rawValue)?.offset ?? node?.offset ?? 0, path: path.member(law.rawValue),
+      reader.report(
+        at: node?.member(law.rawValue)?.offset ?? node?.offset ?? 0, path: path.member(law.rawValue),
         .noOrdinanceContradicted(regulation: ordinance.id, date: date))
     }
     if lists.participationOrdinance.value == .noOrdinance,
-      let ordinance = regulations.first(where: { $0.isCouncilOrdinance && !$0.participationItems.isEmpty && ($0.adopted.map { $0 <= date } ?? true) })
+      let ordinance = regulations.first(where: {
+        $0.isCouncilOrdinance && !$0.participationItems.isEmpty && ($0.adopted.map { $0 <= date } ?? true)
+      })
     {
-      reader.report(at: node?.member("participationOrdinance")?.offset ?? node?.offset ?? 0, path: path.member("participationOrdinance"),
+      reader.report(
+        at: node?.member("participationOrdinance")?.offset ?? node?.offset ?? 0,
+        path: path.member("participationOrdinance"),
         .noParticipationOrdinanceContradicted(regulation: ordinance.id))
     }
   }
 
   /// `{"body": id, "localNote": text or null, "source", "section"}`.
-  private static func decodeReference(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> BodyReference? {
+  private static func decodeReference(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>
+  ) -> BodyReference? {
     guard let m = reader.object(node, path: path, keys: referenceKeys) else { return nil }
     let body = m["body"].flatMap { reader.slug($0, path: path.member("body")) }
     let note = m["localNote"].map { reader.optionalString($0, path: path.member("localNote")) }
@@ -249,17 +271,25 @@ struct ProfileDecoder {
     return sources
   }
 
-  static func decodeChoices(_ reader: inout DocumentReader, _ node: JSONNode, path choicesPath: JSONPath, sources: Set<String>) -> Choices {
+  static func decodeChoices(
+    _ reader: inout DocumentReader, _ node: JSONNode, path choicesPath: JSONPath, sources: Set<String>
+  ) -> Choices {
     var choices = Choices()
     guard let m = reader.object(node, path: choicesPath, keys: Self.choiceKeys) else { return choices }
     let prefix = choicesPath.description
     var disputes: [ChoiceField: [CitedFieldValue]] = [:]
     /// A fact, or `{"disputed": [fact, fact, …]}` when sources disagree (then the fact is unknown).
-    func fact<T>(_ field: ChoiceField, wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?) -> Fact<T> {
+    func fact<T>(
+      _ field: ChoiceField, wrap: (T) -> FieldValue, decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
+    ) -> Fact<T> {
       let path = JSONPath(prefix: prefix, last: .key(field.rawValue))
       let node = m[field.rawValue]
-      if !reader.plainFactsOnly, let node, case .object(let members) = node.value, members.contains(where: { $0.key == "disputed" }) {
-        if let values = reader.disputed(node, path: path, sources: sources, allowApproximate: false, wrap: wrap, decode: decode) {
+      if !reader.plainFactsOnly, let node, case .object(let members) = node.value,
+        members.contains(where: { $0.key == "disputed" })
+      {
+        if let values = reader.disputed(
+          node, path: path, sources: sources, allowApproximate: false, wrap: wrap, decode: decode)
+        {
           disputes[field] = values
         }
         return .unknown
@@ -288,7 +318,9 @@ struct ProfileDecoder {
     return choices
   }
 
-  private static func decodeRegulationLists(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> RegulationLists {
+  private static func decodeRegulationLists(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>
+  ) -> RegulationLists {
     var lists = RegulationLists()
     guard let m = reader.object(node, path: path, keys: regulationListKeys) else { return lists }
     for law in Law.allCases {
@@ -296,13 +328,17 @@ struct ProfileDecoder {
         $0.key($1, path: $2, as: RegulationListStatement.self)
       }
     }
-    lists.participationOrdinance = reader.fact(m["participationOrdinance"], path: path.member("participationOrdinance"), sources: sources) {
+    lists.participationOrdinance = reader.fact(
+      m["participationOrdinance"], path: path.member("participationOrdinance"), sources: sources
+    ) {
       $0.key($1, path: $2, as: RegulationListStatement.self)
     }
     return lists
   }
 
-  private static func decodeRegulations(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> [Regulation]? {
+  private static func decodeRegulations(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>
+  ) -> [Regulation]? {
     let regulations = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Regulation? in
       decodeRegulation(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sources)
     }
@@ -320,18 +356,23 @@ struct ProfileDecoder {
         reader.report(at: at, path: delegationPath, .selfDelegation)
       } else if !seen.contains(delegation.regulationID) {
         let suggestions = Suggestions.closest(to: delegation.regulationID, among: regulations.map(\.id))
-        reader.report(at: at, path: delegationPath,
+        reader.report(
+          at: at, path: delegationPath,
           .expected(.ordinanceInRecord, found: .quoted(delegation.regulationID), suggestions: suggestions))
-      } else if let target = regulations.first(where: { $0.id == delegation.regulationID }), let kind = target.kind.value,
+      } else if let target = regulations.first(where: { $0.id == delegation.regulationID }),
+        let kind = target.kind.value,
         kind != .ordinance
       {
-        reader.report(at: at, path: delegationPath, .delegationByNonOrdinance(regulation: target.id, kind: kind.rawValue))
+        reader.report(
+          at: at, path: delegationPath, .delegationByNonOrdinance(regulation: target.id, kind: kind.rawValue))
       }
     }
     return regulations
   }
 
-  private static func decodeRegulation(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>) -> Regulation? {
+  private static func decodeRegulation(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>
+  ) -> Regulation? {
     guard let m = reader.object(node, path: path, keys: regulationKeys) else { return nil }
     func p(_ key: String) -> JSONPath { path.member(key) }
     let id = m["id"].flatMap { reader.slug($0, path: p("id")) }
@@ -359,7 +400,8 @@ struct ProfileDecoder {
       reader.report(at: node.offset, path: p("delegatedBy"), .delegatedByOnlyForFurtherRules(kind: kind.rawValue))
     }
     if let start = (from ?? nil) ?? nil, let end = (until ?? nil) ?? nil, end < start, let node = m["inForceUntil"] {
-      reader.report(at: node.offset, path: p("inForceUntil"),
+      reader.report(
+        at: node.offset, path: p("inForceUntil"),
         .expected(.dateOnOrAfter(field: "inForceFrom", start), found: .literal(end.description)))
     }
     guard let id, let title, let identifier = identifier ?? nil, let url = url ?? nil, let adopted = adopted ?? nil,
@@ -383,9 +425,12 @@ struct ProfileDecoder {
     return regulation
   }
 
-  static func decodeForms(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String] = formKeys) -> [Form]? {
+  static func decodeForms(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String] = formKeys
+  ) -> [Form]? {
     let forms = reader.array(node, path: path, unique: false) { reader, child, elementPath -> Form? in
-      Self.decodeForm(&reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sources, keys: keys)
+      Self.decodeForm(
+        &reader, child, path: JSONPath(prefix: elementPath.description, last: .none), sources: sources, keys: keys)
     }
     guard let forms, case .array(let nodes) = node.value else { return forms }
     var seen = Set<String>()
@@ -395,7 +440,9 @@ struct ProfileDecoder {
     return forms
   }
 
-  private static func decodeForm(_ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String]) -> Form? {
+  private static func decodeForm(
+    _ reader: inout DocumentReader, _ node: JSONNode, path: JSONPath, sources: Set<String>, keys: [String]
+  ) -> Form? {
     guard let m = reader.object(node, path: path, keys: keys) else { return nil }
     let id = m["id"].flatMap { reader.slug($0, path: path.member("id")) }
     let name = m["name"].flatMap { reader.nonEmptyString($0, path: path.member("name")) }

@@ -71,23 +71,29 @@ public enum ProfileLoader {
     let codeOffset = root.member("code")?.offset ?? 0
     let fileName = profile.file.split(separator: "/").last.map(String.init) ?? profile.file
     if fileName != "\(profile.code).json" {
-      reader.report(at: codeOffset, path: "code",
+      reader.report(
+        at: codeOffset, path: "code",
         .fileNameMismatch(fileName: fileName, expected: "\(profile.code).json", namedBy: .municipalityCode))
     }
     if let municipality = registry[profile.code] {
       if municipality.name != profile.name {
-        reader.report(.warning, at: root.member("name")?.offset ?? 0, path: "name",
+        reader.report(
+          .warning, at: root.member("name")?.offset ?? 0, path: "name",
           .registryNameDiffers(code: profile.code, registryName: municipality.name, profileName: profile.name))
       }
     } else {
       let registered = registry.municipalities.first { $0.name.folded == profile.name.folded }
-      reader.report(at: codeOffset, path: "code",
-        .unknownMunicipalityCode(profile.code, profileName: registered.map { _ in profile.name }, codeOfName: registered?.code))
+      reader.report(
+        at: codeOffset, path: "code",
+        .unknownMunicipalityCode(
+          profile.code, profileName: registered.map { _ in profile.name }, codeOfName: registered?.code))
     }
     // Member municipalities of forms: records[i].forms[j] in version 2, forms[j] in version 1.
     var formLists: [(path: String, nodes: [JSONNode], forms: [Form])] = []
     if profile.fileFormatVersion == 1 {
-      if case .array(let nodes)? = root.member("forms")?.value { formLists.append(("forms", nodes, profile.records[0].forms)) }
+      if case .array(let nodes)? = root.member("forms")?.value {
+        formLists.append(("forms", nodes, profile.records[0].forms))
+      }
     } else if case .array(let recordNodes)? = root.member("records")?.value {
       // Records are sorted by date in the model; match them to their nodes by id.
       for (i, recordNode) in recordNodes.enumerated() {
@@ -104,7 +110,8 @@ public enum ProfileLoader {
           case .array(let codeNodes)? = formNodes[i].member("memberMunicipalities")?.value
         else { continue }
         for (j, code) in codes.enumerated() where registry[code] == nil {
-          reader.report(at: codeNodes[j].offset, path: "\(prefix)[\(i)].memberMunicipalities[\(j)]",
+          reader.report(
+            at: codeNodes[j].offset, path: "\(prefix)[\(i)].memberMunicipalities[\(j)]",
             .unknownMunicipalityCode(code))
         }
       }
@@ -117,8 +124,10 @@ public enum ProfileLoader {
     var duplicates = IndexSet()
     for (index, profile) in result.profiles.enumerated() {
       if let other = firstFile[profile.code] {
-        result.diagnostics.append(Diagnostic(.error, file: profile.file, path: "code",
-          .duplicateProfileCode(profile.code, otherFile: other)))
+        result.diagnostics.append(
+          Diagnostic(
+            .error, file: profile.file, path: "code",
+            .duplicateProfileCode(profile.code, otherFile: other)))
         duplicates.insert(index)
       } else {
         firstFile[profile.code] = profile.file
@@ -132,8 +141,10 @@ public enum ProfileLoader {
     for profile in kept {
       for form in profile.records.flatMap(\.forms) where form.scale == .known(.regional) {
         if let seen = regionalNames[form.id], seen.name != form.name {
-          result.diagnostics.append(Diagnostic(.warning, file: profile.file, path: "forms.\(form.id)",
-            .regionalFormNameDiffers(formID: form.id, name: form.name, otherFile: seen.file, otherName: seen.name)))
+          result.diagnostics.append(
+            Diagnostic(
+              .warning, file: profile.file, path: "forms.\(form.id)",
+              .regionalFormNameDiffers(formID: form.id, name: form.name, otherFile: seen.file, otherName: seen.name)))
         } else if regionalNames[form.id] == nil {
           regionalNames[form.id] = (form.name, profile.file)
         }

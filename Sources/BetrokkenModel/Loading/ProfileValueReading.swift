@@ -20,7 +20,8 @@ extension DocumentReader {
     if case .string(let raw) = node.value {
       let bytes = Array(raw.utf8)
       let year = bytes.count >= 4 ? Int(String(decoding: bytes[0..<4], as: UTF8.self)) : nil
-      let yearOK = year.map { CalendarDate.supportedYears.contains($0) } ?? false
+      let yearOK =
+        year.map { CalendarDate.supportedYears.contains($0) } ?? false
         && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       if bytes.count == 4, yearOK { return .some(raw) }
       if bytes.count == 7, yearOK, bytes[4] == UInt8(ascii: "-"), CalendarDate(raw + "-01") != nil { return .some(raw) }
@@ -61,8 +62,10 @@ extension DocumentReader {
     for member in members {
       let memberPath = path.member(member.key)
       guard let key = K(rawValue: member.key) else {
-        report(at: member.keyOffset, path: memberPath,
-          .unknownItem(member.key, allowed: K.allKeys, suggestions: Suggestions.closest(to: member.key, among: K.allKeys)))
+        report(
+          at: member.keyOffset, path: memberPath,
+          .unknownItem(
+            member.key, allowed: K.allKeys, suggestions: Suggestions.closest(to: member.key, among: K.allKeys)))
         ok = false
         continue
       }

@@ -21,17 +21,21 @@ struct Version1Decoder {
     let name = top["name"].flatMap { reader.nonEmptyString($0, path: "name") }
     let sources = top["sources"].flatMap { decodeSources($0) } ?? []
     let sourceIDs = Set(sources.map(\.id))
-    let choices = top["choices"].map { ProfileDecoder.decodeChoices(&reader, $0, path: "choices", sources: sourceIDs) } ?? Choices()
+    let choices =
+      top["choices"].map { ProfileDecoder.decodeChoices(&reader, $0, path: "choices", sources: sourceIDs) } ?? Choices()
     let ordinance = top["ordinance"].map { decodeOrdinance($0, sources: sourceIDs) } ?? [:]
-    let forms = top["forms"].flatMap {
-      ProfileDecoder.decodeForms(&reader, $0, path: "forms", sources: sourceIDs, keys: Self.formKeys)
-    } ?? []
+    let forms =
+      top["forms"].flatMap {
+        ProfileDecoder.decodeForms(&reader, $0, path: "forms", sources: sourceIDs, keys: Self.formKeys)
+      } ?? []
     guard !reader.hasErrors, let code, let name else { return nil }
     let conversion = Version1Conversion(sources: sources, ordinance: ordinance)
-    let record = Record(id: conversion.recordDate, sources: conversion.sources, choices: choices,
+    let record = Record(
+      id: conversion.recordDate, sources: conversion.sources, choices: choices,
       regulations: conversion.regulations, forms: forms)
     let note = Problem.convertedFromVersion1(
-      recordDate: conversion.recordDate, regulations: conversion.regulations.count, droppedItems: conversion.droppedNotArranged)
+      recordDate: conversion.recordDate, regulations: conversion.regulations.count,
+      droppedItems: conversion.droppedNotArranged)
     reader.report(.note, at: root.member("formatVersion")?.offset ?? 0, path: "formatVersion", note)
     return Profile(code: code, name: name, records: [record], file: reader.file, fileFormatVersion: 1)
   }
@@ -53,7 +57,9 @@ struct Version1Decoder {
         return .some(year)
       }
       let url = m["url"].map { reader.optionalString($0, path: path.member("url")) }
-      guard let id, let title, let publisher = publisher ?? nil, let year = year ?? nil, let url = url ?? nil else { return nil }
+      guard let id, let title, let publisher = publisher ?? nil, let year = year ?? nil, let url = url ?? nil else {
+        return nil
+      }
       return Source(id: id, title: title, publisher: publisher, published: year.map(String.init), url: url)
     }
     guard let sources else { return nil }
@@ -126,7 +132,8 @@ struct Version1Conversion {
       for group in groups {
         let source = sources.first { $0.id == sourceID }!
         let suffix = conflicting ? "-" + group[0].law.rawValue.lowercased() : ""
-        var regulation = Regulation(id: "verordening-\(regulations.count + 1)\(suffix)", title: source.title,
+        var regulation = Regulation(
+          id: "verordening-\(regulations.count + 1)\(suffix)", title: source.title,
           readWhole: false, citation: Citation(sourceID: sourceID, section: nil))
         regulation.url = source.url
         // A v1 item says which laws the source arranges an item for, not which laws the regulation's scope covers.

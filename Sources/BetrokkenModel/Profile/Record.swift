@@ -39,9 +39,10 @@ public struct Record: Sendable, Equatable {
   /// expired ones), if any.
   public func unsuccessfulSearch(for target: RegulationSearch.Target, on date: CalendarDate) -> RegulationSearch? {
     searches.filter { search in
-      search.targets.contains(target) && search.found.allSatisfy { id in
-        regulation(withID: id).map { $0.isKnownOutOfForce(on: date) } ?? true
-      }
+      search.targets.contains(target)
+        && search.found.allSatisfy { id in
+          regulation(withID: id).map { $0.isKnownOutOfForce(on: date) } ?? true
+        }
     }.max { $0.date < $1.date }
   }
 

@@ -5,7 +5,9 @@ public struct RegulationLists: Sendable, Equatable {
   public var participationAct: Fact<RegulationListStatement> = .unknown
   public var participationOrdinance: Fact<RegulationListStatement>
 
-  public init(laws: [Law: Fact<RegulationListStatement>] = [:], participationOrdinance: Fact<RegulationListStatement> = .unknown) {
+  public init(
+    laws: [Law: Fact<RegulationListStatement>] = [:], participationOrdinance: Fact<RegulationListStatement> = .unknown
+  ) {
     self.participationOrdinance = participationOrdinance
     for (law, statement) in laws { self[law] = statement }
   }

@@ -38,12 +38,20 @@ public struct SharedBody: Sendable, Equatable {
     form.memberMunicipalities = .known(memberCodes(on: date))
     form.sharedBodyID = id
     // The body's citations name the body's sources, which a member's record may also use for other documents.
-    func scoped(_ citation: Citation) -> Citation { Citation(sourceID: Self.scopedSourceID(id, citation.sourceID), section: citation.section) }
+    func scoped(_ citation: Citation) -> Citation {
+      Citation(sourceID: Self.scopedSourceID(id, citation.sourceID), section: citation.section)
+    }
     form.citation = scoped(form.citation)
     form.provenance = form.provenance.mapValues { provenance in
       switch provenance {
       case .cited(let citation, let approximate): .cited(scoped(citation), approximate: approximate)
-      case .disputed(let values): .disputed(values.map { var v = $0; v.citation = scoped(v.citation); return v })
+      case .disputed(let values):
+        .disputed(
+          values.map {
+            var v = $0
+            v.citation = scoped(v.citation)
+            return v
+          })
       }
     }
     return form

@@ -17,11 +17,12 @@ public struct Situation: Sendable {
     self.asOf = asOf
     let index = profile.records.lastIndex { $0.id <= asOf }
     recordIndex = index
-    sharedBodies = index.map { i in
-      profile.records[i].sharedBodies.compactMap { reference in
-        bodies[reference.bodyID].flatMap { $0.isMember(profile.code, on: asOf) ? $0 : nil }
-      }
-    } ?? []
+    sharedBodies =
+      index.map { i in
+        profile.records[i].sharedBodies.compactMap { reference in
+          bodies[reference.bodyID].flatMap { $0.isMember(profile.code, on: asOf) ? $0 : nil }
+        }
+      } ?? []
   }
 
   /// The forms that count on the as-of date (existing, pilot or of unknown status, and running). Computed, not

@@ -11,7 +11,9 @@ public struct Source: Sendable, Equatable {
   public var retrieved: CalendarDate?
   public var url: String?
 
-  public init(id: String, title: String, publisher: String?, published: String?, retrieved: CalendarDate? = nil, url: String?) {
+  public init(
+    id: String, title: String, publisher: String?, published: String?, retrieved: CalendarDate? = nil, url: String?
+  ) {
     self.id = id
     self.title = title
     self.publisher = publisher

@@ -24,7 +24,8 @@ public struct MunicipalityRegistry: Sendable {
     var diagnostics: [Diagnostic] = []
     var rows = CSVReader.rows(text)
     guard !rows.isEmpty, rows.removeFirst() == columns else {
-      let d = Diagnostic(.error, file: file, position: SourcePosition(line: 1, column: 1),
+      let d = Diagnostic(
+        .error, file: file, position: SourcePosition(line: 1, column: 1),
         .registryHeader(expected: columns))
       return (MunicipalityRegistry([]), [d])
     }
@@ -34,13 +35,17 @@ public struct MunicipalityRegistry: Sendable {
       guard row.count == columns.count, let population = Int(row[3]), let area = Double(row[4]),
         ProfileDecoder.isMunicipalityCode(row[0])
       else {
-        diagnostics.append(Diagnostic(.error, file: file, position: SourcePosition(line: line, column: 1),
-          .registryRowSkipped))
+        diagnostics.append(
+          Diagnostic(
+            .error, file: file, position: SourcePosition(line: line, column: 1),
+            .registryRowSkipped))
         continue
       }
       let neighbours = row[5].split(separator: ";").map(String.init)
-      result.append(Municipality(code: row[0], name: Sanitizer.sanitize(row[1]).text,
-        province: Sanitizer.sanitize(row[2]).text, population: population, areaKm2: area, neighbours: neighbours))
+      result.append(
+        Municipality(
+          code: row[0], name: Sanitizer.sanitize(row[1]).text,
+          province: Sanitizer.sanitize(row[2]).text, population: population, areaKm2: area, neighbours: neighbours))
     }
     return (MunicipalityRegistry(result), diagnostics)
   }
@@ -55,7 +60,9 @@ public struct MunicipalityRegistry: Sendable {
     }
     if let bad = firstInvalidUTF8Offset(bytes) {
       let position = SourceText(bytes: bytes).position(ofOffset: bad)
-      return (MunicipalityRegistry([]), [Diagnostic(.error, file: path, position: position, .invalidUTF8(byte: bytes[bad]))])
+      return (
+        MunicipalityRegistry([]), [Diagnostic(.error, file: path, position: position, .invalidUTF8(byte: bytes[bad]))]
+      )
     }
     return parse(String(decoding: bytes, as: UTF8.self), file: path)
   }

@@ -12,5 +12,7 @@ extension VocabularyKey {
   public static var allKeys: [String] { allCases.map(\.rawValue) }
 
   /// The key's position in the vocabulary (0 for the first case): the order keys are shown and stored in.
-  public var ordinal: Int { Self.allCases.distance(from: Self.allCases.startIndex, to: Self.allCases.firstIndex(of: self)!) }
+  public var ordinal: Int {
+    Self.allCases.distance(from: Self.allCases.startIndex, to: Self.allCases.firstIndex(of: self)!)
+  }
 }

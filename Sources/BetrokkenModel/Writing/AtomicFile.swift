@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Saves a file so that a crash at any moment leaves either the old or the new file whole: write a temporary file
@@ -68,7 +69,9 @@ public enum AtomicFile {
   /// Writes `text` over `snapshot.path`, provided the file is still as it was read. Returns the backup's path, if
   /// a previous version was kept.
   @discardableResult
-  public static func save(_ text: String, over snapshot: Snapshot, backupDirectory: String, keep: Int = 10) throws -> String? {
+  public static func save(_ text: String, over snapshot: Snapshot, backupDirectory: String, keep: Int = 10) throws
+    -> String?
+  {
     let path = snapshot.path
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -138,7 +141,11 @@ public enum AtomicFile {
       fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
       guard fd >= 0 else { throw AtomicFile.failure(directory, errno) }
       while flock(fd, LOCK_EX) != 0 {
-        if errno != EINTR { let error = errno; close(fd); throw AtomicFile.failure(directory, error) }
+        if errno != EINTR {
+          let error = errno
+          close(fd)
+          throw AtomicFile.failure(directory, error)
+        }
       }
     }
 
@@ -179,7 +186,8 @@ public enum AtomicFile {
     var now = time(nil)
     var parts = tm()
     gmtime_r(&now, &parts)
-    return String(format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+    return String(
+      format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
       parts.tm_hour, parts.tm_min, parts.tm_sec)
   }
 

@@ -17,25 +17,42 @@ public enum ProfileWriter {
     let inner = indent + "  "
     var lines: [String] = []
     lines.append("\(inner)\"id\": \(string(record.id.description))")
-    lines.append("\(inner)\"sources\": [\n" + record.sources.map { "\(inner)  " + source($0) }.joined(separator: ",\n") + "\n\(inner)]")
+    lines.append(
+      "\(inner)\"sources\": [\n" + record.sources.map { "\(inner)  " + source($0) }.joined(separator: ",\n")
+        + "\n\(inner)]")
     lines.append("\(inner)\"choices\": " + choices(record.choices, indent: inner))
-    lines.append("\(inner)\"regulations\": " + list(record.regulations.map { regulation($0, indent: inner + "  ") }, indent: inner))
-    var statements: [String] = Law.allCases.map { "\(inner)  \(string($0.rawValue)): " + fact(record.regulationLists.statement(for: $0)) { string($0.rawValue) } }
-    statements.append("\(inner)  \"participationOrdinance\": " + fact(record.regulationLists.participationOrdinance) { string($0.rawValue) })
+    lines.append(
+      "\(inner)\"regulations\": " + list(record.regulations.map { regulation($0, indent: inner + "  ") }, indent: inner)
+    )
+    var statements: [String] = Law.allCases.map {
+      "\(inner)  \(string($0.rawValue)): " + fact(record.regulationLists.statement(for: $0)) { string($0.rawValue) }
+    }
+    statements.append(
+      "\(inner)  \"participationOrdinance\": "
+        + fact(record.regulationLists.participationOrdinance) { string($0.rawValue) })
     lines.append("\(inner)\"regulationLists\": {\n" + statements.joined(separator: ",\n") + "\n\(inner)}")
-    lines.append("\(inner)\"searches\": " + list(record.searches.map { search in
-      "\(inner)  {\"for\": \(array(search.targets.map(\.rawValue))), \"date\": \(string(search.date.description)), "
-        + "\"where\": \(string(search.place)), \"found\": \(array(search.found))}"
-    }, indent: inner))
+    lines.append(
+      "\(inner)\"searches\": "
+        + list(
+          record.searches.map { search in
+            "\(inner)  {\"for\": \(array(search.targets.map(\.rawValue))), \"date\": \(string(search.date.description)), "
+              + "\"where\": \(string(search.place)), \"found\": \(array(search.found))}"
+          }, indent: inner))
     lines.append("\(inner)\"formsComplete\": " + fact(record.formsComplete) { $0 ? "true" : "false" })
-    lines.append("\(inner)\"sharedBodies\": " + list(record.sharedBodies.map { reference in
-      "\(inner)  {\"body\": \(string(reference.bodyID)), \"localNote\": \(optional(reference.localNote)), "
-        + "\"source\": \(string(reference.citation.sourceID)), \"section\": \(optional(reference.citation.section))}"
-    }, indent: inner))
-    lines.append("\(inner)\"boundaryChanges\": " + list(record.boundaryChanges.map { change in
-      "\(inner)  {\"date\": \(string(change.date.description)), \"merged\": \(array(change.merged)), "
-        + "\"source\": \(string(change.citation.sourceID)), \"section\": \(optional(change.citation.section))}"
-    }, indent: inner))
+    lines.append(
+      "\(inner)\"sharedBodies\": "
+        + list(
+          record.sharedBodies.map { reference in
+            "\(inner)  {\"body\": \(string(reference.bodyID)), \"localNote\": \(optional(reference.localNote)), "
+              + "\"source\": \(string(reference.citation.sourceID)), \"section\": \(optional(reference.citation.section))}"
+          }, indent: inner))
+    lines.append(
+      "\(inner)\"boundaryChanges\": "
+        + list(
+          record.boundaryChanges.map { change in
+            "\(inner)  {\"date\": \(string(change.date.description)), \"merged\": \(array(change.merged)), "
+              + "\"source\": \(string(change.citation.sourceID)), \"section\": \(optional(change.citation.section))}"
+          }, indent: inner))
     lines.append("\(inner)\"forms\": " + list(record.forms.map { form($0, indent: inner + "  ") }, indent: inner))
     return "\(indent){\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
   }
@@ -60,14 +77,17 @@ public enum ProfileWriter {
       (.facilitation, keys(c.facilitation)), (.organisation, keys(c.organisation)),
       (.regionalPolicy, keys(c.regionalPolicy)), (.notes, fact(c.notes) { string($0) }),
     ]
-    return "{\n" + entries.map { field, text in
-      "\(indent)  \(string(field.rawValue)): " + (c.disputes[field].map(disputed) ?? text)
-    }.joined(separator: ",\n") + "\n\(indent)}"
+    return "{\n"
+      + entries.map { field, text in
+        "\(indent)  \(string(field.rawValue)): " + (c.disputes[field].map(disputed) ?? text)
+      }.joined(separator: ",\n") + "\n\(indent)}"
   }
 
   /// `{"disputed": [{"value", "source", "section"}, …]}`.
   static func disputed(_ values: [CitedFieldValue]) -> String {
-    "{\"disputed\": [" + values.map { cited(fieldValue($0.value), $0.citation, approximate: $0.approximate) }.joined(separator: ", ") + "]}"
+    "{\"disputed\": ["
+      + values.map { cited(fieldValue($0.value), $0.citation, approximate: $0.approximate) }.joined(separator: ", ")
+      + "]}"
   }
 
   static func cited(_ value: String, _ citation: Citation, approximate: Bool) -> String {
@@ -98,9 +118,17 @@ public enum ProfileWriter {
       ("inForceFrom", optional(r.inForceFrom?.description)), ("inForceUntil", optional(r.inForceUntil?.description)),
       ("legalBases", known(r.legalBases) { array($0) }), ("scope", known(r.scope) { array($0.map(\.rawValue)) }),
       ("readWhole", r.readWhole ? "true" : "false"),
-      ("delegatedBy", r.delegatedBy.map { "{\"regulation\": \(string($0.regulationID)), \"article\": \(string($0.article))}" } ?? "null"),
+      (
+        "delegatedBy",
+        r.delegatedBy.map { "{\"regulation\": \(string($0.regulationID)), \"article\": \(string($0.article))}" }
+          ?? "null"
+      ),
       ("legalItems", map(r.legalItems)), ("participationItems", map(r.participationItems)),
-      ("inspraak", r.inspraak.map { "{\"procedure\": \(string($0.procedure.rawValue)), \"article\": \(optional($0.article))}" } ?? "null"),
+      (
+        "inspraak",
+        r.inspraak.map { "{\"procedure\": \(string($0.procedure.rawValue)), \"article\": \(optional($0.article))}" }
+          ?? "null"
+      ),
       ("source", string(r.citation.sourceID)), ("section", optional(r.citation.section)),
     ]
     return object(entries, indent: indent)
@@ -121,7 +149,8 @@ public enum ProfileWriter {
       (.rankAndFileLink, bool(f.rankAndFileLink)), (.memberMunicipalities, known(f.memberMunicipalities) { array($0) }),
     ]
     // A fact with its own citation, or disputed, is written in that shape; the rest plainly.
-    let entries: [(String, String)] = [("id", string(f.id)), ("name", string(f.name))]
+    let entries: [(String, String)] =
+      [("id", string(f.id)), ("name", string(f.name))]
       + fields.map { field, plain in
         switch f.provenance[field] {
         case nil: (field.rawValue, plain)
@@ -129,7 +158,10 @@ public enum ProfileWriter {
         case .disputed(let values)?: (field.rawValue, disputed(values))
         }
       }
-      + [("replaces", known(f.replaces) { array($0) }), ("source", string(f.citation.sourceID)), ("section", optional(f.citation.section))]
+      + [
+        ("replaces", known(f.replaces) { array($0) }), ("source", string(f.citation.sourceID)),
+        ("section", optional(f.citation.section)),
+      ]
     return object(entries, indent: indent)
   }
 
@@ -139,7 +171,8 @@ public enum ProfileWriter {
 
   static func fact<T>(_ fact: Fact<T>, _ value: (T) -> String) -> String {
     guard case .known(let v, let citation) = fact else { return "null" }
-    return "{\"value\": \(value(v)), \"source\": \(string(citation.sourceID)), \"section\": \(optional(citation.section))}"
+    return
+      "{\"value\": \(value(v)), \"source\": \(string(citation.sourceID)), \"section\": \(optional(citation.section))}"
   }
 
   static func known<T>(_ value: Known<T>, _ render: (T) -> String) -> String {

@@ -4,11 +4,19 @@ import BetrokkenModel
 /// its group, its label, whether it differs, and one column per municipality. Unknown is written as `?`.
 public enum ComparisonCSV {
   public static func text(_ comparison: Comparison, differencesOnly: Bool = false) -> String {
-    var rows: [[String]] = [[Strings.text("reports.csv.group"), Strings.text("reports.csv.dimension"), Strings.text("reports.csv.difference")] + comparison.profiles.map { "\($0.name) (\($0.code))" }]
+    var rows: [[String]] = [
+      [
+        Strings.text("reports.csv.group"), Strings.text("reports.csv.dimension"),
+        Strings.text("reports.csv.difference"),
+      ] + comparison.profiles.map { "\($0.name) (\($0.code))" }
+    ]
     // The date asked and the record each column shows.
-    rows.append([Strings.text("reports.csv.data"), Strings.text("reports.csv.referenceDate"), ""] + comparison.profiles.map { $0.asOf.description })
-    rows.append([Strings.text("reports.csv.data"), Strings.text("reports.csv.record"), ""]
-      + comparison.profiles.map { $0.record.map { $0.id.description } ?? Strings.text("reports.none") })
+    rows.append(
+      [Strings.text("reports.csv.data"), Strings.text("reports.csv.referenceDate"), ""]
+        + comparison.profiles.map { $0.asOf.description })
+    rows.append(
+      [Strings.text("reports.csv.data"), Strings.text("reports.csv.record"), ""]
+        + comparison.profiles.map { $0.record.map { $0.id.description } ?? Strings.text("reports.none") })
     for dimension in comparison.dimensions {
       if differencesOnly && dimension.difference == .same { continue }
       let difference: String
@@ -17,8 +25,9 @@ public enum ComparisonCSV {
       case .different: difference = Strings.text("reports.csv.differs")
       case .unknownAgainstKnown: difference = Strings.text("reports.csv.unknownAgainstKnown")
       }
-      rows.append([ComparisonWords.title(dimension.group), ComparisonWords.label(dimension.row), difference]
-        + dimension.cells.map { ComparisonWords.text($0, row: dimension.row) ?? "?" })
+      rows.append(
+        [ComparisonWords.title(dimension.group), ComparisonWords.label(dimension.row), difference]
+          + dimension.cells.map { ComparisonWords.text($0, row: dimension.row) ?? "?" })
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }

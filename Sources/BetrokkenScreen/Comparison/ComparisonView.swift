@@ -16,13 +16,15 @@ public enum ComparisonView {
   }
 
   /// The comparison screen, and how far it can scroll and a page, for the update step.
-  static func frame(_ context: DashboardContext, comparison: ComparisonMode, width: Int, height: Int,
-    symbols: Symbols) -> (Screen, Viewport.Area)
-  {
+  static func frame(
+    _ context: DashboardContext, comparison: ComparisonMode, width: Int, height: Int,
+    symbols: Symbols
+  ) -> (Screen, Viewport.Area) {
     var screen = Screen(width: width, height: height, symbols: symbols)
     let profiles = comparison.codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
-    let header = " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
+    let header =
+      " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
       + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
     screen.fill(layout[0], role: .heading)
     screen.put(header, x: 0, y: 0, role: .heading)
@@ -30,21 +32,27 @@ public enum ComparisonView {
     let body = layout[1]
     let needed = minimumWidth(columns: profiles.count)
     guard width >= needed, body.height >= 8 else {
-      let lines = [Strings.text("reports.comparison.tooNarrow", String(profiles.count)),
-        Strings.text("reports.comparison.needed", String(needed), String(width), String(height))]
+      let lines = [
+        Strings.text("reports.comparison.tooNarrow", String(profiles.count)),
+        Strings.text("reports.comparison.needed", String(needed), String(width), String(height)),
+      ]
       for (i, line) in lines.enumerated() {
-        screen.put(line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: body.y + body.height / 2 - 1 + i, role: .warning)
+        screen.put(
+          line, x: max(0, (width - DisplayWidth.of(line)) / 2), y: body.y + body.height / 2 - 1 + i, role: .warning)
       }
       return (screen, Viewport.Area())
     }
     let lines = lines(Comparison(profiles), context: context, width: innerWidth(width), symbols: symbols)
-    let title = Strings.text(context.state.differencesOnly ? "reports.comparison.titleDifferencesOnly" : "reports.comparison.title")
+    let title = Strings.text(
+      context.state.differencesOnly ? "reports.comparison.titleDifferencesOnly" : "reports.comparison.title")
     screen.drawPane(body, title: title, focused: true, lines: lines, scroll: comparison.scroll)
     return (screen, Viewport.Area(maxScroll: max(0, lines.count - innerHeight(height)), page: max(1, height - 6)))
   }
 
   /// The comparison as lines for a given inner width: column headers, summary, rows, legend.
-  public static func lines(_ comparison: Comparison, context: DashboardContext, width: Int, symbols: Symbols) -> [StyledLine] {
+  public static func lines(_ comparison: Comparison, context: DashboardContext, width: Int, symbols: Symbols)
+    -> [StyledLine]
+  {
     let n = comparison.profiles.count
     let columnWidth = max(minimumColumn, (width - labelWidth - 2 - n) / max(1, n))
     let focus = context.state.comparison?.focus ?? 0
@@ -53,35 +61,62 @@ public enum ComparisonView {
       var spans = [mark, Span(pad(label.text, labelWidth), label.role)]
       for cell in cells {
         let fitted = fitCell(cell.text, columnWidth, symbols)
-        spans.append(Span(fitted + String(repeating: " ", count: max(0, columnWidth - DisplayWidth.of(fitted)) + 1), cell.role))
+        spans.append(
+          Span(fitted + String(repeating: " ", count: max(0, columnWidth - DisplayWidth.of(fitted)) + 1), cell.role))
       }
       return StyledLine(spans)
     }
     // Column headers: name (focus marked), then code, province, population.
-    lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.enumerated().map { i, p in
-      Span((i == focus ? symbols.selected + " " : "  ") + p.name, i == focus ? .selected : .heading)
-    }))
+    lines.append(
+      row(
+        mark: Span("  "), label: Span(""),
+        cells: comparison.profiles.enumerated().map { i, p in
+          Span((i == focus ? symbols.selected + " " : "  ") + p.name, i == focus ? .selected : .heading)
+        }))
     let registry = comparison.profiles.map { context.data.registry[$0.code] }
-    lines.append(row(mark: Span("  "), label: Span(""), cells: zip(comparison.profiles, registry).map { p, m in
-      let province = m.map { columnWidth >= 22 ? $0.province : ProvinceAbbreviation.of($0.province) } ?? "?"
-      return Span("  \(p.code) \(symbols.separator) \(province)", .dim)
-    }))
-    lines.append(row(mark: Span("  "), label: Span(""), cells: registry.map { m in
-      Span("  " + (m.map { DutchNumber.format($0.population) + (columnWidth >= 16 ? Strings.text("reports.comparison.population") : "") } ?? "?"), .dim)
-    }))
+    lines.append(
+      row(
+        mark: Span("  "), label: Span(""),
+        cells: zip(comparison.profiles, registry).map { p, m in
+          let province = m.map { columnWidth >= 22 ? $0.province : ProvinceAbbreviation.of($0.province) } ?? "?"
+          return Span("  \(p.code) \(symbols.separator) \(province)", .dim)
+        }))
+    lines.append(
+      row(
+        mark: Span("  "), label: Span(""),
+        cells: registry.map { m in
+          Span(
+            "  "
+              + (m.map {
+                DutchNumber.format($0.population)
+                  + (columnWidth >= 16 ? Strings.text("reports.comparison.population") : "")
+              } ?? "?"), .dim)
+        }))
     // Which record each column shows: "per <date>" when it is older than the date asked.
-    lines.append(row(mark: Span("  "), label: Span(""), cells: comparison.profiles.map { p in
-      guard let record = p.record else { return Span("  " + Strings.text("reports.noData"), .unknown) }
-      return Span("  " + Strings.text(record.id < p.asOf ? "reports.comparison.recordAsOf" : "reports.comparison.recordOn", record.id.description), record.id < p.asOf ? .warning : .dim)
-    }))
+    lines.append(
+      row(
+        mark: Span("  "), label: Span(""),
+        cells: comparison.profiles.map { p in
+          guard let record = p.record else { return Span("  " + Strings.text("reports.noData"), .unknown) }
+          return Span(
+            "  "
+              + Strings.text(
+                record.id < p.asOf ? "reports.comparison.recordAsOf" : "reports.comparison.recordOn",
+                record.id.description), record.id < p.asOf ? .warning : .dim)
+        }))
     // Summary: which of the five parts differ, and how often unknown stands against known.
     let groups = comparison.differingGroups
-    var summary = groups.isEmpty
+    var summary =
+      groups.isEmpty
       ? Strings.text("reports.comparison.noDifferences")
-      : Strings.text("reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
+      : Strings.text(
+        "reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
         groups.map(ComparisonWords.title).joined(separator: ", "), String(comparison.differentCount))
-    summary += Strings.text("reports.comparison.unknownAgainstKnown", symbols.unknown, String(comparison.unknownAgainstKnownCount))
-    for part in Wrapping.wrap(symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width) {
+    summary += Strings.text(
+      "reports.comparison.unknownAgainstKnown", symbols.unknown, String(comparison.unknownAgainstKnownCount))
+    for part in Wrapping.wrap(
+      symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width)
+    {
       lines.append(StyledLine(part, .accent))
     }
     // Abbreviations for form names when the columns are too narrow for the names.
@@ -107,9 +142,12 @@ public enum ComparisonView {
         let forms = dimension.forms[i]
         if !forms.isEmpty, DisplayWidth.of(cell) > columnWidth {
           forms.forEach { abbreviated.insert($0) }
-          return Span(forms.map { abbreviations($0) }.joined(separator: ", "), dimension.difference == .different ? .difference : .plain)
+          return Span(
+            forms.map { abbreviations($0) }.joined(separator: ", "),
+            dimension.difference == .different ? .difference : .plain)
         }
-        return Span(cell, ComparisonWords.isEmptyMark(value) ? .dim : (dimension.difference == .different ? .difference : .plain))
+        return Span(
+          cell, ComparisonWords.isEmptyMark(value) ? .dim : (dimension.difference == .different ? .difference : .plain))
       }
       lines.append(row(mark: mark, label: Span(ComparisonWords.label(dimension.row), .plain), cells: cells))
     }

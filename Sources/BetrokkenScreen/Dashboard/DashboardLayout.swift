@@ -33,7 +33,8 @@ public struct DashboardLayout: Equatable, Sendable {
   /// `ladderLines`, `cycleLines` and `scaleLines` are the content heights of those panes: they get what they need
   /// (within limits) and the panes below them get the rest. Column widths do not depend on them.
   public init(width: Int, height: Int, ladderLines: Int = 12, cycleLines: Int = 8, scaleLines: Int = 4) {
-    let rows = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical, [.length(1), .fill(1), .length(1)])
+    let rows = Layout.split(
+      Rect(x: 0, y: 0, width: width, height: height), .vertical, [.length(1), .fill(1), .length(1)])
     header = rows[0]
     body = rows[1]
     footer = rows[2]
@@ -46,7 +47,8 @@ public struct DashboardLayout: Equatable, Sendable {
     let cycleHeight = min(cycleLines + 2, max(7, body.height / 2))
     let left = Layout.split(columns[1], .vertical, [.length(ladderHeight), .length(scaleHeight), .fill(1)])
     let right = Layout.split(columns[2], .vertical, [.length(cycleHeight), .fill(1)])
-    panes = PaneRects(municipalities: columns[0], ladder: left[0], cycle: right[0], scale: left[1], checks: left[2],
+    panes = PaneRects(
+      municipalities: columns[0], ladder: left[0], cycle: right[0], scale: left[1], checks: left[2],
       profile: right[1])
   }
 

@@ -3,7 +3,9 @@ import BetrokkenModel
 /// The dashboard as a screen value: a pure function of data, state, size and symbol set. Each frame also returns
 /// the viewport facts the update step needs, so the update step never renders.
 public enum DashboardView {
-  public static func render(data: DataSet, state: DashboardState, width: Int, height: Int, symbols: Symbols = .unicode) -> Screen {
+  public static func render(data: DataSet, state: DashboardState, width: Int, height: Int, symbols: Symbols = .unicode)
+    -> Screen
+  {
     frame(data: data, state: state, width: width, height: height, symbols: symbols).screen
   }
 
@@ -14,13 +16,17 @@ public enum DashboardView {
     frame(DashboardContext(data: data, state: state), width: width, height: height, symbols: symbols)
   }
 
-  static func frame(_ context: DashboardContext, width: Int, height: Int, symbols: Symbols) -> (screen: Screen, viewport: Viewport) {
+  static func frame(_ context: DashboardContext, width: Int, height: Int, symbols: Symbols) -> (
+    screen: Screen, viewport: Viewport
+  ) {
     var viewport = Viewport()
     if let comparison = context.state.comparison {
-      var (screen, area) = ComparisonView.frame(context, comparison: comparison, width: width, height: height, symbols: symbols)
+      var (screen, area) = ComparisonView.frame(
+        context, comparison: comparison, width: width, height: height, symbols: symbols)
       viewport.comparison = area
       if case .overlay(let overlay) = context.state.mode {
-        viewport.overlay = Overlays.draw(overlay, context, in: DashboardLayout(width: width, height: height).body, screen: &screen)
+        viewport.overlay = Overlays.draw(
+          overlay, context, in: DashboardLayout(width: width, height: height).body, screen: &screen)
       }
       return (screen, viewport)
     }
@@ -35,7 +41,8 @@ public enum DashboardView {
     let ladder = LadderPane.content(context, width: paneInnerWidth(columns.ladder), symbols: symbols)
     let cycle = CyclePane.content(context, width: paneInnerWidth(columns.cycle), symbols: symbols)
     let scale = ScalePane.content(context, width: paneInnerWidth(columns.scale), symbols: symbols)
-    let layout = DashboardLayout(width: width, height: height, ladderLines: ladder.lines.count, cycleLines: cycle.lines.count,
+    let layout = DashboardLayout(
+      width: width, height: height, ladderLines: ladder.lines.count, cycleLines: cycle.lines.count,
       scaleLines: scale.lines.count)
     HeaderBar.draw(context, in: layout.header, screen: &screen)
     for pane in PaneTable.all {
@@ -45,7 +52,8 @@ public enum DashboardView {
       case .ladder: content = ladder
       case .cycle: content = cycle
       case .scale: content = scale
-      case .municipalities, .checks, .profile: content = pane.content(context, width: paneInnerWidth(rect), symbols: symbols)
+      case .municipalities, .checks, .profile:
+        content = pane.content(context, width: paneInnerWidth(rect), symbols: symbols)
       }
       viewport.panes[pane.id] = draw(pane.id, content, in: rect, context, screen: &screen)
     }
@@ -57,14 +65,17 @@ public enum DashboardView {
   }
 
   /// Draws one pane in its frame; returns its scroll limit, page and selectable rows.
-  static func draw(_ id: PaneID, _ content: PaneContent, in rect: Rect, _ context: DashboardContext, screen: inout Screen)
+  static func draw(
+    _ id: PaneID, _ content: PaneContent, in rect: Rect, _ context: DashboardContext, screen: inout Screen
+  )
     -> Viewport.Area
   {
     let focused = context.state.panesHaveFocus && context.state.focus == id
     let inner = rect.inner.inset(left: 1, right: 1)
     let top = content.top(height: inner.height, stored: context.state.scroll[id] ?? 0)
     screen.drawPane(rect, title: content.title, focused: focused, lines: content.lines, scroll: top)
-    return Viewport.Area(maxScroll: max(0, content.lines.count - inner.height), page: max(1, rect.height - 3),
+    return Viewport.Area(
+      maxScroll: max(0, content.lines.count - inner.height), page: max(1, rect.height - 3),
       selectableRows: content.selectableRows)
   }
 

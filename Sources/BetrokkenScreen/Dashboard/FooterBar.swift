@@ -25,7 +25,8 @@ enum FooterBar {
         budget -= width
       }
     }
-    let legend = context.state.mode == .list || context.state.comparison != nil && context.state.overlay == nil
+    let legend =
+      context.state.mode == .list || context.state.comparison != nil && context.state.overlay == nil
       ? "\(s.unknown) \(Strings.text("screen.unknown"))  \(s.attention) \(Strings.text("screen.footer.attention"))" : ""
     let legendWidth = DisplayWidth.of(legend)
     var x = rect.x + 1

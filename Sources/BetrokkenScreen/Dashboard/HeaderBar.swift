@@ -15,11 +15,13 @@ enum HeaderBar {
       if context.state.viewedRecord != nil, let record = selected.record {
         // A record stepped to with [ and ]: which one, and how old it is against the as-of date.
         let years = (context.data.asOf.dayNumber - record.id.dayNumber) / 365
-        right += Strings.text("screen.header.record", record.id.description)
+        right +=
+          Strings.text("screen.header.record", record.id.description)
           + (years > 0 ? " (\(Strings.count(years, "screen.header.yearsOld")))  " : "  ")
       } else if let recordDate = selected.recordDateIfOlder {
         let years = (selected.asOf.dayNumber - recordDate.dayNumber) / 365
-        right += Strings.text("screen.header.asOf", recordDate.description)
+        right +=
+          Strings.text("screen.header.asOf", recordDate.description)
           + (years > 0 ? " (\(Strings.count(years, "screen.header.years")))  " : "  ")
       } else if selected.record == nil {
         right += Strings.text("screen.noDataOn", selected.asOf.description) + "  "
@@ -49,7 +51,9 @@ enum HeaderBar {
     let text = candidates.first { DisplayWidth.of($0) <= room } ?? candidates.last!
     screen.put(text, x: rect.x, y: rect.y, role: .heading, limit: room)
     if rightWidth < rect.width {
-      screen.put(right, x: rect.maxX - rightWidth, y: rect.y, role: context.checks?.anyLegalItemNotMet == true ? .notMet : .heading)
+      screen.put(
+        right, x: rect.maxX - rightWidth, y: rect.y,
+        role: context.checks?.anyLegalItemNotMet == true ? .notMet : .heading)
     }
   }
 }

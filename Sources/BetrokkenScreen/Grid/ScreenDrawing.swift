@@ -19,7 +19,8 @@ extension Screen {
   /// A framed pane: title, content lines from `scroll` on, and ↑/↓ markers in the frame when there is more.
   /// Returns the scroll offset actually used (clamped to the content).
   @discardableResult
-  public mutating func drawPane(_ rect: Rect, title: String, focused: Bool, lines: [StyledLine], scroll: Int = 0) -> Int {
+  public mutating func drawPane(_ rect: Rect, title: String, focused: Bool, lines: [StyledLine], scroll: Int = 0) -> Int
+  {
     guard rect.width >= 4, rect.height >= 3 else { return 0 }
     drawBox(rect, title: title, focused: focused)
     let inner = rect.inner.inset(left: 1, right: 1)

@@ -17,7 +17,8 @@ extension Strings {
     "checks.flexibleForm.other": "{1} flexible forms",
 
     // Why an attention point applies or not
-    "checks.attentionReason.formsNotStatedComplete": "rests on a form being absent, and no source says the list of forms is complete",
+    "checks.attentionReason.formsNotStatedComplete":
+      "rests on a form being absent, and no source says the list of forms is complete",
     "checks.attentionReason.noForms": "the sources name no (existing) forms",
     "checks.attentionReason.rungUnknown": "the rung of {1} is unknown",
     "checks.attentionReason.phasesUnknown": "the phases of {1} are unknown",
@@ -45,12 +46,14 @@ extension Strings {
     "checks.attentionReason.regionalPolicyWithoutForm": "regional policy ({1}) but no regional form known",
     "checks.attentionReason.directContactToo": "there is direct contact too",
     "checks.attentionReason.rankAndFileLinked": "link with the constituency (achterban) arranged",
-    "checks.attentionReason.rankAndFileUnknown": "indirect only; whether the link with the constituency (achterban) is arranged is unknown",
+    "checks.attentionReason.rankAndFileUnknown":
+      "indirect only; whether the link with the constituency (achterban) is arranged is unknown",
     "checks.attentionReason.indirectWithoutRankAndFile": "indirect only and no link with the constituency (achterban)",
     "checks.attentionReason.inputKindsUnknown": "the kind of input is unknown",
     "checks.attentionReason.otherInputToo": "input other than policy expertise too",
     "checks.attentionReason.flexibleFormsToo": "there are flexible forms too",
-    "checks.attentionReason.expertiseOnlyStructureUnknown": "policy expertise only; whether all forms are fixed is unknown",
+    "checks.attentionReason.expertiseOnlyStructureUnknown":
+      "policy expertise only; whether all forms are fixed is unknown",
     "checks.attentionReason.expertiseOnlyFixedOnly": "policy expertise only and fixed councils only",
     "checks.attentionReason.topicsUnknown": "whether the topics are integral or categorical is unknown",
     "checks.attentionReason.integralOnly": "integral only",
@@ -84,16 +87,19 @@ extension Strings {
     "checks.legalReason.regulatedByFurtherRules": "regulated through further rules (nadere regels)",
     "checks.legalReason.viaFurtherRules": "through further rules (nadere regels): {1}",
     "checks.legalReason.delegatedIn": "; delegated in {1}",
-    "checks.legalReason.notRegulatedInCompleteList": "not regulated in the fully read regulations of a list that the source says is complete {1}: {2}",
+    "checks.legalReason.notRegulatedInCompleteList":
+      "not regulated in the fully read regulations of a list that the source says is complete {1}: {2}",
     "checks.legalReason.noOrdinanceInForce": "according to the source, no ordinance for this law was in force {1}",
-    "checks.legalReason.listChangedSinceRecord": "the list of regulations was complete {1}, but {2} has lapsed since; what replaced it is not in the data",
+    "checks.legalReason.listChangedSinceRecord":
+      "the list of regulations was complete {1}, but {2} has lapsed since; what replaced it is not in the data",
     "checks.legalReason.noRegulationKnown": "no ordinance or further rules known for this law",
     "checks.legalReason.searchedNotFound": "no ordinance or further rules known for this law: {1}",
     "checks.legalReason.onlyUncountedRegulations": "only regulations that do not count name this item",
     "checks.legalReason.regulationFactsUnknown": "for {1}, unknown: {2}",
     "checks.legalReason.notReadWhole": "{1} has not been read in full; what was read does not regulate it",
     "checks.legalReason.noRegulationInForce": "the known regulations are not in force on this date",
-    "checks.legalReason.listNotStatedComplete": "the regulations read do not regulate it, but no source says the list of regulations is complete",
+    "checks.legalReason.listNotStatedComplete":
+      "the regulations read do not regulate it, but no source says the list of regulations is complete",
 
     // Which facts are unknown; {1} and {2} joins the last one
     "checks.unknownFacts.kind": "the kind",
@@ -140,7 +146,8 @@ extension Strings {
     "checks.readinessReason.until": ", up to and including {1}",
     "checks.readinessReason.noKnownEnd": ", with no known end date",
     "checks.readinessReason.inForceFrom": "{1} is in force from {2}{3}",
-    "checks.readinessReason.noParticipationOrdinance": "according to the source, no participation ordinance (participatieverordening) has been adopted",
+    "checks.readinessReason.noParticipationOrdinance":
+      "according to the source, no participation ordinance (participatieverordening) has been adopted",
     "checks.readinessReason.notInCompleteList": "not in the fully read ordinances of a complete list",
     "checks.readinessReason.entersIntoForceAfterDeadline": "{1} only enters into force on {2}",
     "checks.readinessReason.endsBeforeDeadline": "{1} lapses on {2}",
@@ -148,7 +155,8 @@ extension Strings {
     "checks.readinessReason.searchedNotFound": "no participation ordinance (participatieverordening) known: {1}",
     "checks.readinessReason.notReadWhole": "{1} has not been read in full",
     "checks.readinessReason.ordinanceFactsUnknown": "for {1}, the kind or adopting body is unknown",
-    "checks.readinessReason.listNotStatedComplete": "not in the ordinances read, but no source says the list is complete",
+    "checks.readinessReason.listNotStatedComplete":
+      "not in the ordinances read, but no source says the list is complete",
     "checks.readinessReason.inForceDateUnknown": "for {1}, the date of entry into force is unknown",
 
     // Deadline
@@ -158,7 +166,8 @@ extension Strings {
     "checks.deadlinePassed": "deadline passed ({1} ago)",
     "checks.day.one": "{1} day",
     "checks.day.other": "{1} days",
-    "checks.deadlineSource": "deadline according to griffiers.nl and VNG (Wet versterking participatie op decentraal niveau); the transitional article itself was not consulted",
+    "checks.deadlineSource":
+      "deadline according to griffiers.nl and VNG (Wet versterking participatie op decentraal niveau); the transitional article itself was not consulted",
     "checks.inspraak": "public consultation (inspraak): {1} ({2})",
 
     // Citations and facts of a form
@@ -195,15 +204,25 @@ extension Strings {
     "checks.attentionTitle.supportOnly": "Public support (draagvlak) as the only motive",
 
     // Attention points: why the guide warns
-    "checks.attentionExplanation.onlyInforming": "Informing is one-way traffic: residents hear what is happening but contribute nothing themselves. The guide calls it a precondition for involvement, not involvement itself. Only the ordinance (verordening) tells whether the legal duty is met.",
-    "checks.attentionExplanation.agendaByMunicipalityAlone": "The laws ask that residents can give early advice and put topics on the agenda themselves (items b and e). An agenda set by the municipality alone leaves little room for that.",
-    "checks.attentionExplanation.coDecisionOnlyAtDecision": "Co-producing or co-deciding makes little sense once the policy is settled. Those who join only at the decision stage can change little.",
-    "checks.attentionExplanation.noImplementationPhase": "The three laws name implementation explicitly: that is where residents and clients notice what policy means.",
-    "checks.attentionExplanation.flexibleWithoutAgreement": "With temporary, informal forms, influence is uncertain unless it has been agreed what happens to the results.",
-    "checks.attentionExplanation.regionalPolicyWithoutRegionalForm": "When policy is made in the region, involvement has to move with it; otherwise residents cannot follow the policy.",
-    "checks.attentionExplanation.indirectWithoutRankAndFile": "A representative body is only as strong as its link with its constituency (achterban). Without agreements on that, how representative it is remains uncertain.",
-    "checks.attentionExplanation.oneSidedMembership": "Asking only for policy expertise, with only fixed councils, misses experiential knowledge and attracts a one-sided membership.",
-    "checks.attentionExplanation.integralOnly": "One integral council oversees the whole social domain, but the interests of specific client groups can get lost in it.",
-    "checks.attentionExplanation.supportOnly": "Seeking only public support (draagvlak) risks mainly trying to 'bring residents along' with plans that are already settled.",
+    "checks.attentionExplanation.onlyInforming":
+      "Informing is one-way traffic: residents hear what is happening but contribute nothing themselves. The guide calls it a precondition for involvement, not involvement itself. Only the ordinance (verordening) tells whether the legal duty is met.",
+    "checks.attentionExplanation.agendaByMunicipalityAlone":
+      "The laws ask that residents can give early advice and put topics on the agenda themselves (items b and e). An agenda set by the municipality alone leaves little room for that.",
+    "checks.attentionExplanation.coDecisionOnlyAtDecision":
+      "Co-producing or co-deciding makes little sense once the policy is settled. Those who join only at the decision stage can change little.",
+    "checks.attentionExplanation.noImplementationPhase":
+      "The three laws name implementation explicitly: that is where residents and clients notice what policy means.",
+    "checks.attentionExplanation.flexibleWithoutAgreement":
+      "With temporary, informal forms, influence is uncertain unless it has been agreed what happens to the results.",
+    "checks.attentionExplanation.regionalPolicyWithoutRegionalForm":
+      "When policy is made in the region, involvement has to move with it; otherwise residents cannot follow the policy.",
+    "checks.attentionExplanation.indirectWithoutRankAndFile":
+      "A representative body is only as strong as its link with its constituency (achterban). Without agreements on that, how representative it is remains uncertain.",
+    "checks.attentionExplanation.oneSidedMembership":
+      "Asking only for policy expertise, with only fixed councils, misses experiential knowledge and attracts a one-sided membership.",
+    "checks.attentionExplanation.integralOnly":
+      "One integral council oversees the whole social domain, but the interests of specific client groups can get lost in it.",
+    "checks.attentionExplanation.supportOnly":
+      "Seeking only public support (draagvlak) risks mainly trying to 'bring residents along' with plans that are already settled.",
   ]
 }

@@ -30,23 +30,27 @@ extension Strings {
 
     // check
     "cli.check.abstract": "Assess municipalities against the law and the attention points of the guide (leidraad).",
-    "cli.check.discussion": "Only a regulation decides a legal item; practice is shown beside it. Exit code 0: no legal item 'not met'; 1: at least one (or an unknown municipality); 64: incorrect usage. The participation ordinance (participatieverordening) does not change the exit code.",
+    "cli.check.discussion":
+      "Only a regulation decides a legal item; practice is shown beside it. Exit code 0: no legal item 'not met'; 1: at least one (or an unknown municipality); 64: incorrect usage. The participation ordinance (participatieverordening) does not change the exit code.",
     "cli.check.municipalitiesHelp": "Municipalities (code or name); by default all loaded profiles.",
     "cli.check.uncounted": "! does not count: {1}",
     "cli.check.practice": "→ in practice: {1} (source: {2})",
     "cli.check.source": "(source: {1})",
     "cli.check.attentionHeading": "Attention points of the guide (leidraad)",
-    "cli.check.total": "Total: {1} met, {2} not met, {3} cannot be assessed; participation ordinance (participatieverordening): {4}; {5}.",
+    "cli.check.total":
+      "Total: {1} met, {2} not met, {3} cannot be assessed; participation ordinance (participatieverordening): {4}; {5}.",
     "cli.check.attentionPointsApply.one": "{1} attention point applies",
     "cli.check.attentionPointsApply.other": "{1} attention points apply",
     "cli.check.readinessHeading": "Participation ordinance (participatieverordening, Gemeentewet art. 150), due {1}",
     "cli.check.forInformation": "(for information) {1}",
-    "cli.check.adoptedBeforeNewText": "! {1} was adopted before 2025, possibly under the old text of art. 150: check implementation, evaluation and right to challenge (uitdaagrecht) again",
+    "cli.check.adoptedBeforeNewText":
+      "! {1} was adopted before 2025, possibly under the old text of art. 150: check implementation, evaluation and right to challenge (uitdaagrecht) again",
     "cli.check.deadlinePassed": "the deadline has passed",
 
     // compare
     "cli.compare.abstract": "Compare 2 to 4 municipalities side by side (text as in the dashboard, or CSV).",
-    "cli.compare.discussion": "Exit code 1 for an unknown or repeated municipality, 64 for fewer than 2 or more than 4.",
+    "cli.compare.discussion":
+      "Exit code 1 for an unknown or repeated municipality, 64 for fewer than 2 or more than 4.",
     "cli.compare.municipalitiesHelp": "2 to 4 municipalities: code or name.",
     "cli.compare.differencesOnlyHelp": "Only the rows that differ.",
     "cli.compare.formatHelp": "text (the dashboard's screen) or csv (one row per dimension).",
@@ -57,10 +61,12 @@ extension Strings {
 
     // overview
     "cli.overview.abstract": "Overview of all loaded municipalities: ladder, phases, legal items, attention points.",
-    "cli.overview.discussion": "With --compare-with DATE: the overview on --as-of and on DATE side by side, with how many municipalities changed.",
+    "cli.overview.discussion":
+      "With --compare-with DATE: the overview on --as-of and on DATE side by side, with how many municipalities changed.",
     "cli.overview.compareWithHelp": "Second date, beside --as-of.",
     "cli.overview.badDate": "--compare-with expects a date such as 2015-09-30 (YYYY-MM-DD); found \"{1}\".",
-    "cli.overview.dateTooEarly": "--compare-with {1} is before 2015-01-01, when the Wmo 2015, the Jeugdwet and the Participatiewet came into force.",
+    "cli.overview.dateTooEarly":
+      "--compare-with {1} is before 2015-01-01, when the Wmo 2015, the Jeugdwet and the Participatiewet came into force.",
 
     // list
     "cli.list.abstract": "Table of the loaded profiles: code, name, province, population, record, forms, highest rung.",
@@ -77,12 +83,14 @@ extension Strings {
     "cli.list.noRecord": "none",
     "cli.list.profile.one": "{1} profile",
     "cli.list.profile.other": "{1} profiles",
-    "cli.list.footer": "{1} on {2}. record: date of the data. forms: those that count on that day (2+1?: 1 with unknown status). ? = unknown from the sources.",
+    "cli.list.footer":
+      "{1} on {2}. record: date of the data. forms: those that count on that day (2+1?: 1 with unknown status). ? = unknown from the sources.",
 
     // snapshot
     "cli.snapshot.abstract": "Print a municipality's dashboard as plain text (for a note or an email).",
     "cli.snapshot.discussion": "Exactly HEIGHT lines of at most WIDTH columns, without escape codes, UTF-8.",
-    "cli.snapshot.municipalityHelp": "Municipality: code or name (case and accents do not matter). By default the first.",
+    "cli.snapshot.municipalityHelp":
+      "Municipality: code or name (case and accents do not matter). By default the first.",
     "cli.snapshot.styleHelp": "plain (Unicode lines) or ascii (only ASCII characters for lines and symbols).",
     "cli.snapshot.outputHelp": "Write to this file instead of standard output.",
 
@@ -107,12 +115,14 @@ extension Strings {
 
     // diff
     "cli.diff.abstract": "What changed between two records of a municipality (by default the oldest and the newest).",
-    "cli.diff.discussion": "FROM and TO: record ids or dates (a date picks the newest record on or before that day). Exit code 0, also when nothing changed; 3 for an unknown municipality or record; 64 for incorrect usage.",
+    "cli.diff.discussion":
+      "FROM and TO: record ids or dates (a date picks the newest record on or before that day). Exit code 0, also when nothing changed; 3 for an unknown municipality or record; 64 for incorrect usage.",
     "cli.diff.fromHelp": "Record or date (by default the oldest).",
     "cli.diff.toHelp": "Record or date (by default the newest).",
     "cli.diff.column.change": "change",
     "cli.diff.noDifference": "no difference",
-    "cli.diff.verdictsAtOwnDate": "(legal items and participation ordinance (participatieverordening) each on the date of their own record)",
+    "cli.diff.verdictsAtOwnDate":
+      "(legal items and participation ordinance (participatieverordening) each on the date of their own record)",
     "cli.diff.badRecord": "Expected a record id or a date such as 2026-11-29; found \"{1}\".",
     "cli.diff.noRecordByDate": "{1} has no record on or before {2}; records: {3}.",
 

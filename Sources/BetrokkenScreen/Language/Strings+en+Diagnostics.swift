@@ -31,7 +31,8 @@ extension Strings {
     "diagnostics.syntax.expected.noLeadingZeros": "a number without leading zeros",
     "diagnostics.syntax.expected.digitAfterPoint": "a digit after the decimal point",
     "diagnostics.syntax.expected.digitInExponent": "a digit in the exponent",
-    "diagnostics.syntax.expected.closingQuoteNotControlCharacter": "'\"' at the end of the string (write control characters as \\u escapes)",
+    "diagnostics.syntax.expected.closingQuoteNotControlCharacter":
+      "'\"' at the end of the string (write control characters as \\u escapes)",
     "diagnostics.syntax.expected.characterAfterBackslash": "a character after the backslash",
     "diagnostics.syntax.expected.escapeSequence": "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after the backslash",
     "diagnostics.syntax.expected.closingQuote": "'\"' at the end of the string",
@@ -62,7 +63,8 @@ extension Strings {
     "diagnostics.expectation.municipalityCode": "a CBS code such as \"GM0034\"",
     "diagnostics.expectation.slug": "an id of lower-case letters, digits and hyphens (\"sociale-raad\")",
     "diagnostics.expectation.dateOnOrAfter": "a date on or after {1} ({2})",
-    "diagnostics.expectation.partialDate": "a year, year and month, or date (\"2015\", \"2015-09\", \"2015-09-30\"), or null",
+    "diagnostics.expectation.partialDate":
+      "a year, year and month, or date (\"2015\", \"2015-09\", \"2015-09-30\"), or null",
     "diagnostics.expectation.itemArticles": "an object from item to article (such as {\"b\": \"art. 4\"})",
     "diagnostics.expectation.yearInRange": "a year from 1900 to 2099",
     "diagnostics.expectation.atLeastOneRecord": "at least one record",
@@ -71,7 +73,8 @@ extension Strings {
     "diagnostics.expectation.atLeastOneSource": "at least one source",
     "diagnostics.expectation.onlyTrue": "true (leave the fact null if it is not established that the list is complete)",
     "diagnostics.expectation.disputedFacts": "an array of at least two facts, each with a source",
-    "diagnostics.expectation.atLeastTwoDisputedFacts": "at least two facts, each with a source (write a single value as {\"value\", \"source\", \"section\"})",
+    "diagnostics.expectation.atLeastTwoDisputedFacts":
+      "at least two facts, each with a source (write a single value as {\"value\", \"source\", \"section\"})",
     "diagnostics.expectation.sourceID": "the id of a source in \"sources\"",
     "diagnostics.expectation.ordinanceInRecord": "the id of an ordinance in \"regulations\" of this record",
 
@@ -89,9 +92,11 @@ extension Strings {
     "diagnostics.unknownKey": "unknown key \"{1}\"",
     "diagnostics.missingKey": "missing key {1} (write unknown as null)",
     "diagnostics.missingKeys": "missing keys {1} (write unknown as null)",
-    "diagnostics.controlCharactersReplaced": "{1} control character(s) replaced by \u{FFFD} (control and direction characters are not allowed)",
+    "diagnostics.controlCharactersReplaced":
+      "{1} control character(s) replaced by \u{FFFD} (control and direction characters are not allowed)",
     "diagnostics.duplicateListValue": "duplicate value in the array",
-    "diagnostics.nullFactValue": "a fact with the value null is not allowed: write the whole fact as null if it is unknown",
+    "diagnostics.nullFactValue":
+      "a fact with the value null is not allowed: write the whole fact as null if it is unknown",
     "diagnostics.unknownItem": "unknown item \"{1}\"; expected one of: {2}",
     "diagnostics.duplicateID.record": "record id {1} occurs twice; expected one record per date",
     "diagnostics.duplicateID.regulation": "regulation id \"{1}\" occurs twice in this record",
@@ -99,22 +104,30 @@ extension Strings {
     "diagnostics.duplicateID.source": "source id \"{1}\" occurs twice",
     "diagnostics.bodyListedTwice": "shared body \"{1}\" is listed twice in this record",
     "diagnostics.regulationNotInRecord": "regulation \"{1}\" is not in this record",
-    "diagnostics.noOrdinanceContradicted": "\"noOrdinance\" contradicts regulation \"{1}\", an ordinance in force for this law on {2}; expected one or the other",
-    "diagnostics.noParticipationOrdinanceContradicted": "\"noOrdinance\" contradicts regulation \"{1}\", a participation ordinance (participatieverordening) of the council; expected one or the other",
-    "diagnostics.placeholderSourceTitle": "the source still has the provisional title from betrokken new; fill in the real title (sources[{1}].title)",
+    "diagnostics.noOrdinanceContradicted":
+      "\"noOrdinance\" contradicts regulation \"{1}\", an ordinance in force for this law on {2}; expected one or the other",
+    "diagnostics.noParticipationOrdinanceContradicted":
+      "\"noOrdinance\" contradicts regulation \"{1}\", a participation ordinance (participatieverordening) of the council; expected one or the other",
+    "diagnostics.placeholderSourceTitle":
+      "the source still has the provisional title from betrokken new; fill in the real title (sources[{1}].title)",
     "diagnostics.selfDelegation": "a regulation cannot delegate to itself",
     "diagnostics.delegationByNonOrdinance": "only an ordinance delegates further rules; \"{1}\" is \"{2}\"",
-    "diagnostics.delegatedByOnlyForFurtherRules": "only further rules (\"furtherRules\") are delegated; expected null for \"{1}\"",
-    "diagnostics.unsupportedProfileFormat": "expected 2 (or 1, which is converted on loading); found {1} (this version of Betrokken knows formats 1 and 2)",
+    "diagnostics.delegatedByOnlyForFurtherRules":
+      "only further rules (\"furtherRules\") are delegated; expected null for \"{1}\"",
+    "diagnostics.unsupportedProfileFormat":
+      "expected 2 (or 1, which is converted on loading); found {1} (this version of Betrokken knows formats 1 and 2)",
     "diagnostics.unsupportedBodyFormat": "expected 2; found {1}",
     "diagnostics.participatiewetItemA": "the Participatiewet (art. 47) has no item (a); expected only b, c, d, e, f",
 
     // A format-1 file converted on loading (parts joined by "; ")
-    "diagnostics.converted": "format 1, converted to format 2 on loading: one record dated {1} (1 January of the year of the newest source)",
+    "diagnostics.converted":
+      "format 1, converted to format 2 on loading: one record dated {1} (1 January of the year of the newest source)",
     "diagnostics.converted.regulations.one": "{1} regulation from \"ordinance\" with unknown kind and dates",
     "diagnostics.converted.regulations.other": "{1} regulations from \"ordinance\" with unknown kind and dates",
-    "diagnostics.converted.droppedItems.one": "{1} item with false or without an article cannot be carried over (format 2 says that through a regulation read in full, with the article)",
-    "diagnostics.converted.droppedItems.other": "{1} items with false or without an article cannot be carried over (format 2 says that through a regulation read in full, with the article)",
+    "diagnostics.converted.droppedItems.one":
+      "{1} item with false or without an article cannot be carried over (format 2 says that through a regulation read in full, with the article)",
+    "diagnostics.converted.droppedItems.other":
+      "{1} items with false or without an article cannot be carried over (format 2 says that through a regulation read in full, with the article)",
     "diagnostics.converted.migrate": "betrokken migrate rewrites the file",
 
     // Between files
@@ -126,17 +139,23 @@ extension Strings {
     "diagnostics.duplicateProfileCode": "code {1} is also in {2}; this file has not been loaded",
     "diagnostics.regionalFormNameDiffers": "regional form \"{1}\" is called \"{2}\" here and \"{4}\" in {3}",
     "diagnostics.duplicateBody": "shared body \"{1}\" is also in {2}; this file has not been loaded",
-    "diagnostics.memberListedTwice": "{1} is listed twice among the members; a membership with an interruption cannot be described yet",
+    "diagnostics.memberListedTwice":
+      "{1} is listed twice among the members; a membership with an interruption cannot be described yet",
     "diagnostics.unknownBody": "refers to shared body \"{1}\", which is not in bodies/; the reference does not count",
-    "diagnostics.unknownBody.noBodiesLoaded": "refers to shared body \"{1}\"; no shared bodies (bodies/) are loaded, so it does not count here",
+    "diagnostics.unknownBody.noBodiesLoaded":
+      "refers to shared body \"{1}\"; no shared bodies (bodies/) are loaded, so it does not count here",
     "diagnostics.bodyDoesNotListMember": "{1} does not list {2} as a member on {3} ({4}); the body does not count here",
-    "diagnostics.memberDoesNotReferToBody": "{1} ({2}) lists {3} as a member on {4}, but the record of {5} does not refer to it",
+    "diagnostics.memberDoesNotReferToBody":
+      "{1} ({2}) lists {3} as a member on {4}, but the record of {5} does not refer to it",
 
     // Layers and the register
-    "diagnostics.registryEntryChanged": "{1} is also in {2} with different data; a layer may only add municipalities, not change them",
+    "diagnostics.registryEntryChanged":
+      "{1} is also in {2} with different data; a layer may only add municipalities, not change them",
     "diagnostics.theRegistry": "the register",
-    "diagnostics.profileWithErrorsHidesLowerLayers": "{1} has errors here; the records from lower layers are therefore not shown",
-    "diagnostics.bodyWithErrorsHidesLowerLayers": "shared body {1} has errors here; the body from lower layers is therefore not used",
+    "diagnostics.profileWithErrorsHidesLowerLayers":
+      "{1} has errors here; the records from lower layers are therefore not shown",
+    "diagnostics.bodyWithErrorsHidesLowerLayers":
+      "shared body {1} has errors here; the body from lower layers is therefore not used",
     "diagnostics.registryHeader": "expected the header line {1}",
     "diagnostics.registryRowSkipped": "expected code,name,province,population,area,neighbours; line skipped",
   ]

@@ -14,7 +14,8 @@ extension Strings {
     "reports.guideSections": "Guide (leidraad) §{1}",
     "reports.municipality.one": "{1} municipality",
     "reports.municipality.other": "{1} municipalities",
-    "reports.ladderHeading": "Participation ladder (participatieladder): municipalities with a form on this rung (§4.2)",
+    "reports.ladderHeading":
+      "Participation ladder (participatieladder): municipalities with a form on this rung (§4.2)",
     "reports.cycleHeading": "Policy cycle (beleidscyclus): municipalities with a form in this phase (§4.3)",
     "reports.legalHeading": "Legal items: {1} met, {2} not met, {3} cannot be assessed",
     "reports.group.ladder": "Participation ladder",
@@ -126,7 +127,8 @@ extension Strings {
     "reports.load.failed": "Note: {1} with errors not loaded; see betrokken validate.",
     "reports.load.profile.one": "{1} profile",
     "reports.load.profile.other": "{1} profiles",
-    "reports.load.converted": "Note: {1} in format 1, converted on loading; betrokken migrate rewrites them to format 2.",
+    "reports.load.converted":
+      "Note: {1} in format 1, converted on loading; betrokken migrate rewrites them to format 2.",
     "reports.overlay.help": "Help",
     "reports.overlay.glossary": "Glossary",
     "reports.overlay.form": "Form: {1}",
@@ -142,25 +144,34 @@ extension Strings {
     "reports.help.notReached": "not reached by a known form",
     "reports.help.unknown": "unknown or cannot be assessed: the sources do not say (which is not the same as 'no')",
     "reports.help.attention": "attention: an attention point of the guide (leidraad) applies",
-    "reports.help.notApplicable": "attention point does not apply; participation ordinance (participatieverordening): n/a before 2025",
+    "reports.help.notApplicable":
+      "attention point does not apply; participation ordinance (participatieverordening): n/a before 2025",
     "reports.help.metNotMet": "legal item met, not met: only a regulation decides",
     "reports.help.practice": "in practice: a form or choice shows it (decides nothing)",
     "reports.help.absent": "item does not exist for this law (the Participatiewet has no a)",
     "reports.help.section": "section of the guide (leidraad, Movisie, 2015) the fact comes from",
     "reports.help.secondSectionKey": "2nd §5.2",
-    "reports.help.secondSection": "the guide (leidraad) numbers Scale (Schaalniveau) 5.2 as well, by mistake; Betrokken calls it §5.3",
+    "reports.help.secondSection":
+      "the guide (leidraad) numbers Scale (Schaalniveau) 5.2 as well, by mistake; Betrokken calls it §5.3",
     "reports.help.article": "article of a regulation (ordinance, further rules)",
-    "reports.help.tabEnter": "Tab chooses a pane; in the Participation ladder and the Assessment, ↑↓ chooses a line and Enter opens all its details.",
+    "reports.help.tabEnter":
+      "Tab chooses a pane; in the Participation ladder and the Assessment, ↑↓ chooses a line and Enter opens all its details.",
     "reports.glossary.ladder": "Participation ladder (participatieladder, §4.2) — how far do citizens have a say?",
-    "reports.glossary.inform": "the municipality tells what is happening; one-way traffic. This alone does not count as involving citizens in the sense of the law, but it is the basis for every higher rung.",
+    "reports.glossary.inform":
+      "the municipality tells what is happening; one-way traffic. This alone does not count as involving citizens in the sense of the law, but it is the basis for every higher rung.",
     "reports.glossary.consult": "the municipality sets the questions and gauges opinions; the answer does not bind it.",
-    "reports.glossary.advise": "citizens put forward ideas and alternatives; the municipality weighs them and explains why it departs from them.",
-    "reports.glossary.coproduce": "citizens and municipality are equal partners who together decide what the issues are and what can be done about them; the municipality adopts the outcome, though it keeps the last word.",
-    "reports.glossary.codecide": "citizens decide themselves within agreed limits, for example on a neighbourhood budget.",
+    "reports.glossary.advise":
+      "citizens put forward ideas and alternatives; the municipality weighs them and explains why it departs from them.",
+    "reports.glossary.coproduce":
+      "citizens and municipality are equal partners who together decide what the issues are and what can be done about them; the municipality adopts the outcome, though it keeps the last word.",
+    "reports.glossary.codecide":
+      "citizens decide themselves within agreed limits, for example on a neighbourhood budget.",
     "reports.glossary.roomTerm": "leeway",
-    "reports.glossary.room": "which rung fits depends on how much of the policy can still be changed; agree on expectations beforehand.",
+    "reports.glossary.room":
+      "which rung fits depends on how much of the policy can still be changed; agree on expectations beforehand.",
     "reports.glossary.noteTerm": "{1} note",
-    "reports.glossary.note": "the glossary at the back of the guide (leidraad) also calls something else a 'participatieladder': a six-rung yardstick for how far one person takes part in society (from isolated to paid work without support). Betrokken always means the ladder of §4.2 above.",
+    "reports.glossary.note":
+      "the glossary at the back of the guide (leidraad) also calls something else a 'participatieladder': a six-rung yardstick for how far one person takes part in society (from isolated to paid work without support). Betrokken always means the ladder of §4.2 above.",
     "reports.glossary.cycle": "Policy cycle (beleidscyclus, §4.3) — when do citizens have a say?",
     "reports.glossary.agenda": "which subjects get on the agenda; a joint annual agenda is possible.",
     "reports.glossary.formulation": "setting goals and priorities; whoever joins early has the most influence.",
@@ -169,16 +180,19 @@ extension Strings {
     "reports.glossary.evaluation": "looking back at the end of a policy period.",
     "reports.glossary.scale": "Scale (schaalniveau, §5.3) — where?",
     "reports.glossary.neighbourhoodTerm": "neighbourhood",
-    "reports.glossary.neighbourhood": "close to residents, for example with social neighbourhood teams; that is where people notice policy first.",
+    "reports.glossary.neighbourhood":
+      "close to residents, for example with social neighbourhood teams; that is where people notice policy first.",
     "reports.glossary.localTerm": "local",
     "reports.glossary.local": "the municipality's own statutory tasks; most advisory councils (adviesraden) sit here.",
     "reports.glossary.regionalTerm": "regional",
-    "reports.glossary.regional": "where municipalities buy services or make policy together (youth region, labour market region); involvement must follow the policy there.",
+    "reports.glossary.regional":
+      "where municipalities buy services or make policy together (youth region, labour market region); involvement must follow the policy there.",
     "reports.glossary.form": "Form (§5.1, §5.2)",
     "reports.glossary.fixedTerm": "fixed",
     "reports.glossary.fixed": "a council with permanent members and rules in an ordinance.",
     "reports.glossary.flexibleTerm": "flexible",
-    "reports.glossary.flexible": "temporary and informal, such as a theme café or street conversations; agree what happens with the outcomes.",
+    "reports.glossary.flexible":
+      "temporary and informal, such as a theme café or street conversations; agree what happens with the outcomes.",
     "reports.glossary.directTerm": "direct",
     "reports.glossary.direct": "the municipality talks with citizens itself.",
     "reports.glossary.indirectTerm": "indirect",
@@ -228,21 +242,30 @@ extension Strings {
     "reports.finding.readinessTitle": "Participation ordinance (participatieverordening): Gemeentewet art. 150",
     "reports.finding.ruleTitle": "Attention point: {1}",
     "reports.finding.lawHeading": "{1}: what the {2} ({3}) asks of the ordinance, {4}.",
-    "reports.finding.participationActNote": "The Participatiewet has no item (a) and concerns the Act's clients. Its own letters are in [ ]: Pw (a) is Wmo (b).",
+    "reports.finding.participationActNote":
+      "The Participatiewet has no item (a) and concerns the Act's clients. Its own letters are in [ ]: Pw (a) is Wmo (b).",
     "reports.finding.uncounted": "{1} does not count: {2}",
     "reports.finding.inPractice": "{1} in practice: {2}",
-    "reports.finding.legalExplanation": "Met: an ordinance of the municipal council in force on this date, or further rules based on it, governs the item; the article is given. Not met: according to the source the list of regulations is complete (or there is no ordinance), everything has been read in full and nothing governs it. Otherwise it cannot be assessed. What forms do in practice is shown, but decides nothing: the law asks that the ordinance governs it.",
-    "reports.finding.readinessHeading": "{1}: participation ordinance (participatieverordening) ready for 1 January 2027? {2}.",
-    "reports.finding.notYetInForce": "The new article 150 of the Gemeentewet applies from 1 January 2025; before that date there is nothing to assess.",
+    "reports.finding.legalExplanation":
+      "Met: an ordinance of the municipal council in force on this date, or further rules based on it, governs the item; the article is given. Not met: according to the source the list of regulations is complete (or there is no ordinance), everything has been read in full and nothing governs it. Otherwise it cannot be assessed. What forms do in practice is shown, but decides nothing: the law asks that the ordinance governs it.",
+    "reports.finding.readinessHeading":
+      "{1}: participation ordinance (participatieverordening) ready for 1 January 2027? {2}.",
+    "reports.finding.notYetInForce":
+      "The new article 150 of the Gemeentewet applies from 1 January 2025; before that date there is nothing to assess.",
     "reports.finding.forInformation": "For information, does not count: {1}",
-    "reports.finding.adoptedBeforeNewText": "{1} {2} was adopted before 2025, possibly under the old text of art. 150 (preparation only): check implementation, evaluation and right to challenge (uitdaagrecht) again.",
-    "reports.finding.deadlinePassed": "The deadline has passed. Betrokken does not say whether a municipality is in breach.",
-    "reports.finding.readinessExplanation": "Only an ordinance of the municipal council counts, and by its content: a reference to art. 150 in the preamble is not enough. Not met only if the source calls the list complete and everything has been read in full. The outcome changes no exit code.",
+    "reports.finding.adoptedBeforeNewText":
+      "{1} {2} was adopted before 2025, possibly under the old text of art. 150 (preparation only): check implementation, evaluation and right to challenge (uitdaagrecht) again.",
+    "reports.finding.deadlinePassed":
+      "The deadline has passed. Betrokken does not say whether a municipality is in breach.",
+    "reports.finding.readinessExplanation":
+      "Only an ordinance of the municipal council counts, and by its content: a reference to art. 150 in the preamble is not enough. Not met only if the source calls the list complete and everything has been read in full. The outcome changes no exit code.",
     "reports.difference.title": "Difference",
     "reports.difference.titleDates": "Difference: {1} → {2}",
     "reports.difference.noOlderRecord": "{1} has no record older than {2} to compare with.",
-    "reports.difference.explanation": "Each record on its own date: legal items and the participation ordinance (participatieverordening) are assessed on {1} and on {2}. [ and ] page through the records.",
-    "reports.overview.intro": "{1} municipalities with a profile. Counts are of forms that count on {2} according to the sources (2+1?: 2 existing or pilot, 1 with unknown status; planned and ended forms do not count); {3}N: in that many municipalities the answer may be hidden in unknown data.",
+    "reports.difference.explanation":
+      "Each record on its own date: legal items and the participation ordinance (participatieverordening) are assessed on {1} and on {2}. [ and ] page through the records.",
+    "reports.overview.intro":
+      "{1} municipalities with a profile. Counts are of forms that count on {2} according to the sources (2+1?: 2 existing or pilot, 1 with unknown status; planned and ended forms do not count); {3}N: in that many municipalities the answer may be hidden in unknown data.",
     "reports.overview.readinessHeading": "Participation ordinance (Gemeentewet art. 150) ready for 1-1-2027, on {1}",
     "reports.overview.notYetInForce": "n/a: the new art. 150 applies from 2025-01-01",
     "reports.overview.ready": "{1} {2} ready",
@@ -256,12 +279,14 @@ extension Strings {
     "reports.overview.formsColumn": "forms",
     "reports.overview.warningsColumn": "{1} attn.",
     "reports.overview.lawColumn": "{1} law",
-    "reports.overviewComparison.intro": "Overview on {1} and on {2}, each with the record then in force: {3} with a record on {1}, {4} on {2}; of the {5} with a record on both dates, {6} a newer record on {2}. Difference: for how many of those {5} the answer differs (+ gained, − lost). Counts are of forms that count on that day according to the sources; {7} means cannot be assessed.",
+    "reports.overviewComparison.intro":
+      "Overview on {1} and on {2}, each with the record then in force: {3} with a record on {1}, {4} on {2}; of the {5} with a record on both dates, {6} a newer record on {2}. Difference: for how many of those {5} the answer differs (+ gained, − lost). Counts are of forms that count on that day according to the sources; {7} means cannot be assessed.",
     "reports.overviewComparison.newerOne": "1 has",
     "reports.overviewComparison.newerMany": "{1} have",
     "reports.overviewComparison.difference": "difference",
     "reports.overviewComparison.changedItemColumn": "changed item [letter in the Pw]",
-    "reports.overviewComparison.readinessHeading": "Participation ordinance (participatieverordening, Gemeentewet art. 150) ready for 1-1-2027",
+    "reports.overviewComparison.readinessHeading":
+      "Participation ordinance (participatieverordening, Gemeentewet art. 150) ready for 1-1-2027",
     "reports.overviewComparison.ready": "{1} ready",
     "reports.overviewComparison.notReady": "{1} not ready",
     "reports.overviewComparison.undecidable": "{1} cannot be assessed",

@@ -79,7 +79,8 @@ extension Strings {
 
     "screen.profile.population": "pop. {1} (2025)",
     "screen.profile.listAnd": "{1} and {2}",
-    "screen.profile.boundaryChange": "merged with {2} on {1}: population, area and neighbouring municipalities are those of 2025, not of {3} (source: {4})",
+    "screen.profile.boundaryChange":
+      "merged with {2} on {1}: population, area and neighbouring municipalities are those of 2025, not of {3} (source: {4})",
     "screen.profile.theRecord": "the record",
     "screen.profile.or": "or",
     "screen.profile.none": "none",
@@ -111,7 +112,8 @@ extension Strings {
     "screen.message.markFirst": "First mark 2 to 4 municipalities with the space bar (now {1}).",
     "screen.message.noNeighbours": "{1} has no neighbouring municipalities with a profile.",
     "screen.message.firstNeighbours": "First {1} of {2} neighbouring municipalities with a profile.",
-    "screen.message.chooseSharedBody": "First choose a shared body in the Participation ladder (marked 'shared:', such as the Stedenvierkant).",
+    "screen.message.chooseSharedBody":
+      "First choose a shared body in the Participation ladder (marked 'shared:', such as the Stedenvierkant).",
     "screen.message.onlyMemberWithProfile": "Of {1}, only this municipality has a profile.",
     "screen.message.firstMembers": "The first {1} of the {2} members of {3} with a profile.",
     "screen.message.noRecord": "{1} has no record on or before {2}.",

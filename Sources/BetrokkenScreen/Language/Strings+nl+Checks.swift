@@ -17,7 +17,8 @@ extension Strings {
     "checks.flexibleForm.other": "{1} flexibele vormen",
 
     // Why an attention point applies or not
-    "checks.attentionReason.formsNotStatedComplete": "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is",
+    "checks.attentionReason.formsNotStatedComplete":
+      "berust op het ontbreken van een vorm, en geen bron zegt dat de lijst van vormen compleet is",
     "checks.attentionReason.noForms": "de bronnen noemen geen (bestaande) vormen",
     "checks.attentionReason.rungUnknown": "van {1} is de trede onbekend",
     "checks.attentionReason.phasesUnknown": "van {1} zijn de fasen onbekend",
@@ -31,7 +32,8 @@ extension Strings {
     "checks.attentionReason.municipalitySetsAgendaAlone": "de gemeente bepaalt de agenda alleen",
     "checks.attentionReason.citizensSetAgendaToo": "ook burgers bepalen de agenda",
     "checks.attentionReason.highOnlyAtDecision": "coproduceren of meebeslissen alleen in de besluitvorming",
-    "checks.attentionReason.highFormPhasesUnknown": "van een vorm op trede coproduceren of hoger zijn de fasen onbekend",
+    "checks.attentionReason.highFormPhasesUnknown":
+      "van een vorm op trede coproduceren of hoger zijn de fasen onbekend",
     "checks.attentionReason.noHighForm": "geen vorm op trede coproduceren of hoger",
     "checks.attentionReason.highAlsoInOtherPhases": "ook in eerdere of latere fasen",
     "checks.attentionReason.inImplementation": "betrokken bij de uitvoering",
@@ -45,12 +47,14 @@ extension Strings {
     "checks.attentionReason.regionalPolicyWithoutForm": "regionaal beleid ({1}) maar geen regionale vorm bekend",
     "checks.attentionReason.directContactToo": "er is ook direct contact",
     "checks.attentionReason.rankAndFileLinked": "band met de achterban geregeld",
-    "checks.attentionReason.rankAndFileUnknown": "alleen indirect; of de band met de achterban geregeld is, is onbekend",
+    "checks.attentionReason.rankAndFileUnknown":
+      "alleen indirect; of de band met de achterban geregeld is, is onbekend",
     "checks.attentionReason.indirectWithoutRankAndFile": "alleen indirect en geen band met de achterban",
     "checks.attentionReason.inputKindsUnknown": "de soort inbreng is onbekend",
     "checks.attentionReason.otherInputToo": "ook andere inbreng dan beleidsdeskundigheid",
     "checks.attentionReason.flexibleFormsToo": "er zijn ook flexibele vormen",
-    "checks.attentionReason.expertiseOnlyStructureUnknown": "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend",
+    "checks.attentionReason.expertiseOnlyStructureUnknown":
+      "alleen beleidsdeskundigheid; of alle vormen vast zijn, is onbekend",
     "checks.attentionReason.expertiseOnlyFixedOnly": "alleen beleidsdeskundigheid en alleen vaste raden",
     "checks.attentionReason.topicsUnknown": "of de onderwerpen integraal of categoraal zijn, is onbekend",
     "checks.attentionReason.integralOnly": "alleen integraal",
@@ -84,16 +88,19 @@ extension Strings {
     "checks.legalReason.regulatedByFurtherRules": "geregeld via nadere regels",
     "checks.legalReason.viaFurtherRules": "via nadere regels: {1}",
     "checks.legalReason.delegatedIn": "; gedelegeerd in {1}",
-    "checks.legalReason.notRegulatedInCompleteList": "niet geregeld in de volledig gelezen regelingen van een lijst die volgens de bron {1} compleet is: {2}",
+    "checks.legalReason.notRegulatedInCompleteList":
+      "niet geregeld in de volledig gelezen regelingen van een lijst die volgens de bron {1} compleet is: {2}",
     "checks.legalReason.noOrdinanceInForce": "volgens de bron was er {1} geen verordening voor deze wet van kracht",
-    "checks.legalReason.listChangedSinceRecord": "de lijst van regelingen was {1} compleet, maar {2} is sindsdien vervallen; wat ervoor in de plaats kwam, staat niet in de gegevens",
+    "checks.legalReason.listChangedSinceRecord":
+      "de lijst van regelingen was {1} compleet, maar {2} is sindsdien vervallen; wat ervoor in de plaats kwam, staat niet in de gegevens",
     "checks.legalReason.noRegulationKnown": "geen verordening of nadere regels voor deze wet bekend",
     "checks.legalReason.searchedNotFound": "geen verordening of nadere regels voor deze wet bekend: {1}",
     "checks.legalReason.onlyUncountedRegulations": "alleen regelingen die niet meetellen noemen dit onderdeel",
     "checks.legalReason.regulationFactsUnknown": "van {1} is {2} onbekend",
     "checks.legalReason.notReadWhole": "{1} is niet helemaal gelezen; wat gelezen is, regelt het niet",
     "checks.legalReason.noRegulationInForce": "de bekende regelingen zijn op deze datum niet van kracht",
-    "checks.legalReason.listNotStatedComplete": "de gelezen regelingen regelen het niet, maar geen bron zegt dat de lijst van regelingen compleet is",
+    "checks.legalReason.listNotStatedComplete":
+      "de gelezen regelingen regelen het niet, maar geen bron zegt dat de lijst van regelingen compleet is",
 
     // Which facts are unknown; {1} and {2} joins the last one
     "checks.unknownFacts.kind": "de soort",
@@ -148,7 +155,8 @@ extension Strings {
     "checks.readinessReason.searchedNotFound": "geen participatieverordening bekend: {1}",
     "checks.readinessReason.notReadWhole": "{1} is niet helemaal gelezen",
     "checks.readinessReason.ordinanceFactsUnknown": "van {1} is de soort of vaststeller onbekend",
-    "checks.readinessReason.listNotStatedComplete": "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is",
+    "checks.readinessReason.listNotStatedComplete":
+      "niet in de gelezen verordeningen, maar geen bron zegt dat de lijst compleet is",
     "checks.readinessReason.inForceDateUnknown": "van {1} is de datum van inwerkingtreding onbekend",
 
     // Deadline
@@ -158,7 +166,8 @@ extension Strings {
     "checks.deadlinePassed": "termijn verstreken ({1} geleden)",
     "checks.day.one": "{1} dag",
     "checks.day.other": "{1} dagen",
-    "checks.deadlineSource": "termijn volgens griffiers.nl en VNG (Wet versterking participatie op decentraal niveau); het overgangsartikel zelf is niet geraadpleegd",
+    "checks.deadlineSource":
+      "termijn volgens griffiers.nl en VNG (Wet versterking participatie op decentraal niveau); het overgangsartikel zelf is niet geraadpleegd",
     "checks.inspraak": "inspraak: {1} ({2})",
 
     // Citations and facts of a form
@@ -195,15 +204,25 @@ extension Strings {
     "checks.attentionTitle.supportOnly": "Alleen draagvlak als motief",
 
     // Attention points: why the guide warns
-    "checks.attentionExplanation.onlyInforming": "Informeren is eenrichtingsverkeer: inwoners horen wat er gebeurt, maar brengen zelf niets in. De leidraad noemt het een voorwaarde voor betrokkenheid, niet betrokkenheid zelf. Of de wettelijke plicht is vervuld, zegt alleen de verordening.",
-    "checks.attentionExplanation.agendaByMunicipalityAlone": "De wetten vragen dat inwoners vroeg advies kunnen geven en zelf onderwerpen kunnen agenderen (onderdelen b en e). Een agenda die de gemeente alleen bepaalt, laat daar weinig ruimte voor.",
-    "checks.attentionExplanation.coDecisionOnlyAtDecision": "Coproduceren of meebeslissen heeft weinig zin als het beleid al vastligt. Wie pas bij het besluit meedoet, kan weinig meer veranderen.",
-    "checks.attentionExplanation.noImplementationPhase": "De drie wetten noemen de uitvoering uitdrukkelijk: daar merken inwoners en cliënten wat beleid betekent.",
-    "checks.attentionExplanation.flexibleWithoutAgreement": "Bij tijdelijke, informele vormen is de invloed onzeker als niet is afgesproken wat er met de uitkomsten gebeurt.",
-    "checks.attentionExplanation.regionalPolicyWithoutRegionalForm": "Als beleid in de regio wordt gemaakt, moet de betrokkenheid meegaan; anders kunnen inwoners het beleid niet volgen.",
-    "checks.attentionExplanation.indirectWithoutRankAndFile": "Een vertegenwoordigend orgaan is zo sterk als zijn band met de achterban. Zonder afspraken daarover is de representativiteit onzeker.",
-    "checks.attentionExplanation.oneSidedMembership": "Wie alleen om beleidsdeskundigheid vraagt en alleen vaste raden heeft, mist ervaringskennis en trekt een eenzijdig gezelschap aan.",
-    "checks.attentionExplanation.integralOnly": "Eén integrale raad overziet het hele sociale domein, maar de belangen van specifieke cliëntgroepen kunnen erin ondersneeuwen.",
-    "checks.attentionExplanation.supportOnly": "Wie alleen draagvlak zoekt, loopt het risico inwoners vooral 'mee te willen krijgen' met plannen die al vastliggen.",
+    "checks.attentionExplanation.onlyInforming":
+      "Informeren is eenrichtingsverkeer: inwoners horen wat er gebeurt, maar brengen zelf niets in. De leidraad noemt het een voorwaarde voor betrokkenheid, niet betrokkenheid zelf. Of de wettelijke plicht is vervuld, zegt alleen de verordening.",
+    "checks.attentionExplanation.agendaByMunicipalityAlone":
+      "De wetten vragen dat inwoners vroeg advies kunnen geven en zelf onderwerpen kunnen agenderen (onderdelen b en e). Een agenda die de gemeente alleen bepaalt, laat daar weinig ruimte voor.",
+    "checks.attentionExplanation.coDecisionOnlyAtDecision":
+      "Coproduceren of meebeslissen heeft weinig zin als het beleid al vastligt. Wie pas bij het besluit meedoet, kan weinig meer veranderen.",
+    "checks.attentionExplanation.noImplementationPhase":
+      "De drie wetten noemen de uitvoering uitdrukkelijk: daar merken inwoners en cliënten wat beleid betekent.",
+    "checks.attentionExplanation.flexibleWithoutAgreement":
+      "Bij tijdelijke, informele vormen is de invloed onzeker als niet is afgesproken wat er met de uitkomsten gebeurt.",
+    "checks.attentionExplanation.regionalPolicyWithoutRegionalForm":
+      "Als beleid in de regio wordt gemaakt, moet de betrokkenheid meegaan; anders kunnen inwoners het beleid niet volgen.",
+    "checks.attentionExplanation.indirectWithoutRankAndFile":
+      "Een vertegenwoordigend orgaan is zo sterk als zijn band met de achterban. Zonder afspraken daarover is de representativiteit onzeker.",
+    "checks.attentionExplanation.oneSidedMembership":
+      "Wie alleen om beleidsdeskundigheid vraagt en alleen vaste raden heeft, mist ervaringskennis en trekt een eenzijdig gezelschap aan.",
+    "checks.attentionExplanation.integralOnly":
+      "Eén integrale raad overziet het hele sociale domein, maar de belangen van specifieke cliëntgroepen kunnen erin ondersneeuwen.",
+    "checks.attentionExplanation.supportOnly":
+      "Wie alleen draagvlak zoekt, loopt het risico inwoners vooral 'mee te willen krijgen' met plannen die al vastliggen.",
   ]
 }

@@ -30,18 +30,21 @@ extension Strings {
 
     // check
     "cli.check.abstract": "Toets gemeenten aan de wet en aan de aandachtspunten van de leidraad.",
-    "cli.check.discussion": "Alleen een regeling beslist een wettelijk onderdeel; de praktijk staat ernaast. Exitcode 0: geen wettelijk onderdeel 'niet voldaan'; 1: wel (of een onbekende gemeente); 64: verkeerd gebruik. De participatieverordening verandert de exitcode niet.",
+    "cli.check.discussion":
+      "Alleen een regeling beslist een wettelijk onderdeel; de praktijk staat ernaast. Exitcode 0: geen wettelijk onderdeel 'niet voldaan'; 1: wel (of een onbekende gemeente); 64: verkeerd gebruik. De participatieverordening verandert de exitcode niet.",
     "cli.check.municipalitiesHelp": "Gemeenten (code of naam); standaard alle geladen profielen.",
     "cli.check.uncounted": "! telt niet mee: {1}",
     "cli.check.practice": "→ in de praktijk: {1} (bron: {2})",
     "cli.check.source": "(bron: {1})",
     "cli.check.attentionHeading": "Aandachtspunten van de leidraad",
-    "cli.check.total": "Samen: {1} voldaan, {2} niet voldaan, {3} niet te beoordelen; participatieverordening: {4}; {5}.",
+    "cli.check.total":
+      "Samen: {1} voldaan, {2} niet voldaan, {3} niet te beoordelen; participatieverordening: {4}; {5}.",
     "cli.check.attentionPointsApply.one": "{1} aandachtspunt van toepassing",
     "cli.check.attentionPointsApply.other": "{1} aandachtspunten van toepassing",
     "cli.check.readinessHeading": "Participatieverordening (Gemeentewet art. 150), uiterlijk {1}",
     "cli.check.forInformation": "(ter informatie) {1}",
-    "cli.check.adoptedBeforeNewText": "! {1} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150: controleer uitvoering, evaluatie en uitdaagrecht opnieuw",
+    "cli.check.adoptedBeforeNewText":
+      "! {1} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150: controleer uitvoering, evaluatie en uitdaagrecht opnieuw",
     "cli.check.deadlinePassed": "de termijn is verstreken",
 
     // compare
@@ -56,14 +59,18 @@ extension Strings {
     "cli.compare.twice": "{1} staat twee keer in de vergelijking.",
 
     // overview
-    "cli.overview.abstract": "Overzicht van alle geladen gemeenten: ladder, fasen, wettelijke onderdelen, aandachtspunten.",
-    "cli.overview.discussion": "Met --compare-with DATUM: het overzicht op --as-of en op DATUM naast elkaar, met hoeveel gemeenten veranderden.",
+    "cli.overview.abstract":
+      "Overzicht van alle geladen gemeenten: ladder, fasen, wettelijke onderdelen, aandachtspunten.",
+    "cli.overview.discussion":
+      "Met --compare-with DATUM: het overzicht op --as-of en op DATUM naast elkaar, met hoeveel gemeenten veranderden.",
     "cli.overview.compareWithHelp": "Tweede datum, naast --as-of.",
     "cli.overview.badDate": "--compare-with verwacht een datum als 2015-09-30 (JJJJ-MM-DD); gevonden \"{1}\".",
-    "cli.overview.dateTooEarly": "--compare-with {1} ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.",
+    "cli.overview.dateTooEarly":
+      "--compare-with {1} ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.",
 
     // list
-    "cli.list.abstract": "Tabel van de geladen profielen: code, naam, provincie, inwoners, record, vormen, hoogste trede.",
+    "cli.list.abstract":
+      "Tabel van de geladen profielen: code, naam, provincie, inwoners, record, vormen, hoogste trede.",
     "cli.list.provinceHelp": "Alleen gemeenten in deze provincie (hoofdletters en accenten maken niet uit).",
     "cli.list.unknownProvince": "Onbekende provincie \"{1}\". Provincies: {2}.",
     "cli.list.column.code": "code",
@@ -77,12 +84,14 @@ extension Strings {
     "cli.list.noRecord": "geen",
     "cli.list.profile.one": "{1} profiel",
     "cli.list.profile.other": "{1} profielen",
-    "cli.list.footer": "{1} op {2}. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.",
+    "cli.list.footer":
+      "{1} op {2}. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.",
 
     // snapshot
     "cli.snapshot.abstract": "Druk het dashboard van een gemeente af als platte tekst (voor een notitie of e-mail).",
     "cli.snapshot.discussion": "Precies HOOGTE regels van hoogstens BREEDTE kolommen, zonder stuurcodes, UTF-8.",
-    "cli.snapshot.municipalityHelp": "Gemeente: code of naam (hoofdletters en accenten maken niet uit). Standaard de eerste.",
+    "cli.snapshot.municipalityHelp":
+      "Gemeente: code of naam (hoofdletters en accenten maken niet uit). Standaard de eerste.",
     "cli.snapshot.styleHelp": "plain (Unicode-lijnen) of ascii (alleen ASCII-tekens voor lijnen en symbolen).",
     "cli.snapshot.outputHelp": "Schrijf naar dit bestand in plaats van naar standaarduitvoer.",
 
@@ -106,8 +115,10 @@ extension Strings {
     "cli.history.column.formsInPlace": "vormen die meetellen",
 
     // diff
-    "cli.diff.abstract": "Wat er veranderde tussen twee records van een gemeente (standaard het oudste en het nieuwste).",
-    "cli.diff.discussion": "VAN en TOT: record-id's of data (een datum kiest het nieuwste record op of voor die dag). Exitcode 0, ook als er niets veranderde; 3 bij een onbekende gemeente of record; 64 bij verkeerd gebruik.",
+    "cli.diff.abstract":
+      "Wat er veranderde tussen twee records van een gemeente (standaard het oudste en het nieuwste).",
+    "cli.diff.discussion":
+      "VAN en TOT: record-id's of data (een datum kiest het nieuwste record op of voor die dag). Exitcode 0, ook als er niets veranderde; 3 bij een onbekende gemeente of record; 64 bij verkeerd gebruik.",
     "cli.diff.fromHelp": "Record of datum (standaard het oudste).",
     "cli.diff.toHelp": "Record of datum (standaard het nieuwste).",
     "cli.diff.column.change": "wijziging",
@@ -141,8 +152,10 @@ extension Strings {
     "cli.lang.unknown": "--lang verwacht nl of en; gevonden \"{1}\".",
     "cli.lang.help": "Taal van de uitvoer: nl of en (standaard uit LC_ALL, LC_MESSAGES of LANG).",
     // The dashboard cannot start.
-    "cli.terminal.inputNotATerminal": "standaardinvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
-    "cli.terminal.outputNotATerminal": "standaarduitvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
+    "cli.terminal.inputNotATerminal":
+      "standaardinvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
+    "cli.terminal.outputNotATerminal":
+      "standaarduitvoer is geen terminal; het interactieve dashboard heeft er een nodig.",
     "cli.terminal.noTerm": "de omgevingsvariabele TERM is niet gezet, dus het terminaltype is onbekend.",
     "cli.terminal.dumbTerm": "TERM=dumb kan geen volledig scherm tonen.",
     "cli.terminal.unknownTerm": "terminaltype \"{1}\" is onbekend op deze machine (geen terminfo).",

@@ -126,7 +126,8 @@ extension Strings {
     "reports.load.failed": "Let op: {1} met fouten niet geladen; zie betrokken validate.",
     "reports.load.profile.one": "{1} profiel",
     "reports.load.profile.other": "{1} profielen",
-    "reports.load.converted": "Let op: {1} in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2.",
+    "reports.load.converted":
+      "Let op: {1} in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2.",
     "reports.overlay.help": "Help",
     "reports.overlay.glossary": "Begrippen",
     "reports.overlay.form": "Vorm: {1}",
@@ -140,7 +141,8 @@ extension Strings {
     "reports.help.highest": "hoogste trede die een bestaande vorm bereikt",
     "reports.help.reached": "trede bereikt door een of meer bestaande vormen",
     "reports.help.notReached": "niet bereikt door een bekende vorm",
-    "reports.help.unknown": "onbekend of niet te beoordelen: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')",
+    "reports.help.unknown":
+      "onbekend of niet te beoordelen: de bronnen zeggen het niet (dat is niet hetzelfde als 'nee')",
     "reports.help.attention": "let op: een aandachtspunt van de leidraad is van toepassing",
     "reports.help.notApplicable": "aandachtspunt niet van toepassing; participatieverordening: n.v.t. voor 2025",
     "reports.help.metNotMet": "wettelijk onderdeel voldaan, niet voldaan: alleen een regeling beslist",
@@ -150,17 +152,23 @@ extension Strings {
     "reports.help.secondSectionKey": "2e §5.2",
     "reports.help.secondSection": "de leidraad nummert Schaalniveau per abuis ook 5.2; Betrokken noemt het §5.3",
     "reports.help.article": "artikel van een regeling (verordening, nadere regels)",
-    "reports.help.tabEnter": "Met Tab kiest u een paneel; in de Participatieladder en de Toetsing kiest u met ↑↓ een regel en opent u met Enter alle gegevens ervan.",
+    "reports.help.tabEnter":
+      "Met Tab kiest u een paneel; in de Participatieladder en de Toetsing kiest u met ↑↓ een regel en opent u met Enter alle gegevens ervan.",
     "reports.glossary.ladder": "Participatieladder (§4.2) — hoe ver praten burgers mee?",
-    "reports.glossary.inform": "de gemeente vertelt wat er gebeurt; eenrichtingsverkeer. Alleen dit telt niet als betrekken in de zin van de wet, maar het is wel de basis voor elke hogere trede.",
+    "reports.glossary.inform":
+      "de gemeente vertelt wat er gebeurt; eenrichtingsverkeer. Alleen dit telt niet als betrekken in de zin van de wet, maar het is wel de basis voor elke hogere trede.",
     "reports.glossary.consult": "de gemeente bepaalt de vragen en peilt meningen; het antwoord bindt haar niet.",
-    "reports.glossary.advise": "burgers dragen ideeën en alternatieven aan; de gemeente weegt ze en legt uit waarom ze ervan afwijkt.",
-    "reports.glossary.coproduce": "burgers en gemeente zijn gelijkwaardige partners die samen bepalen wat er speelt en wat eraan te doen valt; wat daaruit komt, neemt de gemeente over, al houdt zij het laatste woord.",
+    "reports.glossary.advise":
+      "burgers dragen ideeën en alternatieven aan; de gemeente weegt ze en legt uit waarom ze ervan afwijkt.",
+    "reports.glossary.coproduce":
+      "burgers en gemeente zijn gelijkwaardige partners die samen bepalen wat er speelt en wat eraan te doen valt; wat daaruit komt, neemt de gemeente over, al houdt zij het laatste woord.",
     "reports.glossary.codecide": "burgers beslissen zelf binnen afgesproken grenzen, bijvoorbeeld over een wijkbudget.",
     "reports.glossary.roomTerm": "ruimte",
-    "reports.glossary.room": "welke trede past, hangt af van hoeveel er aan het beleid nog te veranderen valt; spreek verwachtingen vooraf af.",
+    "reports.glossary.room":
+      "welke trede past, hangt af van hoeveel er aan het beleid nog te veranderen valt; spreek verwachtingen vooraf af.",
     "reports.glossary.noteTerm": "{1} let op",
-    "reports.glossary.note": "de begrippenlijst achter in de leidraad noemt ook iets anders 'participatieladder': een meetlat in zes treden voor hoe ver één persoon meedoet in de samenleving (van geïsoleerd tot betaald werk zonder steun). Betrokken bedoelt altijd de ladder van §4.2 hierboven.",
+    "reports.glossary.note":
+      "de begrippenlijst achter in de leidraad noemt ook iets anders 'participatieladder': een meetlat in zes treden voor hoe ver één persoon meedoet in de samenleving (van geïsoleerd tot betaald werk zonder steun). Betrokken bedoelt altijd de ladder van §4.2 hierboven.",
     "reports.glossary.cycle": "Beleidscyclus (§4.3) — wanneer praten burgers mee?",
     "reports.glossary.agenda": "welke onderwerpen op de agenda komen; een gezamenlijke jaaragenda kan.",
     "reports.glossary.formulation": "doelen en prioriteiten vastleggen; wie vroeg meedoet, heeft de meeste invloed.",
@@ -169,16 +177,19 @@ extension Strings {
     "reports.glossary.evaluation": "terugkijken aan het eind van een beleidsperiode.",
     "reports.glossary.scale": "Schaalniveau (§5.3) — waar?",
     "reports.glossary.neighbourhoodTerm": "wijk",
-    "reports.glossary.neighbourhood": "dichtbij bewoners, bijvoorbeeld bij sociale wijkteams; daar merken mensen beleid het eerst.",
+    "reports.glossary.neighbourhood":
+      "dichtbij bewoners, bijvoorbeeld bij sociale wijkteams; daar merken mensen beleid het eerst.",
     "reports.glossary.localTerm": "lokaal",
     "reports.glossary.local": "de eigen wettelijke taken van de gemeente; hier zitten de meeste adviesraden.",
     "reports.glossary.regionalTerm": "regionaal",
-    "reports.glossary.regional": "waar gemeenten samen inkopen of beleid maken (jeugdregio, arbeidsmarktregio); betrokkenheid moet het beleid daarheen volgen.",
+    "reports.glossary.regional":
+      "waar gemeenten samen inkopen of beleid maken (jeugdregio, arbeidsmarktregio); betrokkenheid moet het beleid daarheen volgen.",
     "reports.glossary.form": "Vorm (§5.1, §5.2)",
     "reports.glossary.fixedTerm": "vast",
     "reports.glossary.fixed": "een raad met vaste leden en een regeling in een verordening.",
     "reports.glossary.flexibleTerm": "flexibel",
-    "reports.glossary.flexible": "tijdelijk en informeel, zoals een themacafé of straatgesprekken; spreek af wat er met de uitkomsten gebeurt.",
+    "reports.glossary.flexible":
+      "tijdelijk en informeel, zoals een themacafé of straatgesprekken; spreek af wat er met de uitkomsten gebeurt.",
     "reports.glossary.directTerm": "direct",
     "reports.glossary.direct": "de gemeente praat zelf met burgers.",
     "reports.glossary.indirectTerm": "indirect",
@@ -228,21 +239,29 @@ extension Strings {
     "reports.finding.readinessTitle": "Participatieverordening: Gemeentewet art. 150",
     "reports.finding.ruleTitle": "Aandachtspunt: {1}",
     "reports.finding.lawHeading": "{1}: wat de {2} ({3}) van de verordening vraagt, {4}.",
-    "reports.finding.participationActNote": "De Participatiewet kent geen onderdeel (a) en gaat over cliënten van de wet. Haar eigen letters staan tussen [ ]: Pw (a) is Wmo (b).",
+    "reports.finding.participationActNote":
+      "De Participatiewet kent geen onderdeel (a) en gaat over cliënten van de wet. Haar eigen letters staan tussen [ ]: Pw (a) is Wmo (b).",
     "reports.finding.uncounted": "{1} telt niet mee: {2}",
     "reports.finding.inPractice": "{1} in de praktijk: {2}",
-    "reports.finding.legalExplanation": "Voldaan: een verordening van de raad die op deze datum van kracht is, of nadere regels op grond daarvan, regelt het onderdeel; het artikel staat erbij. Niet voldaan: volgens de bron is de lijst van regelingen compleet (of is er geen verordening), alles is helemaal gelezen en niets regelt het. Anders is het niet te beoordelen. Wat vormen in de praktijk doen, staat erbij, maar beslist niets: de wet vraagt dat de verordening het regelt.",
+    "reports.finding.legalExplanation":
+      "Voldaan: een verordening van de raad die op deze datum van kracht is, of nadere regels op grond daarvan, regelt het onderdeel; het artikel staat erbij. Niet voldaan: volgens de bron is de lijst van regelingen compleet (of is er geen verordening), alles is helemaal gelezen en niets regelt het. Anders is het niet te beoordelen. Wat vormen in de praktijk doen, staat erbij, maar beslist niets: de wet vraagt dat de verordening het regelt.",
     "reports.finding.readinessHeading": "{1}: participatieverordening klaar voor 1 januari 2027? {2}.",
-    "reports.finding.notYetInForce": "Het nieuwe artikel 150 van de Gemeentewet geldt vanaf 1 januari 2025; voor die datum is er niets te toetsen.",
+    "reports.finding.notYetInForce":
+      "Het nieuwe artikel 150 van de Gemeentewet geldt vanaf 1 januari 2025; voor die datum is er niets te toetsen.",
     "reports.finding.forInformation": "Ter informatie, telt niet mee: {1}",
-    "reports.finding.adoptedBeforeNewText": "{1} {2} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150 (alleen voorbereiding): controleer uitvoering, evaluatie en uitdaagrecht opnieuw.",
-    "reports.finding.deadlinePassed": "De termijn is verstreken. Betrokken zegt niet of een gemeente in overtreding is.",
-    "reports.finding.readinessExplanation": "Alleen een verordening van de raad telt, en op haar inhoud: een verwijzing naar art. 150 in de aanhef is niet genoeg. Niet voldaan alleen als de bron de lijst compleet noemt en alles helemaal gelezen is. De uitkomst verandert geen exitcode.",
+    "reports.finding.adoptedBeforeNewText":
+      "{1} {2} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150 (alleen voorbereiding): controleer uitvoering, evaluatie en uitdaagrecht opnieuw.",
+    "reports.finding.deadlinePassed":
+      "De termijn is verstreken. Betrokken zegt niet of een gemeente in overtreding is.",
+    "reports.finding.readinessExplanation":
+      "Alleen een verordening van de raad telt, en op haar inhoud: een verwijzing naar art. 150 in de aanhef is niet genoeg. Niet voldaan alleen als de bron de lijst compleet noemt en alles helemaal gelezen is. De uitkomst verandert geen exitcode.",
     "reports.difference.title": "Verschil",
     "reports.difference.titleDates": "Verschil: {1} → {2}",
     "reports.difference.noOlderRecord": "{1} heeft geen ouder record dan {2} om mee te vergelijken.",
-    "reports.difference.explanation": "Elk record op zijn eigen datum: wettelijke onderdelen en de participatieverordening zijn beoordeeld op {1} en op {2}. [ en ] bladeren door de records.",
-    "reports.overview.intro": "{1} gemeenten met een profiel. Tellingen gaan over vormen die op {2} meetellen volgens de bronnen (2+1?: 2 bestaand of experiment, 1 met onbekende status; geplande en beëindigde vormen tellen niet); {3}N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.",
+    "reports.difference.explanation":
+      "Elk record op zijn eigen datum: wettelijke onderdelen en de participatieverordening zijn beoordeeld op {1} en op {2}. [ en ] bladeren door de records.",
+    "reports.overview.intro":
+      "{1} gemeenten met een profiel. Tellingen gaan over vormen die op {2} meetellen volgens de bronnen (2+1?: 2 bestaand of experiment, 1 met onbekende status; geplande en beëindigde vormen tellen niet); {3}N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.",
     "reports.overview.readinessHeading": "Participatieverordening (Gemeentewet art. 150) klaar voor 1-1-2027, op {1}",
     "reports.overview.notYetInForce": "n.v.t.: het nieuwe art. 150 geldt vanaf 2025-01-01",
     "reports.overview.ready": "{1} {2} klaar",
@@ -256,7 +275,8 @@ extension Strings {
     "reports.overview.formsColumn": "vormen",
     "reports.overview.warningsColumn": "{1} let op",
     "reports.overview.lawColumn": "{1} wet",
-    "reports.overviewComparison.intro": "Overzicht op {1} en op {2}, elk met het record dat toen gold: {3} met een record op {1}, {4} op {2}; van de {5} met een record op beide data {6} op {2} een nieuwer record. Verschil: bij hoeveel van die {5} het antwoord anders is (+ erbij, − eraf). Tellingen gaan over vormen die op die dag meetellen volgens de bronnen; {7} betekent niet te beoordelen.",
+    "reports.overviewComparison.intro":
+      "Overzicht op {1} en op {2}, elk met het record dat toen gold: {3} met een record op {1}, {4} op {2}; van de {5} met een record op beide data {6} op {2} een nieuwer record. Verschil: bij hoeveel van die {5} het antwoord anders is (+ erbij, − eraf). Tellingen gaan over vormen die op die dag meetellen volgens de bronnen; {7} betekent niet te beoordelen.",
     "reports.overviewComparison.newerOne": "heeft er 1",
     "reports.overviewComparison.newerMany": "hebben er {1}",
     "reports.overviewComparison.difference": "verschil",

@@ -79,7 +79,8 @@ extension Strings {
 
     "screen.profile.population": "{1} inw. (2025)",
     "screen.profile.listAnd": "{1} en {2}",
-    "screen.profile.boundaryChange": "op {1} samengevoegd met {2}: inwoners, oppervlakte en buurgemeenten zijn die van 2025, niet van {3} (bron: {4})",
+    "screen.profile.boundaryChange":
+      "op {1} samengevoegd met {2}: inwoners, oppervlakte en buurgemeenten zijn die van 2025, niet van {3} (bron: {4})",
     "screen.profile.theRecord": "het record",
     "screen.profile.or": "of",
     "screen.profile.none": "geen",
@@ -111,7 +112,8 @@ extension Strings {
     "screen.message.markFirst": "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu {1}).",
     "screen.message.noNeighbours": "{1} heeft geen buurgemeenten met een profiel.",
     "screen.message.firstNeighbours": "Eerste {1} van {2} buurgemeenten met een profiel.",
-    "screen.message.chooseSharedBody": "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).",
+    "screen.message.chooseSharedBody":
+      "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).",
     "screen.message.onlyMemberWithProfile": "Van {1} heeft alleen deze gemeente een profiel.",
     "screen.message.firstMembers": "De eerste {1} van de {2} leden van {3} met een profiel.",
     "screen.message.noRecord": "{1} heeft geen record op of voor {2}.",

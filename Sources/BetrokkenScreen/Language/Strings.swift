@@ -4,8 +4,12 @@ import BetrokkenModel
 /// `Strings+nl+Checks.swift` …), looked up by key. Texts may hold numbered placeholders `{1}`, `{2}` for values
 /// filled in by the caller, so a translation may put them in another order.
 public enum Strings {
-  static let dutchAreas: [[String: String]] = [vocabularyDutch, checksDutch, screenDutch, reportsDutch, cliDutch, editingDutch, diagnosticsDutch]
-  static let englishAreas: [[String: String]] = [vocabularyEnglish, checksEnglish, screenEnglish, reportsEnglish, cliEnglish, editingEnglish, diagnosticsEnglish]
+  static let dutchAreas: [[String: String]] = [
+    vocabularyDutch, checksDutch, screenDutch, reportsDutch, cliDutch, editingDutch, diagnosticsDutch,
+  ]
+  static let englishAreas: [[String: String]] = [
+    vocabularyEnglish, checksEnglish, screenEnglish, reportsEnglish, cliEnglish, editingEnglish, diagnosticsEnglish,
+  ]
   static let dutch = merged(dutchAreas)
   static let english = merged(englishAreas)
 
@@ -44,7 +48,9 @@ public enum Strings {
     while let open = rest.firstIndex(of: "{") {
       result += rest[..<open]
       let afterOpen = rest[rest.index(after: open)...]
-      if let close = afterOpen.firstIndex(of: "}"), let number = Int(afterOpen[..<close]), (1...values.count).contains(number) {
+      if let close = afterOpen.firstIndex(of: "}"), let number = Int(afterOpen[..<close]),
+        (1...values.count).contains(number)
+      {
         result += values[number - 1]
         rest = afterOpen[afterOpen.index(after: close)...]
       } else {

@@ -35,10 +35,12 @@ public enum Layout {
       if case .fill(let w) = constraints[i] { return (i, Swift.max(1, w)) }
       return nil
     }
-    let growable = fills.isEmpty ? constraints.indices.compactMap { i -> (Int, Int)? in
-      if case .min = constraints[i] { return (i, 1) }
-      return nil
-    } : fills
+    let growable =
+      fills.isEmpty
+      ? constraints.indices.compactMap { i -> (Int, Int)? in
+        if case .min = constraints[i] { return (i, 1) }
+        return nil
+      } : fills
     if left > 0, !growable.isEmpty {
       let weight = growable.reduce(0) { $0 + $1.1 }
       var given = 0

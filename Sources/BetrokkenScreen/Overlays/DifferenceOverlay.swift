@@ -8,7 +8,9 @@ enum DifferenceOverlay {
   }
 
   static func title(_ context: DashboardContext) -> String {
-    guard let shown = context.selected?.record?.id, let previous = previous(context) else { return Strings.text("reports.difference.title") }
+    guard let shown = context.selected?.record?.id, let previous = previous(context) else {
+      return Strings.text("reports.difference.title")
+    }
     return Strings.text("reports.difference.titleDates", previous.id.description, shown.description)
   }
 
@@ -20,7 +22,9 @@ enum DifferenceOverlay {
     let bodies = Dictionary(context.data.bodies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let diff = RecordDiff(situation.profile, from: previous, to: shown, bodies: bodies)
     var lines: [StyledLine] = []
-    for part in Wrapping.wrap("\(situation.name): \(DiffWords.summary(diff)).", width: width) { lines.append(StyledLine(part, .heading)) }
+    for part in Wrapping.wrap("\(situation.name): \(DiffWords.summary(diff)).", width: width) {
+      lines.append(StyledLine(part, .heading))
+    }
     lines.append(.empty)
     for (sign, text) in DiffWords.lines(diff) {
       let role: Role = sign == "+" ? .met : (sign == "−" ? .notMet : .accent)
@@ -29,7 +33,9 @@ enum DifferenceOverlay {
       }
     }
     lines.append(.empty)
-    for part in Wrapping.wrap(Strings.text("reports.difference.explanation", previous.id.description, shown.id.description), width: width) {
+    for part in Wrapping.wrap(
+      Strings.text("reports.difference.explanation", previous.id.description, shown.id.description), width: width)
+    {
       lines.append(StyledLine(part, .dim))
     }
     return lines

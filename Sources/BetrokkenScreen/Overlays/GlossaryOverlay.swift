@@ -20,7 +20,8 @@ enum GlossaryOverlay {
     }
     entry(Strings.text("reports.glossary.roomTerm"), Strings.text("reports.glossary.room"))
     lines.append(.empty)
-    entry(Strings.text("reports.glossary.noteTerm", symbols.attention), Strings.text("reports.glossary.note"),
+    entry(
+      Strings.text("reports.glossary.noteTerm", symbols.attention), Strings.text("reports.glossary.note"),
       role: .warning)
     heading(Strings.text("reports.glossary.cycle"))
     for phase in Phase.allCases { entry(phase.label, explanation(phase)) }

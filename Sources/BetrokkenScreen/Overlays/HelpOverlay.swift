@@ -10,7 +10,9 @@ enum HelpOverlay {
     lines.append(.empty)
     if mode == .list {
       lines.append(StyledLine(Strings.text("reports.help.whileSearching"), .heading))
-      entry(&lines, Strings.text("reports.help.text"), Strings.text("reports.help.typePart"), keyWidth: keyWidth, width: width)
+      entry(
+        &lines, Strings.text("reports.help.text"), Strings.text("reports.help.typePart"), keyWidth: keyWidth,
+        width: width)
       for binding in FilterUpdate.keys {
         entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
       }
@@ -45,7 +47,9 @@ enum HelpOverlay {
   }
 
   /// A key or symbol with its description, wrapped under a hanging indent.
-  static func entry(_ lines: inout [StyledLine], _ key: String, _ text: String, keyWidth: Int, width: Int, role: Role = .key) {
+  static func entry(
+    _ lines: inout [StyledLine], _ key: String, _ text: String, keyWidth: Int, width: Int, role: Role = .key
+  ) {
     for (i, part) in Wrapping.wrap(text, width: max(10, width - keyWidth)).enumerated() {
       lines.append(StyledLine([Span(pad(i == 0 ? key : "", keyWidth), role), Span(part)]))
     }

@@ -32,7 +32,9 @@ enum Overlays {
 
   /// Draws the open overlay over `body`; returns how far it can scroll and a page, for the update step.
   @discardableResult
-  static func draw(_ overlay: OverlayMode, _ context: DashboardContext, in body: Rect, screen: inout Screen) -> Viewport.Area {
+  static func draw(_ overlay: OverlayMode, _ context: DashboardContext, in body: Rect, screen: inout Screen)
+    -> Viewport.Area
+  {
     let rect = frame(for: body)
     screen.fill(rect)
     let inner = rect.inner.inset(left: 1, right: 1)

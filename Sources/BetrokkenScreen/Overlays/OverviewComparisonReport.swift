@@ -13,22 +13,30 @@ public enum OverviewComparisonReport {
       lines.append(StyledLine(text, .heading))
     }
     func columns(_ third: String) -> StyledLine {
-      StyledLine([Span(pad("", labelWidth)), Span(pad(c.earlierDate.description, columnWidth), .dim),
-        Span(pad(c.laterDate.description, columnWidth), .dim), Span(third, .dim)])
+      StyledLine([
+        Span(pad("", labelWidth)), Span(pad(c.earlierDate.description, columnWidth), .dim),
+        Span(pad(c.laterDate.description, columnWidth), .dim), Span(third, .dim),
+      ])
     }
     let municipalities = { (n: Int) in Strings.count(n, "reports.municipality") }
-    let newer = c.newerRecord == 1
+    let newer =
+      c.newerRecord == 1
       ? Strings.text("reports.overviewComparison.newerOne")
       : Strings.text("reports.overviewComparison.newerMany", String(c.newerRecord))
-    let intro = Strings.text("reports.overviewComparison.intro", c.earlierDate.description, c.laterDate.description,
+    let intro = Strings.text(
+      "reports.overviewComparison.intro", c.earlierDate.description, c.laterDate.description,
       municipalities(c.earlierCount), String(c.laterCount), String(c.inBoth), newer, symbols.unknown)
     for part in Wrapping.wrap(intro, width: width) { lines.append(StyledLine(part, .dim)) }
 
     func reachLine(_ label: String, _ reach: OverviewComparison.Reach) -> StyledLine {
-      let change = [reach.gained > 0 ? "+\(reach.gained)" : nil, reach.lost > 0 ? "−\(reach.lost)" : nil].compactMap { $0 }
-      return StyledLine([Span(pad(label, labelWidth)), Span(pad("\(reach.earlier)/\(c.earlierCount)", columnWidth), .accent),
+      let change = [reach.gained > 0 ? "+\(reach.gained)" : nil, reach.lost > 0 ? "−\(reach.lost)" : nil].compactMap {
+        $0
+      }
+      return StyledLine([
+        Span(pad(label, labelWidth)), Span(pad("\(reach.earlier)/\(c.earlierCount)", columnWidth), .accent),
         Span(pad("\(reach.later)/\(c.laterCount)", columnWidth), .accent),
-        Span(change.isEmpty ? "0" : change.joined(separator: " "), change.isEmpty ? .dim : .plain)])
+        Span(change.isEmpty ? "0" : change.joined(separator: " "), change.isEmpty ? .dim : .plain),
+      ])
     }
     heading(Strings.text("reports.ladderHeading"))
     lines.append(columns(Strings.text("reports.overviewComparison.difference")))
@@ -47,16 +55,18 @@ public enum OverviewComparisonReport {
         let own = law == .participationAct ? item.participationActLetter.map { " [\($0)]" } ?? "" : ""
         let label = "\(law.label) (\(item.rawValue))\(own)"
         guard let answers = c.legal[law]?[item] else {
-          lines.append(StyledLine([Span(pad(label, labelWidth), .dim), Span(Strings.text("reports.notApplicable"), .dim)]))
+          lines.append(
+            StyledLine([Span(pad(label, labelWidth), .dim), Span(Strings.text("reports.notApplicable"), .dim)]))
           continue
         }
-        lines.append(StyledLine([
-          Span(pad(label, labelWidth)),
-          Span(pad(verdicts(answers.earlier), columnWidth), (answers.earlier[.notMet] ?? 0) > 0 ? .notMet : .plain),
-          Span(pad(verdicts(answers.later), columnWidth), (answers.later[.notMet] ?? 0) > 0 ? .notMet : .plain),
-          Span(pad(String(answers.changed), 8), answers.changed > 0 ? .accent : .dim),
-          Span(item.summary, .dim),
-        ]))
+        lines.append(
+          StyledLine([
+            Span(pad(label, labelWidth)),
+            Span(pad(verdicts(answers.earlier), columnWidth), (answers.earlier[.notMet] ?? 0) > 0 ? .notMet : .plain),
+            Span(pad(verdicts(answers.later), columnWidth), (answers.later[.notMet] ?? 0) > 0 ? .notMet : .plain),
+            Span(pad(String(answers.changed), 8), answers.changed > 0 ? .accent : .dim),
+            Span(item.summary, .dim),
+          ]))
       }
     }
 
@@ -69,13 +79,23 @@ public enum OverviewComparisonReport {
       (.notApplicable, Strings.text("reports.overviewComparison.notApplicable", symbols.notApplicable), .dim),
     ]
     for (overall, label, style) in rows {
-      lines.append(StyledLine([Span(pad(label, labelWidth), style),
-        Span(pad(String(c.readiness.earlier[overall] ?? 0), columnWidth)), Span(String(c.readiness.later[overall] ?? 0))]))
+      lines.append(
+        StyledLine([
+          Span(pad(label, labelWidth), style),
+          Span(pad(String(c.readiness.earlier[overall] ?? 0), columnWidth)),
+          Span(String(c.readiness.later[overall] ?? 0)),
+        ]))
     }
     let notCompared = c.inBoth - c.readiness.compared
-    lines.append(StyledLine([Span(pad(Strings.text("reports.overviewComparison.changed"), labelWidth), .dim),
-      Span(Strings.text("reports.overviewComparison.changedOf", String(c.readiness.changed), String(c.readiness.compared)), c.readiness.changed > 0 ? .accent : .dim),
-      Span(notCompared > 0 ? Strings.text("reports.overviewComparison.notCompared", String(notCompared)) : "", .dim)]))
+    lines.append(
+      StyledLine([
+        Span(pad(Strings.text("reports.overviewComparison.changed"), labelWidth), .dim),
+        Span(
+          Strings.text(
+            "reports.overviewComparison.changedOf", String(c.readiness.changed), String(c.readiness.compared)),
+          c.readiness.changed > 0 ? .accent : .dim),
+        Span(notCompared > 0 ? Strings.text("reports.overviewComparison.notCompared", String(notCompared)) : "", .dim),
+      ]))
     return lines
   }
 

@@ -16,10 +16,14 @@ public enum OverviewReport {
       return String(repeating: symbols.reached, count: length)
     }
     func countLine(_ label: String, _ count: Int, unknown: Int) -> StyledLine {
-      StyledLine([Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
-        Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met)])
+      StyledLine([
+        Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
+        Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met),
+      ])
     }
-    for part in Wrapping.wrap(Strings.text("reports.overview.intro", String(n), DateWords.long(data.asOf), symbols.unknown), width: width) {
+    for part in Wrapping.wrap(
+      Strings.text("reports.overview.intro", String(n), DateWords.long(data.asOf), symbols.unknown), width: width)
+    {
       lines.append(StyledLine(part, .dim))
     }
     heading(Strings.text("reports.ladderHeading"))
@@ -28,7 +32,8 @@ public enum OverviewReport {
     }
     heading(Strings.text("reports.cycleHeading"))
     for phase in Phase.allCases {
-      lines.append(countLine(phase.label, overview.involvedInPhase[phase] ?? 0, unknown: overview.phaseUnknown[phase] ?? 0))
+      lines.append(
+        countLine(phase.label, overview.involvedInPhase[phase] ?? 0, unknown: overview.phaseUnknown[phase] ?? 0))
     }
     heading(Strings.text("reports.legalHeading", symbols.met, symbols.notMet, symbols.unknown))
     // Narrow screens use short law names so all six items fit on one line.
@@ -53,32 +58,46 @@ public enum OverviewReport {
     if (ready[.notApplicable] ?? 0) == n && n > 0 {
       lines.append(StyledLine(Strings.text("reports.overview.notYetInForce"), .dim))
     } else {
-      lines.append(StyledLine([
-        Span(pad(Strings.text("reports.overview.ready", symbols.met, String(ready[.ready] ?? 0)), 14), .met),
-        Span(pad(Strings.text("reports.overview.notReady", symbols.notMet, String(ready[.notReady] ?? 0)), 18), (ready[.notReady] ?? 0) > 0 ? .notMet : .plain),
-        Span(Strings.text("reports.overview.undecidable", symbols.unknown, String(ready[.undecidable] ?? 0)), .unknown),
-      ]))
+      lines.append(
+        StyledLine([
+          Span(pad(Strings.text("reports.overview.ready", symbols.met, String(ready[.ready] ?? 0)), 14), .met),
+          Span(
+            pad(Strings.text("reports.overview.notReady", symbols.notMet, String(ready[.notReady] ?? 0)), 18),
+            (ready[.notReady] ?? 0) > 0 ? .notMet : .plain),
+          Span(
+            Strings.text("reports.overview.undecidable", symbols.unknown, String(ready[.undecidable] ?? 0)), .unknown),
+        ]))
     }
     heading(Strings.text("reports.overview.warningsHeading"))
     if overview.warnings.isEmpty { lines.append(StyledLine(Strings.text("reports.overview.noWarnings"), .dim)) }
     for (rule, count) in overview.warnings {
-      lines.append(StyledLine([Span(pad("\(count)\(symbols.attention)", 6), .warning), Span(rule.title),
-        Span(" §" + rule.sections.joined(separator: ", §"), .dim)]))
+      lines.append(
+        StyledLine([
+          Span(pad("\(count)\(symbols.attention)", 6), .warning), Span(rule.title),
+          Span(" §" + rule.sections.joined(separator: ", §"), .dim),
+        ]))
     }
     heading(Strings.text("reports.overview.rankingHeading"))
     let nameWidth = min(26, max(12, width - 46))
-    lines.append(StyledLine([Span(pad(Strings.text("reports.overview.municipalityColumn"), nameWidth), .dim),
-      Span(pad(Strings.text("reports.overview.highestRungColumn"), 15), .dim),
-      Span(pad(Strings.text("reports.overview.formsColumn"), 8), .dim),
-      Span(pad(Strings.text("reports.overview.warningsColumn", symbols.attention), 9), .dim),
-      Span(pad(Strings.text("reports.overview.lawColumn", symbols.notMet), 7), .dim),
-      Span(Strings.text("reports.overview.lawColumn", symbols.unknown), .dim)]))
-    for row in overview.ranking {
-      lines.append(StyledLine([
-        Span(pad(row.profile.name, nameWidth)), Span(pad(row.highestRung?.label ?? symbols.unknown, 15), row.highestRung == nil ? .unknown : .plain),
-        Span(pad(FormWords.count(row.profile), 8)), Span(pad(String(row.warnings), 9), row.warnings > 0 ? .warning : .plain),
-        Span(pad(String(row.legalNotMet), 7), row.legalNotMet > 0 ? .notMet : .plain), Span(String(row.undecidable), .unknown),
+    lines.append(
+      StyledLine([
+        Span(pad(Strings.text("reports.overview.municipalityColumn"), nameWidth), .dim),
+        Span(pad(Strings.text("reports.overview.highestRungColumn"), 15), .dim),
+        Span(pad(Strings.text("reports.overview.formsColumn"), 8), .dim),
+        Span(pad(Strings.text("reports.overview.warningsColumn", symbols.attention), 9), .dim),
+        Span(pad(Strings.text("reports.overview.lawColumn", symbols.notMet), 7), .dim),
+        Span(Strings.text("reports.overview.lawColumn", symbols.unknown), .dim),
       ]))
+    for row in overview.ranking {
+      lines.append(
+        StyledLine([
+          Span(pad(row.profile.name, nameWidth)),
+          Span(pad(row.highestRung?.label ?? symbols.unknown, 15), row.highestRung == nil ? .unknown : .plain),
+          Span(pad(FormWords.count(row.profile), 8)),
+          Span(pad(String(row.warnings), 9), row.warnings > 0 ? .warning : .plain),
+          Span(pad(String(row.legalNotMet), 7), row.legalNotMet > 0 ? .notMet : .plain),
+          Span(String(row.undecidable), .unknown),
+        ]))
     }
     return lines
   }

@@ -45,7 +45,9 @@ public enum ChecksPane: DashboardPane {
   }
 
   /// The lines and, per selectable row, the index of its line.
-  static func linesAndRows(_ context: DashboardContext, width: Int, symbols: Symbols) -> (lines: [StyledLine], rowLines: [Int]) {
+  static func linesAndRows(_ context: DashboardContext, width: Int, symbols: Symbols) -> (
+    lines: [StyledLine], rowLines: [Int]
+  ) {
     guard let checks = context.checks else { return ([StyledLine(Strings.text("screen.noMunicipality"), .dim)], []) }
     let focused = context.state.focus == .checks && context.state.panesHaveFocus
     let narrow = width < 34
@@ -62,7 +64,11 @@ public enum ChecksPane: DashboardPane {
       switch row {
       case .law(let law):
         var spans = [marker, Span(pad(narrow ? shortLabel(law) : law.label, labelWidth - 1), .heading)]
-        var practice = [Span(pad("  " + Strings.text(narrow ? "screen.checks.practiceShort" : "screen.checks.practice"), labelWidth), .dim)]
+        var practice = [
+          Span(
+            pad("  " + Strings.text(narrow ? "screen.checks.practiceShort" : "screen.checks.practice"), labelWidth),
+            .dim)
+        ]
         for item in LegalItem.allCases {
           if let finding = checks.legal.first(where: { $0.law == law && $0.item == item }) {
             let (text, role) = symbol(finding.verdict, symbols)
@@ -78,8 +84,14 @@ public enum ChecksPane: DashboardPane {
         lines.append(StyledLine(practice))
         if law == .participationAct {
           // The law's own letters under the Wmo letters, so a reader holding the ordinance finds them.
-          var own = [Span(pad("  " + Strings.text(narrow ? "screen.checks.ownLetterShort" : "screen.checks.ownLetter"), labelWidth), .dim), Span("  ")]
-          for item in LegalItem.allCases.dropFirst() { own.append(Span((item.participationActLetter ?? "") + " ", .dim)) }
+          var own = [
+            Span(
+              pad("  " + Strings.text(narrow ? "screen.checks.ownLetterShort" : "screen.checks.ownLetter"), labelWidth),
+              .dim), Span("  "),
+          ]
+          for item in LegalItem.allCases.dropFirst() {
+            own.append(Span((item.participationActLetter ?? "") + " ", .dim))
+          }
           lines.append(StyledLine(own))
         }
       case .readiness:
@@ -88,21 +100,30 @@ public enum ChecksPane: DashboardPane {
         let readiness = checks.readiness
         let (text, role) = readinessSymbol(readiness.overall, symbols)
         let days = readiness.overall == .notApplicable ? nil : CheckWords.daysLeft(readiness.daysLeft)
-        var spans = [marker, Span(Strings.text(narrow ? "screen.checks.readinessShort" : "screen.checks.readiness"), .heading)]
+        var spans = [
+          marker, Span(Strings.text(narrow ? "screen.checks.readinessShort" : "screen.checks.readiness"), .heading),
+        ]
         if let days, !narrow { spans.append(Span(" \(symbols.separator) " + days, .dim)) }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
-        lines.append(StyledLine([Span("  "), Span(text + " ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
-          Span(narrow ? "" : readinessItemsLine(readiness, symbols), .dim)]))
+        lines.append(
+          StyledLine([
+            Span("  "), Span(text + " ", role), Span(CheckWords.readinessOverall(readiness.overall), role),
+            Span(narrow ? "" : readinessItemsLine(readiness, symbols), .dim),
+          ]))
         // Narrow panes give the days left a line of their own rather than cutting them.
         if let days, narrow { lines.append(StyledLine([Span("  "), Span(days, .dim)])) }
         lines.append(.empty)
       case .rule(let rule):
         let finding = checks.attention.first { $0.rule == rule }!
         let (text, role) = ruleSymbol(finding, symbols)
-        lines.append(StyledLine(
-          [marker, Span(text + " ", role), Span(rule.title, finding.isRaised ? .warning : (finding.verdict == .met ? .dim : .plain)),
-           Span(" §" + rule.sections.joined(separator: ", §"), .dim)],
-          rowRole: isSelected ? .selected : nil))
+        lines.append(
+          StyledLine(
+            [
+              marker, Span(text + " ", role),
+              Span(rule.title, finding.isRaised ? .warning : (finding.verdict == .met ? .dim : .plain)),
+              Span(" §" + rule.sections.joined(separator: ", §"), .dim),
+            ],
+            rowRole: isSelected ? .selected : nil))
       }
     }
     return (lines, rowLines)

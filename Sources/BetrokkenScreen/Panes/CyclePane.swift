@@ -35,9 +35,12 @@ enum CyclePane: DashboardPane {
     var lines = [StyledLine(header)]
     for phase in Phase.allCases {
       let name = labelWidth >= 15 ? phase.label : shortLabel(phase)
-      var spans = [Span(label(DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name), .heading)]
+      var spans = [
+        Span(label(DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name), .heading)
+      ]
       for rung in columns {
-        let count = rung.map { analysis.forms(in: phase, at: $0).count } ?? (analysis.unknownRungByPhase[phase]?.count ?? 0)
+        let count =
+          rung.map { analysis.forms(in: phase, at: $0).count } ?? (analysis.unknownRungByPhase[phase]?.count ?? 0)
         let role: Role = count == 0 ? .dim : (rung == nil ? .unknown : .met)
         spans.append(Span(cell(count == 0 ? symbols.notReached : String(count)), role))
       }
@@ -54,11 +57,14 @@ enum CyclePane: DashboardPane {
     if unknownPhases > 0 {
       // Say when the phases are unknown because sources disagree on them.
       let disputed = analysis.formsWithUnknownPhases.count { $0.dispute(.phases) != nil }
-      let differ = disputed == unknownPhases
+      let differ =
+        disputed == unknownPhases
         ? Strings.text("screen.sourcesDiffer") : Strings.text("screen.cycle.someSourcesDiffer", String(disputed))
       let why = disputed == 0 ? "" : " (\(differ))"
       let forms = Strings.count(unknownPhases, "screen.cycle.form")
-      for part in Wrapping.wrap("\(symbols.unknown) \(Strings.text("screen.cycle.phaseUnknown", forms))\(why)", width: width) {
+      for part in Wrapping.wrap(
+        "\(symbols.unknown) \(Strings.text("screen.cycle.phaseUnknown", forms))\(why)", width: width)
+      {
         lines.append(StyledLine(part, .unknown))
       }
     }

@@ -50,7 +50,9 @@ enum LadderPane: DashboardPane {
       add(head: [Span(symbols.unknown + " ", .unknown), Span(text, .unknown)], forms: analysis.formsWithUnknownRung)
     }
     if !analysis.formsNotInPlace.isEmpty {
-      let text = stacked ? Strings.text("screen.ladder.notCounting") : pad(Strings.text("screen.ladder.notCountingShort"), labelWidth)
+      let text =
+        stacked
+        ? Strings.text("screen.ladder.notCounting") : pad(Strings.text("screen.ladder.notCountingShort"), labelWidth)
       add(head: [Span(symbols.notApplicable + " ", .dim), Span(text, .dim)], forms: analysis.formsNotInPlace)
     }
     return rows
@@ -93,8 +95,11 @@ enum LadderPane: DashboardPane {
       let reaching = analysis.formsByRung[highest] ?? []
       let statusUnknown = reaching.allSatisfy { $0.standing(on: analysis.profile.asOf) == .running(.statusUnknown) }
       let status = statusUnknown ? " (\(Strings.text("screen.ladder.statusUnknown")))" : ""
-      lines.append(StyledLine([Span("\(symbols.highest) \(Strings.text("screen.ladder.highest")): ", .dim),
-        Span(highest.label, .accent), Span(status, .unknown)]))
+      lines.append(
+        StyledLine([
+          Span("\(symbols.highest) \(Strings.text("screen.ladder.highest")): ", .dim),
+          Span(highest.label, .accent), Span(status, .unknown),
+        ]))
       if highest == .inform && analysis.formsWithUnknownRung.isEmpty {
         for part in Wrapping.wrap(symbols.attention + " " + Strings.text("screen.ladder.informOnly"), width: width) {
           lines.append(StyledLine(part, .warning))
@@ -113,7 +118,8 @@ enum LadderPane: DashboardPane {
 
   static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
     let focused = context.state.focus == .ladder && context.state.panesHaveFocus
-    return PaneContent(title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols),
+    return PaneContent(
+      title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols),
       scrolling: focused ? .keepInView(line: selectedLine(context, width: width, symbols: symbols)) : .free,
       selectableRows: context.analysis?.formsInLadderOrder.count ?? 0)
   }

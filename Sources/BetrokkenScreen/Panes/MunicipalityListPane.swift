@@ -26,16 +26,23 @@ enum MunicipalityListPane: DashboardPane {
       let shown = provinceWidth == 2 ? ProvinceAbbreviation.of(province) : province
       let name = symbols.fit(profile.name, to: nameWidth)
       let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
-      lines.append(StyledLine(
-        [Span(marker + name + pad + " ", isSelected ? .selected : .plain), Span(shown, isSelected ? .selected : .dim)],
-        rowRole: isSelected ? .selected : nil))
+      lines.append(
+        StyledLine(
+          [
+            Span(marker + name + pad + " ", isSelected ? .selected : .plain),
+            Span(shown, isSelected ? .selected : .dim),
+          ],
+          rowRole: isSelected ? .selected : nil))
     }
     if lines.isEmpty {
-      lines.append(StyledLine(Strings.text(context.state.filter.isEmpty ? "screen.list.noProfiles" : "screen.list.nothingFound"), .dim))
+      lines.append(
+        StyledLine(
+          Strings.text(context.state.filter.isEmpty ? "screen.list.noProfiles" : "screen.list.nothingFound"), .dim))
     }
     // Keep the selection in view, centred where possible: a pure function of state and height.
     let index = context.visible.firstIndex { $0.code == context.state.selectedCode } ?? 0
-    return PaneContent(title: title(context, width: width + 4), lines: lines, scrolling: .centred(line: index),
+    return PaneContent(
+      title: title(context, width: width + 4), lines: lines, scrolling: .centred(line: index),
       selectableRows: context.visible.count)
   }
 }

@@ -15,19 +15,24 @@ enum ProfilePane: DashboardPane {
     var lines: [StyledLine] = []
     if let m = context.municipality {
       let area = String(format: "%.0f", m.areaKm2)
-      let facts = [m.code, m.province, Strings.text("screen.profile.population", DutchNumber.format(m.population)), "\(area) km²"]
+      let facts = [
+        m.code, m.province, Strings.text("screen.profile.population", DutchNumber.format(m.population)), "\(area) km²",
+      ]
       for part in Wrapping.wrap(facts.joined(separator: " \(symbols.separator) "), width: width) {
         lines.append(StyledLine(part))
       }
     }
     // A municipality whose borders changed after its record: the register's figures are not the record's.
     for change in profile.record?.boundaryChanges ?? [] {
-      let merged = change.merged.count > 1
+      let merged =
+        change.merged.count > 1
         ? Strings.text("screen.profile.listAnd", change.merged.dropLast().joined(separator: ", "), change.merged.last!)
         : change.merged.joined()
       let record = profile.record.map { $0.id.description } ?? Strings.text("screen.profile.theRecord")
-      let text = symbols.attention + " "
-        + Strings.text("screen.profile.boundaryChange", change.date.description, merged, record,
+      let text =
+        symbols.attention + " "
+        + Strings.text(
+          "screen.profile.boundaryChange", change.date.description, merged, record,
           CitationWords.describe(change.citation, in: profile))
       for part in Wrapping.wrap(text, width: width) { lines.append(StyledLine(part, .warning)) }
     }
@@ -35,7 +40,10 @@ enum ProfilePane: DashboardPane {
       let head = Span(pad(narrow ? short : label, labelWidth), .heading)
       if case .unknown = fact, let values = choices.disputes[field] {
         // Sources disagree: every value with its section, and that it counts as unknown.
-        let text = values.map { FactWords.value($0.value) + " (" + (CitationWords.sectionOrSource($0.citation, in: profile)) + ")" }
+        let text =
+          values.map {
+            FactWords.value($0.value) + " (" + (CitationWords.sectionOrSource($0.citation, in: profile)) + ")"
+          }
           .joined(separator: " " + Strings.text("screen.profile.or") + " ") + " " + FactWords.disagreement(values)
         for (i, part) in Wrapping.wrap(text, width: valueWidth).enumerated() {
           lines.append(StyledLine([i == 0 ? head : Span(pad("", labelWidth)), Span(part, .unknown)]))
@@ -61,32 +69,49 @@ enum ProfilePane: DashboardPane {
       }
     }
     func list<K: VocabularyKey>(_ keys: KeySet<K>) -> String { keys.map(\.label).joined(separator: ", ") }
-    row(Strings.text("screen.profile.motives"), Strings.text("screen.profile.motivesShort"),
+    row(
+      Strings.text("screen.profile.motives"), Strings.text("screen.profile.motivesShort"),
       .motives, choices.motives, list)
-    row(Strings.text("screen.profile.citizenMotives"), Strings.text("screen.profile.citizenMotivesShort"),
+    row(
+      Strings.text("screen.profile.citizenMotives"), Strings.text("screen.profile.citizenMotivesShort"),
       .citizenMotives, choices.citizenMotives, list)
-    row(Strings.text("screen.profile.direction"), Strings.text("screen.profile.directionShort"),
+    row(
+      Strings.text("screen.profile.direction"), Strings.text("screen.profile.directionShort"),
       .direction, choices.direction, list)
-    row(Strings.text("screen.profile.existingStructures"), Strings.text("screen.profile.existingStructuresShort"),
-      .existingStructures, choices.existingStructures) { $0.label }
-    row(Strings.text("screen.profile.perspectives"), Strings.text("screen.profile.perspectivesShort"),
+    row(
+      Strings.text("screen.profile.existingStructures"), Strings.text("screen.profile.existingStructuresShort"),
+      .existingStructures, choices.existingStructures
+    ) { $0.label }
+    row(
+      Strings.text("screen.profile.perspectives"), Strings.text("screen.profile.perspectivesShort"),
       .perspectives, choices.perspectives, list)
-    row(Strings.text("screen.profile.topics"), Strings.text("screen.profile.topicsShort"),
+    row(
+      Strings.text("screen.profile.topics"), Strings.text("screen.profile.topicsShort"),
       .topics, choices.topics, list)
-    row(Strings.text("screen.profile.inputKinds"), Strings.text("screen.profile.inputKindsShort"),
+    row(
+      Strings.text("screen.profile.inputKinds"), Strings.text("screen.profile.inputKindsShort"),
       .inputKinds, choices.inputKinds, list)
-    row(Strings.text("screen.profile.agendaSetting"), Strings.text("screen.profile.agendaSettingShort"),
-      .agendaSetting, choices.agendaSetting) { $0.label }
-    row(Strings.text("screen.profile.facilitation"), Strings.text("screen.profile.facilitationShort"),
+    row(
+      Strings.text("screen.profile.agendaSetting"), Strings.text("screen.profile.agendaSettingShort"),
+      .agendaSetting, choices.agendaSetting
+    ) { $0.label }
+    row(
+      Strings.text("screen.profile.facilitation"), Strings.text("screen.profile.facilitationShort"),
       .facilitation, choices.facilitation, list)
-    row(Strings.text("screen.profile.organisation"), Strings.text("screen.profile.organisationShort"),
+    row(
+      Strings.text("screen.profile.organisation"), Strings.text("screen.profile.organisationShort"),
       .organisation, choices.organisation, list)
-    row(Strings.text("screen.profile.regionalPolicy"), Strings.text("screen.profile.regionalPolicyShort"),
-      .regionalPolicy, choices.regionalPolicy) { $0.isEmpty ? Strings.text("screen.profile.none") : list($0) }
+    row(
+      Strings.text("screen.profile.regionalPolicy"), Strings.text("screen.profile.regionalPolicyShort"),
+      .regionalPolicy, choices.regionalPolicy
+    ) { $0.isEmpty ? Strings.text("screen.profile.none") : list($0) }
     lines.append(.empty)
     switch choices.notes {
     case .unknown:
-      lines.append(StyledLine([Span(pad(Strings.text("screen.profile.notes"), labelWidth), .heading), Span(symbols.unknown, .unknown)]))
+      lines.append(
+        StyledLine([
+          Span(pad(Strings.text("screen.profile.notes"), labelWidth), .heading), Span(symbols.unknown, .unknown),
+        ]))
     case .known(let notes, let citation):
       let cite = citation.section.map { " (" + CitationWords.section($0, sourceID: citation.sourceID) + ")" } ?? ""
       lines.append(StyledLine([Span(Strings.text("screen.profile.notes"), .heading), Span(cite, .dim)]))

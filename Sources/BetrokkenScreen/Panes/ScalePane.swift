@@ -38,12 +38,17 @@ enum ScalePane: DashboardPane {
     }
     if !analysis.formsWithUnknownScale.isEmpty {
       let differ = Strings.text("screen.sourcesDiffer")
-      add(label: "\(symbols.unknown) \(Strings.text("screen.unknown"))", labelRole: .unknown,
+      add(
+        label: "\(symbols.unknown) \(Strings.text("screen.unknown"))", labelRole: .unknown,
         items: analysis.formsWithUnknownScale.map { $0.dispute(.scale) != nil ? "\($0.name) (\(differ))" : $0.name },
         emptyText: "")
     }
     if let regional = analysis.profile.choices.regionalPolicy.value, !regional.isEmpty {
-      lines.append(StyledLine([Span("\(Strings.text("screen.scale.regionalPolicy")): ", .dim), Span(regional.map(\.label).joined(separator: ", "))]))
+      lines.append(
+        StyledLine([
+          Span("\(Strings.text("screen.scale.regionalPolicy")): ", .dim),
+          Span(regional.map(\.label).joined(separator: ", ")),
+        ]))
     }
     return lines
   }

@@ -1,19 +1,25 @@
 /// A comparison: columns, scrolling, differences only, help, a snapshot, back to the list.
 public enum ComparisonUpdate {
-  public static let keys: [KeyBinding] = [
-    KeyBinding(keys: [.left, .character("h"), .backTab], keyLabel: "← h", short: "screen.keys.column",
-      description: "screen.keys.previousColumnHelp", action: .previousPane, footerKey: nil),
-    KeyBinding(keys: [.right, .character("l"), .tab], keyLabel: "→ l", short: "screen.keys.column",
-      description: "screen.keys.nextColumnHelp", action: .nextPane, footerKey: "←→"),
-  ] + KeyTable.scrolling + [
-    KeyBinding(keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
-      description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
-    KeyTable.snapshot,
-    KeyBinding(keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
-      action: .help, footerKey: nil),
-    KeyBinding(keys: [.escape, .character("q")], keyLabel: "Esc q", short: "screen.keys.back",
-      description: "screen.keys.backToOneHelp", action: .close, footerKey: "Esc"),
-  ]
+  public static let keys: [KeyBinding] =
+    [
+      KeyBinding(
+        keys: [.left, .character("h"), .backTab], keyLabel: "← h", short: "screen.keys.column",
+        description: "screen.keys.previousColumnHelp", action: .previousPane, footerKey: nil),
+      KeyBinding(
+        keys: [.right, .character("l"), .tab], keyLabel: "→ l", short: "screen.keys.column",
+        description: "screen.keys.nextColumnHelp", action: .nextPane, footerKey: "←→"),
+    ] + KeyTable.scrolling + [
+      KeyBinding(
+        keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
+        description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
+      KeyTable.snapshot,
+      KeyBinding(
+        keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
+        action: .help, footerKey: nil),
+      KeyBinding(
+        keys: [.escape, .character("q")], keyLabel: "Esc q", short: "screen.keys.back",
+        description: "screen.keys.backToOneHelp", action: .close, footerKey: "Esc"),
+    ]
 
   static func update(
     _ state: inout DashboardState, _ comparison: inout ComparisonMode, _ key: Key, _ environment: Update.Environment

@@ -4,13 +4,18 @@ import BetrokkenModel
 /// filter, Esc clears it.
 public enum FilterUpdate {
   public static let keys: [KeyBinding] = [
-    KeyBinding(keys: [.up], keyLabel: "↑", short: "screen.keys.previous", description: "screen.keys.previousMunicipalityHelp",
+    KeyBinding(
+      keys: [.up], keyLabel: "↑", short: "screen.keys.previous", description: "screen.keys.previousMunicipalityHelp",
       action: .up, footerKey: "↑"),
-    KeyBinding(keys: [.down], keyLabel: "↓", short: "screen.keys.next", description: "screen.keys.nextMunicipalityHelp",
+    KeyBinding(
+      keys: [.down], keyLabel: "↓", short: "screen.keys.next", description: "screen.keys.nextMunicipalityHelp",
       action: .down, footerKey: "↓"),
-    KeyBinding(keys: [.enter], keyLabel: "Enter", short: "screen.keys.done", description: "screen.keys.doneHelp",
+    KeyBinding(
+      keys: [.enter], keyLabel: "Enter", short: "screen.keys.done", description: "screen.keys.doneHelp",
       action: .open, footerKey: "Enter"),
-    KeyBinding(keys: [.escape], keyLabel: "Esc", short: "screen.keys.clear", description: "screen.keys.clearHelp", action: .close,
+    KeyBinding(
+      keys: [.escape], keyLabel: "Esc", short: "screen.keys.clear", description: "screen.keys.clearHelp",
+      action: .close,
       footerKey: "Esc"),
   ]
 

@@ -14,9 +14,10 @@ public struct KeyBinding: Sendable {
   public var footerKey: String?
 
   /// `short` and `description` are strings keys.
-  init(keys: [Key], keyLabel: String = "", labelKey: String? = nil, short: String, description: String, action: Action,
-    footerKey: String?)
-  {
+  init(
+    keys: [Key], keyLabel: String = "", labelKey: String? = nil, short: String, description: String, action: Action,
+    footerKey: String?
+  ) {
     self.keys = keys
     symbolLabel = keyLabel
     self.labelKey = labelKey

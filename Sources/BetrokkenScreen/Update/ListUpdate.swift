@@ -2,46 +2,65 @@ import BetrokkenModel
 
 /// The list and the panes: moving, focus, opening details and overlays, marking and comparing, records.
 public enum ListUpdate {
-  public static let keys: [KeyBinding] = [
-    KeyBinding(keys: [.up, .character("k")], keyLabel: "↑ k", short: "screen.keys.up",
-      description: "screen.keys.upHelp", action: .up, footerKey: nil),
-    KeyBinding(keys: [.down, .character("j")], keyLabel: "↓ j", short: "screen.keys.down",
-      description: "screen.keys.downHelp", action: .down, footerKey: nil),
-    KeyBinding(keys: [.left, .character("h"), .backTab], keyLabel: "← h S-Tab", short: "screen.keys.previousPane",
-      description: "screen.keys.previousPaneHelp", action: .previousPane, footerKey: nil),
-    KeyBinding(keys: [.right, .character("l"), .tab], keyLabel: "→ l Tab", short: "screen.keys.pane",
-      description: "screen.keys.nextPaneHelp", action: .nextPane, footerKey: "Tab"),
-  ] + KeyTable.paging + [
-    KeyBinding(keys: [.enter], keyLabel: "Enter", short: "screen.keys.details",
-      description: "screen.keys.detailsHelp", action: .open, footerKey: "Enter"),
-    KeyBinding(keys: [.character("/")], keyLabel: "/", short: "screen.keys.search",
-      description: "screen.keys.searchHelp", action: .startFilter, footerKey: "/"),
-    KeyBinding(keys: [.character("t")], keyLabel: "t", short: "screen.keys.checks",
-      description: "screen.keys.checksHelp", action: .checks, footerKey: "t"),
-    KeyBinding(keys: [.character("o")], keyLabel: "o", short: "screen.keys.overview",
-      description: "screen.keys.overviewHelp", action: .overview, footerKey: "o"),
-    KeyBinding(keys: [.character(" ")], labelKey: "screen.keys.space", short: "screen.keys.mark",
-      description: "screen.keys.markHelp", action: .mark, footerKey: nil),
-    KeyBinding(keys: [.character("c")], keyLabel: "c", short: "screen.keys.compare",
-      description: "screen.keys.compareHelp", action: .compare, footerKey: "c"),
-    KeyBinding(keys: [.character("n")], keyLabel: "n", short: "screen.keys.neighbours",
-      description: "screen.keys.neighboursHelp", action: .neighbours, footerKey: nil),
-    KeyBinding(keys: [.character("m")], keyLabel: "m", short: "screen.keys.members",
-      description: "screen.keys.membersHelp", action: .bodyMembers, footerKey: nil),
-    KeyBinding(keys: [.character("[")], keyLabel: "[", short: "screen.keys.older",
-      description: "screen.keys.olderHelp", action: .olderRecord, footerKey: nil),
-    KeyBinding(keys: [.character("]")], keyLabel: "]", short: "screen.keys.newer",
-      description: "screen.keys.newerHelp", action: .newerRecord, footerKey: nil),
-    KeyBinding(keys: [.character("v")], keyLabel: "v", short: "screen.keys.difference",
-      description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
-    KeyTable.snapshot,
-    KeyBinding(keys: [.character("b")], keyLabel: "b", short: "screen.keys.glossary",
-      description: "screen.keys.glossaryHelp", action: .glossary, footerKey: "b"),
-    KeyBinding(keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
-      action: .help, footerKey: "?"),
-    KeyBinding(keys: [.character("q"), .escape], keyLabel: "q Esc", short: "screen.keys.quit",
-      description: "screen.keys.quitHelp", action: .quit, footerKey: "q"),
-  ]
+  public static let keys: [KeyBinding] =
+    [
+      KeyBinding(
+        keys: [.up, .character("k")], keyLabel: "↑ k", short: "screen.keys.up",
+        description: "screen.keys.upHelp", action: .up, footerKey: nil),
+      KeyBinding(
+        keys: [.down, .character("j")], keyLabel: "↓ j", short: "screen.keys.down",
+        description: "screen.keys.downHelp", action: .down, footerKey: nil),
+      KeyBinding(
+        keys: [.left, .character("h"), .backTab], keyLabel: "← h S-Tab", short: "screen.keys.previousPane",
+        description: "screen.keys.previousPaneHelp", action: .previousPane, footerKey: nil),
+      KeyBinding(
+        keys: [.right, .character("l"), .tab], keyLabel: "→ l Tab", short: "screen.keys.pane",
+        description: "screen.keys.nextPaneHelp", action: .nextPane, footerKey: "Tab"),
+    ] + KeyTable.paging + [
+      KeyBinding(
+        keys: [.enter], keyLabel: "Enter", short: "screen.keys.details",
+        description: "screen.keys.detailsHelp", action: .open, footerKey: "Enter"),
+      KeyBinding(
+        keys: [.character("/")], keyLabel: "/", short: "screen.keys.search",
+        description: "screen.keys.searchHelp", action: .startFilter, footerKey: "/"),
+      KeyBinding(
+        keys: [.character("t")], keyLabel: "t", short: "screen.keys.checks",
+        description: "screen.keys.checksHelp", action: .checks, footerKey: "t"),
+      KeyBinding(
+        keys: [.character("o")], keyLabel: "o", short: "screen.keys.overview",
+        description: "screen.keys.overviewHelp", action: .overview, footerKey: "o"),
+      KeyBinding(
+        keys: [.character(" ")], labelKey: "screen.keys.space", short: "screen.keys.mark",
+        description: "screen.keys.markHelp", action: .mark, footerKey: nil),
+      KeyBinding(
+        keys: [.character("c")], keyLabel: "c", short: "screen.keys.compare",
+        description: "screen.keys.compareHelp", action: .compare, footerKey: "c"),
+      KeyBinding(
+        keys: [.character("n")], keyLabel: "n", short: "screen.keys.neighbours",
+        description: "screen.keys.neighboursHelp", action: .neighbours, footerKey: nil),
+      KeyBinding(
+        keys: [.character("m")], keyLabel: "m", short: "screen.keys.members",
+        description: "screen.keys.membersHelp", action: .bodyMembers, footerKey: nil),
+      KeyBinding(
+        keys: [.character("[")], keyLabel: "[", short: "screen.keys.older",
+        description: "screen.keys.olderHelp", action: .olderRecord, footerKey: nil),
+      KeyBinding(
+        keys: [.character("]")], keyLabel: "]", short: "screen.keys.newer",
+        description: "screen.keys.newerHelp", action: .newerRecord, footerKey: nil),
+      KeyBinding(
+        keys: [.character("v")], keyLabel: "v", short: "screen.keys.difference",
+        description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
+      KeyTable.snapshot,
+      KeyBinding(
+        keys: [.character("b")], keyLabel: "b", short: "screen.keys.glossary",
+        description: "screen.keys.glossaryHelp", action: .glossary, footerKey: "b"),
+      KeyBinding(
+        keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
+        action: .help, footerKey: "?"),
+      KeyBinding(
+        keys: [.character("q"), .escape], keyLabel: "q Esc", short: "screen.keys.quit",
+        description: "screen.keys.quitHelp", action: .quit, footerKey: "q"),
+    ]
 
   static func update(_ state: inout DashboardState, _ key: Key, _ environment: Update.Environment) -> [Effect] {
     guard let action = KeyTable.action(for: key, in: keys) else { return [] }
@@ -118,9 +137,11 @@ public enum ListUpdate {
     case .municipalities:
       MunicipalitySelection.moveMunicipality(&state, data: environment.data, by: delta)
     case .ladder:
-      state.selectedForm = area.selectableRows == 0 ? 0 : Update.clamp(state.selectedForm + delta, 0, area.selectableRows - 1)
+      state.selectedForm =
+        area.selectableRows == 0 ? 0 : Update.clamp(state.selectedForm + delta, 0, area.selectableRows - 1)
     case .checks:
-      state.selectedFinding = area.selectableRows == 0 ? 0 : Update.clamp(state.selectedFinding + delta, 0, area.selectableRows - 1)
+      state.selectedFinding =
+        area.selectableRows == 0 ? 0 : Update.clamp(state.selectedFinding + delta, 0, area.selectableRows - 1)
     case .cycle, .scale, .profile:
       state.scroll[state.focus] = Update.clamp((state.scroll[state.focus] ?? 0) + delta, 0, area.maxScroll)
     }
@@ -148,7 +169,9 @@ public enum ListUpdate {
       state.notice = .chooseSharedBody
       return
     }
-    let members = body.memberCodes(on: context.data.asOf).filter { member in context.data.situations.contains { $0.code == member } }
+    let members = body.memberCodes(on: context.data.asOf).filter { member in
+      context.data.situations.contains { $0.code == member }
+    }
     let others = members.filter { $0 != code }
     guard !others.isEmpty else {
       state.notice = .onlyMemberWithProfile(body: body.name)

@@ -1,12 +1,16 @@
 /// An overlay: scrolling, a snapshot, and closing back to the mode underneath.
 public enum OverlayUpdate {
-  public static let keys: [KeyBinding] = KeyTable.scrolling + [
-    KeyTable.snapshot,
-    KeyBinding(keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
-      short: "screen.keys.back", description: "screen.keys.backToDashboardHelp", action: .close, footerKey: "Esc"),
-  ]
+  public static let keys: [KeyBinding] =
+    KeyTable.scrolling + [
+      KeyTable.snapshot,
+      KeyBinding(
+        keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
+        short: "screen.keys.back", description: "screen.keys.backToDashboardHelp", action: .close, footerKey: "Esc"),
+    ]
 
-  static func update(_ state: inout DashboardState, _ overlay: inout OverlayMode, _ key: Key, _ environment: Update.Environment)
+  static func update(
+    _ state: inout DashboardState, _ overlay: inout OverlayMode, _ key: Key, _ environment: Update.Environment
+  )
     -> [Effect]
   {
     guard let action = KeyTable.action(for: key, in: keys) else { return [] }

@@ -25,7 +25,8 @@ extension AttentionRule {
     case .coDecisionOnlyAtDecision: Strings.text("checks.attentionExplanation.coDecisionOnlyAtDecision")
     case .noImplementationPhase: Strings.text("checks.attentionExplanation.noImplementationPhase")
     case .flexibleWithoutAgreement: Strings.text("checks.attentionExplanation.flexibleWithoutAgreement")
-    case .regionalPolicyWithoutRegionalForm: Strings.text("checks.attentionExplanation.regionalPolicyWithoutRegionalForm")
+    case .regionalPolicyWithoutRegionalForm:
+      Strings.text("checks.attentionExplanation.regionalPolicyWithoutRegionalForm")
     case .indirectWithoutRankAndFile: Strings.text("checks.attentionExplanation.indirectWithoutRankAndFile")
     case .oneSidedMembership: Strings.text("checks.attentionExplanation.oneSidedMembership")
     case .integralOnly: Strings.text("checks.attentionExplanation.integralOnly")

@@ -31,7 +31,8 @@ public enum CheckWords {
     case .phasesUnknown(let n): return Strings.text("checks.attentionReason.phasesUnknown", forms(n))
     case .structureUnknown(let n): return Strings.text("checks.attentionReason.structureUnknown", forms(n))
     case .contactUnknown(let n): return Strings.text("checks.attentionReason.contactUnknown", forms(n))
-    case .agreementUnknown(let n): return Strings.text("checks.attentionReason.agreementUnknown", Strings.count(n, "checks.flexibleForm"))
+    case .agreementUnknown(let n):
+      return Strings.text("checks.attentionReason.agreementUnknown", Strings.count(n, "checks.flexibleForm"))
     case .regionalScaleUnknown(let n): return Strings.text("checks.attentionReason.regionalScaleUnknown", forms(n))
     case .formsAboveInforming: return Strings.text("checks.attentionReason.formsAboveInforming")
     case .allFormsOnlyInform: return Strings.text("checks.attentionReason.allFormsOnlyInform")
@@ -50,7 +51,8 @@ public enum CheckWords {
     case .regionalPolicyUnknown: return Strings.text("checks.attentionReason.regionalPolicyUnknown")
     case .noRegionalPolicy: return Strings.text("checks.attentionReason.noRegionalPolicy")
     case .regionalFormExists: return Strings.text("checks.attentionReason.regionalFormExists")
-    case .regionalPolicyWithoutForm(let laws): return Strings.text("checks.attentionReason.regionalPolicyWithoutForm", labels(laws))
+    case .regionalPolicyWithoutForm(let laws):
+      return Strings.text("checks.attentionReason.regionalPolicyWithoutForm", labels(laws))
     case .directContactToo: return Strings.text("checks.attentionReason.directContactToo")
     case .rankAndFileLinked: return Strings.text("checks.attentionReason.rankAndFileLinked")
     case .rankAndFileUnknown: return Strings.text("checks.attentionReason.rankAndFileUnknown")
@@ -119,7 +121,8 @@ public enum CheckWords {
         "checks.legalReason.viaFurtherRules", CitationWords.regulation(carrier.regulation, article: carrier.article))
       if let delegation = carrier.delegatedBy {
         text += Strings.text(
-          "checks.legalReason.delegatedIn", CitationWords.regulation(delegation.regulation, article: delegation.article))
+          "checks.legalReason.delegatedIn", CitationWords.regulation(delegation.regulation, article: delegation.article)
+        )
       }
       return text
     case .notRegulatedInCompleteList:
@@ -196,7 +199,9 @@ public enum CheckWords {
       // The article shows that the ordinance is one on involvement; the adoption itself has no article.
       guard let carrier = finding.carrier else { return named }
       var text = CitationWords.regulation(carrier)
-      if let adopted = carrier.adopted { text += Strings.text("checks.readinessReason.adopted", DateWords.long(adopted)) }
+      if let adopted = carrier.adopted {
+        text += Strings.text("checks.readinessReason.adopted", DateWords.long(adopted))
+      }
       if let article = finding.article { text += Strings.text("checks.readinessReason.involvementIn", article) }
       return text
     case .carriedByOrdinance: return named

@@ -32,7 +32,9 @@ public enum CitationWords {
     var text = source.title
     if let publisher = source.publisher { text += ", \(publisher)" }
     if let published = source.published { text += ", \(published)" }
-    if let retrieved = source.retrieved { text += " " + Strings.text("checks.citation.retrieved", retrieved.description) }
+    if let retrieved = source.retrieved {
+      text += " " + Strings.text("checks.citation.retrieved", retrieved.description)
+    }
     return text
   }
 

@@ -48,17 +48,21 @@ public enum ComparisonWords {
     case .rungs(let rungs): return rungs.isEmpty ? noForm : rungs.map(\.label).joined(separator: ", ")
     case .keys(let keys):
       guard case .choice(let choice) = row else { return keys.joined(separator: ", ") }
-      return keys.isEmpty ? Strings.text("reports.none") : keys.map { label(key: $0, choice: choice) }.joined(separator: ", ")
+      return keys.isEmpty
+        ? Strings.text("reports.none") : keys.map { label(key: $0, choice: choice) }.joined(separator: ", ")
     case .legal(let met, let notMet, let practice):
       guard case .law(let law) = row else { return nil }
       // The Participatiewet's own letter beside the Wmo letter: "b(a)".
       func letters(_ items: [LegalItem]) -> String {
-        items.isEmpty ? noForm : items.map { item in
-          law == .participationAct ? "\(item.rawValue)(\(item.participationActLetter ?? ""))" : item.rawValue
-        }.joined(separator: " ")
+        items.isEmpty
+          ? noForm
+          : items.map { item in
+            law == .participationAct ? "\(item.rawValue)(\(item.participationActLetter ?? ""))" : item.rawValue
+          }.joined(separator: " ")
       }
       // Short, so the practice letters survive a narrow column: "? · praktijk: a b d".
-      let verdicts = met.isEmpty && notMet.isEmpty ? "?" : Strings.text("reports.cell.verdicts", letters(met), letters(notMet))
+      let verdicts =
+        met.isEmpty && notMet.isEmpty ? "?" : Strings.text("reports.cell.verdicts", letters(met), letters(notMet))
       return Strings.text("reports.cell.practice", verdicts, letters(practice))
     case .readiness(let overall):
       switch overall {

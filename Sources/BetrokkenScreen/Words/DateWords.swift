@@ -6,14 +6,17 @@ import BetrokkenModel
 public enum DateWords {
   /// "29 november 2026" / "29 November 2026".
   public static func long(_ date: CalendarDate) -> String {
-    Strings.text("reports.date.long", String(date.day), Strings.text("reports.date.month.\(date.month)"), String(date.year))
+    Strings.text(
+      "reports.date.long", String(date.day), Strings.text("reports.date.month.\(date.month)"), String(date.year))
   }
 
   /// "op 29 november 2026", or "op 29 november 2026 (gegevens per 2015-09-30)" when the record is older (the record
   /// by its id), or "op …: geen gegevens".
   public static func asOf(_ situation: Situation) -> String {
     guard let record = situation.record else { return Strings.text("reports.date.noData", long(situation.asOf)) }
-    if record.id < situation.asOf { return Strings.text("reports.date.olderRecord", long(situation.asOf), record.id.description) }
+    if record.id < situation.asOf {
+      return Strings.text("reports.date.olderRecord", long(situation.asOf), record.id.description)
+    }
     return Strings.text("reports.date.on", long(situation.asOf))
   }
 }

@@ -82,7 +82,8 @@ public enum DiagnosticWords {
       let text = words("diagnostics.unknownMunicipalityCode", code)
       guard let profileName, let codeOfName else { return text }
       return text + "; " + words("diagnostics.unknownMunicipalityCode.nameHasCode", profileName, codeOfName)
-    case .duplicateProfileCode(let code, let otherFile): return words("diagnostics.duplicateProfileCode", code, otherFile)
+    case .duplicateProfileCode(let code, let otherFile):
+      return words("diagnostics.duplicateProfileCode", code, otherFile)
     case .regionalFormNameDiffers(let formID, let name, let otherFile, let otherName):
       return words("diagnostics.regionalFormNameDiffers", formID, name, otherFile, otherName)
     case .duplicateBody(let id, let otherFile): return words("diagnostics.duplicateBody", id, otherFile)
@@ -97,7 +98,8 @@ public enum DiagnosticWords {
     // Layers and the register
     case .registryEntryChanged(let code, let registryFile):
       return words("diagnostics.registryEntryChanged", code, registryFile ?? words("diagnostics.theRegistry"))
-    case .profileWithErrorsHidesLowerLayers(let code): return words("diagnostics.profileWithErrorsHidesLowerLayers", code)
+    case .profileWithErrorsHidesLowerLayers(let code):
+      return words("diagnostics.profileWithErrorsHidesLowerLayers", code)
     case .bodyWithErrorsHidesLowerLayers(let id): return words("diagnostics.bodyWithErrorsHidesLowerLayers", id)
     case .registryHeader(let columns): return words("diagnostics.registryHeader", columns.joined(separator: ","))
     case .registryRowSkipped: return words("diagnostics.registryRowSkipped")
@@ -177,7 +179,8 @@ public enum DiagnosticWords {
   /// `; bedoelde u "a"?`, `; bedoelde u "a" of "b"?`, `; bedoelde u "a", "b" of "c"?`; nothing when none is close.
   private static func suggestions(_ close: [String]) -> String {
     guard let last = close.last else { return "" }
-    let list = close.count == 1
+    let list =
+      close.count == 1
       ? quoted(last)
       : words("diagnostics.list.last", close.dropLast().map(quoted).joined(separator: ", "), quoted(last))
     return "; " + words("diagnostics.didYouMean", list)

@@ -6,14 +6,18 @@ public enum DiffWords {
   public static func summary(_ diff: RecordDiff) -> String {
     var formParts: [String] = []
     func count(_ n: Int, _ key: String) { if n > 0 { formParts.append(Strings.count(n, key)) } }
-    var added = 0, ended = 0, renamed = 0, moved = 0
+    var added = 0
+    var ended = 0
+    var renamed = 0
+    var moved = 0
     var successions: [String] = []
     for change in diff.forms {
       switch change {
       case .added: added += 1
       case .ended: ended += 1
       case .renamed: renamed += 1
-      case .replaced(let old, _): successions.append(Strings.text("reports.diff.succeeded", Strings.count(old.count, "reports.diff.form")))
+      case .replaced(let old, _):
+        successions.append(Strings.text("reports.diff.succeeded", Strings.count(old.count, "reports.diff.form")))
       case .moved: moved += 1
       }
     }
@@ -23,7 +27,9 @@ public enum DiffWords {
     count(renamed, "reports.diff.formsRenamed")
     count(moved, "reports.diff.formsChanged")
     var parts = formParts.isEmpty ? [] : [formParts.joined(separator: ", ")]
-    var adopted = 0, withdrawn = 0, changed = 0
+    var adopted = 0
+    var withdrawn = 0
+    var changed = 0
     for change in diff.regulations {
       switch change {
       case .adopted: adopted += 1
@@ -40,7 +46,10 @@ public enum DiffWords {
       parts.append(Strings.count(diff.verdicts.count, "reports.diff.verdictsChanged"))
     }
     if diff.readiness.from != diff.readiness.to {
-      parts.append(Strings.text("reports.diff.readiness", CheckWords.readinessOverall(diff.readiness.from), CheckWords.readinessOverall(diff.readiness.to)))
+      parts.append(
+        Strings.text(
+          "reports.diff.readiness", CheckWords.readinessOverall(diff.readiness.from),
+          CheckWords.readinessOverall(diff.readiness.to)))
     }
     return parts.isEmpty ? Strings.text("reports.diff.noDifference") : parts.joined(separator: "; ")
   }
@@ -54,28 +63,61 @@ public enum DiffWords {
       case .ended(let form): lines.append(("−", Strings.text("reports.diff.ended", form.name)))
       case .renamed(let from, let to): lines.append(("~", Strings.text("reports.diff.renamed", from.name, to.name)))
       case .replaced(let old, let form):
-        lines.append(("⇒", Strings.text(old.count == 1 ? "reports.diff.replacedOne" : "reports.diff.replacedMany",
-          joined(old.map(\.name)), form.name, rungSuffix(form))))
+        lines.append(
+          (
+            "⇒",
+            Strings.text(
+              old.count == 1 ? "reports.diff.replacedOne" : "reports.diff.replacedMany",
+              joined(old.map(\.name)), form.name, rungSuffix(form))
+          ))
       case .moved(let form, let aspects):
         lines.append(("~", "\(form.name): " + aspects.map(aspect).joined(separator: "; ")))
       }
     }
     for change in diff.regulations {
       switch change {
-      case .adopted(let r): lines.append(("+", Strings.text("reports.diff.adopted", CitationWords.regulation(r),
-        r.inForceFrom.map { Strings.text("reports.diff.inForceFrom", DateWords.long($0)) } ?? "")))
-      case .withdrawn(let r): lines.append(("−", Strings.text("reports.diff.withdrawn", CitationWords.regulation(r),
-        r.inForceUntil.map { Strings.text("reports.diff.after", DateWords.long($0)) } ?? "")))
+      case .adopted(let r):
+        lines.append(
+          (
+            "+",
+            Strings.text(
+              "reports.diff.adopted", CitationWords.regulation(r),
+              r.inForceFrom.map { Strings.text("reports.diff.inForceFrom", DateWords.long($0)) } ?? "")
+          ))
+      case .withdrawn(let r):
+        lines.append(
+          (
+            "−",
+            Strings.text(
+              "reports.diff.withdrawn", CitationWords.regulation(r),
+              r.inForceUntil.map { Strings.text("reports.diff.after", DateWords.long($0)) } ?? "")
+          ))
       case .changed(_, let r, let aspects):
-        lines.append(("~", Strings.text("reports.diff.changed", CitationWords.regulation(r), aspects.map(regulationAspect).joined(separator: ", "))))
+        lines.append(
+          (
+            "~",
+            Strings.text(
+              "reports.diff.changed", CitationWords.regulation(r), aspects.map(regulationAspect).joined(separator: ", ")
+            )
+          ))
       }
     }
     for change in diff.verdicts {
-      lines.append(("~", "\(change.law.label) \(CheckWords.itemLabel(change.item, law: change.law)) \(change.item.summary): "
-        + "\(CheckWords.verdict(change.from)) → \(CheckWords.verdict(change.to))"))
+      lines.append(
+        (
+          "~",
+          "\(change.law.label) \(CheckWords.itemLabel(change.item, law: change.law)) \(change.item.summary): "
+            + "\(CheckWords.verdict(change.from)) → \(CheckWords.verdict(change.to))"
+        ))
     }
     if diff.readiness.from != diff.readiness.to {
-      lines.append(("~", Strings.text("reports.diff.readiness", CheckWords.readinessOverall(diff.readiness.from), CheckWords.readinessOverall(diff.readiness.to))))
+      lines.append(
+        (
+          "~",
+          Strings.text(
+            "reports.diff.readiness", CheckWords.readinessOverall(diff.readiness.from),
+            CheckWords.readinessOverall(diff.readiness.to))
+        ))
     }
     return lines
   }
@@ -83,11 +125,14 @@ public enum DiffWords {
   static func rungSuffix(_ form: Form) -> String { form.rung.value.map { " (\($0.label))" } ?? "" }
 
   static func joined(_ names: [String]) -> String {
-    names.count > 1 ? Strings.text("reports.diff.namesAnd", names.dropLast().joined(separator: ", "), names.last!) : names.joined()
+    names.count > 1
+      ? Strings.text("reports.diff.namesAnd", names.dropLast().joined(separator: ", "), names.last!) : names.joined()
   }
 
   static func aspect(_ aspect: RecordDiff.FormAspect) -> String {
-    func phases(_ p: KeySet<Phase>?) -> String { p.map { $0.isEmpty ? Strings.text("reports.none") : $0.map(\.label).joined(separator: ", ") } ?? "?" }
+    func phases(_ p: KeySet<Phase>?) -> String {
+      p.map { $0.isEmpty ? Strings.text("reports.none") : $0.map(\.label).joined(separator: ", ") } ?? "?"
+    }
     switch aspect {
     case .rung(let a, let b): return Strings.text("reports.diff.rung", a?.label ?? "?", b?.label ?? "?")
     case .phases(let a, let b): return Strings.text("reports.diff.phases", phases(a), phases(b))

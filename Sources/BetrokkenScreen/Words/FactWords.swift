@@ -27,9 +27,10 @@ public enum FactWords {
 
   /// The field's text for the form overlay: the plain text with its own citation, "ca. 1.200" for an estimate,
   /// or each source's value for a dispute. Nil when unknown.
-  public static func field(_ field: FormField, of form: Form, plain: String?, in situation: Situation,
-    context: (String) -> String = { $0 }) -> String?
-  {
+  public static func field(
+    _ field: FormField, of form: Form, plain: String?, in situation: Situation,
+    context: (String) -> String = { $0 }
+  ) -> String? {
     switch form.provenance[field] {
     case .disputed(let values)?:
       let each = values.map { cited in

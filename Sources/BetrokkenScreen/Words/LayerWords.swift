@@ -6,7 +6,8 @@ public enum LayerWords {
     switch layer.kind {
     case .shipped: Strings.text("reports.layer.shipped")
     case .user: Strings.text("reports.layer.user")
-    case .named: Strings.text("reports.layer.named", layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
+    case .named:
+      Strings.text("reports.layer.named", layer.path.split(separator: "/").last.map(String.init) ?? layer.path)
     }
   }
 

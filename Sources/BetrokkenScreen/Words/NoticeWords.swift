@@ -8,12 +8,14 @@ public enum NoticeWords {
       LoadWords.notices(failedFiles: failed, convertedProfiles: converted).first ?? ""
     case .markFirst(let marked): Strings.text("screen.message.markFirst", String(marked))
     case .noNeighbours(let municipality): Strings.text("screen.message.noNeighbours", municipality)
-    case .firstNeighbours(let shown, let total): Strings.text("screen.message.firstNeighbours", String(shown), String(total))
+    case .firstNeighbours(let shown, let total):
+      Strings.text("screen.message.firstNeighbours", String(shown), String(total))
     case .chooseSharedBody: Strings.text("screen.message.chooseSharedBody")
     case .onlyMemberWithProfile(let body): Strings.text("screen.message.onlyMemberWithProfile", body)
     case .firstMembers(let shown, let total, let body):
       Strings.text("screen.message.firstMembers", String(shown), String(total), body)
-    case .noRecord(let municipality, let asOf): Strings.text("screen.message.noRecord", municipality, DateWords.long(asOf))
+    case .noRecord(let municipality, let asOf):
+      Strings.text("screen.message.noRecord", municipality, DateWords.long(asOf))
     case .oldestRecord(let municipality): Strings.text("screen.message.oldestRecord", municipality)
     case .newestRecord(let asOf): Strings.text("screen.message.newestRecord", DateWords.long(asOf))
     case .snapshotWritten(let path): Strings.text("screen.message.snapshotSaved", path)

@@ -39,7 +39,8 @@ public enum SchemaWords {
     Rung.self, Phase.self, Scale.self, Law.self, Motive.self, CitizenMotive.self, Direction.self,
     ExistingStructures.self, Perspective.self, TopicScope.self, InputKind.self, AgendaSetting.self, Facilitation.self,
     OrganisationChange.self, FormKind.self, Structure.self, Contact.self, Founder.self, Addressee.self, FormStatus.self,
-    Selection.self, LegalForm.self, RegulationKind.self, Adopter.self, InspraakProcedure.self, RegulationListStatement.self,
+    Selection.self, LegalForm.self, RegulationKind.self, Adopter.self, InspraakProcedure.self,
+    RegulationListStatement.self,
   ]
 
   /// Title and description of a key of the format.
@@ -52,10 +53,18 @@ public enum SchemaWords {
     "id": ("Id", "vaste sleutel: een datum (record), of kleine letters, cijfers en streepjes"),
     "sources": ("Bronnen", "de documenten waar de feiten vandaan komen"),
     "choices": ("Keuzes", "de keuzes van de gemeente uit de leidraad (§1–§5)"),
-    "regulations": ("Regelingen", "verordeningen, nadere regels en beleidsregels over betrokkenheid; alleen een regeling beslist een wettelijk onderdeel"),
+    "regulations": (
+      "Regelingen",
+      "verordeningen, nadere regels en beleidsregels over betrokkenheid; alleen een regeling beslist een wettelijk onderdeel"
+    ),
     "regulationLists": ("Volledigheid van de regelingen", "per wet: is de lijst compleet, of is er geen verordening"),
-    "searches": ("Zoektochten", "waar en wanneer naar regelingen is gezocht en wat gevonden is; niets gevonden telt niet als 'er is er geen'"),
-    "for": ("Gezocht naar", "de regeling voor een wet (wmo2015, youthAct, participationAct) of de participatieverordening"),
+    "searches": (
+      "Zoektochten",
+      "waar en wanneer naar regelingen is gezocht en wat gevonden is; niets gevonden telt niet als 'er is er geen'"
+    ),
+    "for": (
+      "Gezocht naar", "de regeling voor een wet (wmo2015, youthAct, participationAct) of de participatieverordening"
+    ),
     "where": ("Waar", "de registers of sites die doorzocht zijn"),
     "found": ("Gevonden", "ids van de regelingen in dit record die de zoektocht opleverde; leeg als niets gevonden is"),
     "formsComplete": ("Lijst van vormen compleet", "een bron zegt dat alle vormen genoemd zijn"),
@@ -104,7 +113,9 @@ public enum SchemaWords {
     "resultsAgreement": ("Afspraak over resultaten", "§5.1: is afgesproken wat er met de uitkomsten gebeurt"),
     "rankAndFileLink": ("Band met de achterban", "§5.2: is de band met de achterban geregeld"),
     "memberMunicipalities": ("Deelnemende gemeenten", "CBS-codes (bij een gedeeld orgaan: met periode)"),
-    "replaces": ("Opvolger van", "ids van vormen uit een eerder record die deze vorm vervangt (één raad in plaats van twee)"),
+    "replaces": (
+      "Opvolger van", "ids van vormen uit een eerder record die deze vorm vervangt (één raad in plaats van twee)"
+    ),
     "adoptedBy": ("Vastgesteld door", "gemeenteraad, college of algemeen bestuur (Wgr)"),
     "identifier": ("Kenmerk", "kenmerk met versie, zoals CVDR742069/1"),
     "adopted": ("Vastgesteld op", "datum van vaststelling"),
