@@ -9,12 +9,13 @@ import Foundation
 enum FrameworkWords {
   /// One fixed phrase of the library: a pattern over a line (captures are the values) and our key for it.
   private struct Phrase {
-    let pattern: NSRegularExpression
+    /// nil only if the literal below were not a valid pattern: the phrase then stays as the library wrote it.
+    /// The Dutch help and error goldens would show that.
+    let pattern: NSRegularExpression?
     let key: String
 
     init(_ pattern: String, _ key: String) {
-      // The patterns are literals of this file; every Dutch run compiles them all (the Dutch help golden is one).
-      self.pattern = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+      self.pattern = try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
       self.key = key
     }
   }
@@ -126,10 +127,11 @@ enum FrameworkWords {
   static var keys: [String] { phrases.map(\.key) + ["cli.framework.and"] }
 
   private static func replace(_ phrase: Phrase, in text: String) -> String {
+    guard let pattern = phrase.pattern else { return text }
     let whole = NSRange(text.startIndex..., in: text)
     var result = ""
     var last = text.startIndex
-    for match in phrase.pattern.matches(in: text, range: whole) {
+    for match in pattern.matches(in: text, range: whole) {
       guard let range = Range(match.range, in: text) else { continue }
       result += text[last..<range.lowerBound]
       let values = (1..<match.numberOfRanges).map { i -> String in

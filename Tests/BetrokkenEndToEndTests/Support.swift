@@ -40,9 +40,9 @@ func run(
   let program = directory == nil ? executable : "/usr/bin/env"
   let fullArguments = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
   let argv = fullArguments.map { strdup($0) } + [nil]
-  defer { argv.forEach { free($0) } }
+  defer { for pointer in argv { free(pointer) } }
   let env = (environment ?? isolatedEnvironment).map { strdup("\($0.key)=\($0.value)") } + [nil]
-  defer { env.forEach { free($0) } }
+  defer { for pointer in env { free(pointer) } }
   var pid: pid_t = 0
   let spawned = posix_spawn(&pid, program, &actions, nil, argv, env)
   guard spawned == 0 else { throw CocoaError(.executableNotLoadable) }

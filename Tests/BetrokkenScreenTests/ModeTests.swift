@@ -1,0 +1,99 @@
+import BetrokkenModel
+@testable import BetrokkenScreen
+import Foundation
+import Testing
+
+/// Each mode on its own: its update function, its key table and the help made from it.
+@Suite struct ModeTests {
+  let almere = DashboardState(selectedCode: "GM0034")
+
+  func update(_ state: DashboardState, _ message: Message, width: Int = 120, height: Int = 40) -> (DashboardState, [Effect]) {
+    let viewport = DashboardView.frame(data: shippedData, state: state, width: width, height: height).viewport
+    return Update.update(state, message, data: shippedData, viewport: viewport)
+  }
+
+  /// The key column of the help's first section.
+  func helpKeys(_ state: DashboardState, count: Int) -> [String] {
+    guard case .overlay(let overlay) = state.mode else { return [] }
+    let lines = HelpOverlay.lines(for: overlay.underneath, symbols: .unicode, width: 80).dropFirst().prefix(count)
+    return lines.map { line in line.spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "" }
+  }
+
+  @Test func theHelpOfEachModeIsItsTable() {
+    let fromList = pressing([.character("?")], from: almere)
+    #expect(fromList.overlay == .help)
+    #expect(helpKeys(fromList, count: ListUpdate.keys.count) == ListUpdate.keys.map(\.keyLabel))
+    let comparing = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
+    let fromComparison = pressing([.character("?")], from: comparing)
+    #expect(fromComparison.overlay == .help)
+    #expect(helpKeys(fromComparison, count: ComparisonUpdate.keys.count) == ComparisonUpdate.keys.map(\.keyLabel))
+    // The comparison's help does not list the list's keys.
+    let text = DashboardView.render(data: shippedData, state: fromComparison, width: 120, height: 40).text
+    #expect(!text.contains("Spatie"))
+  }
+
+  @Test func anOverlayClosesBackToTheModeItWasOpenedFrom() {
+    let comparing = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
+    let help = pressing([.character("l"), .character("?")], from: comparing)
+    #expect(help.comparison?.focus == 1, "the comparison stays under the overlay")
+    let closed = pressing([.escape], from: help)
+    var expected = ComparisonMode(codes: ["GM0034", "GM0307"])
+    expected.focus = 1
+    #expect(closed.mode == .comparison(expected))
+    #expect(pressing([.escape], from: pressing([.character("b")], from: almere)).mode == .list)
+  }
+
+  @Test func aResizeKeepsScrollingWithinTheNewSize() {
+    var state = pressing([.character("b"), .character("G")], from: almere, width: 100, height: 30)
+    guard case .overlay(let overlay) = state.mode else {
+      Issue.record("the glossary is open")
+      return
+    }
+    #expect(overlay.scroll > 0)
+    // On a very tall screen the whole glossary fits: nothing to scroll.
+    state = update(state, .resize, width: 100, height: 200).0
+    guard case .overlay(let resized) = state.mode else { return }
+    #expect(resized.scroll == 0)
+  }
+
+  @Test func effectsAreReturnedAndTheirOutcomesComeBackAsMessages() {
+    let (pressed, effects) = update(almere, .key(.character("p")))
+    #expect(effects == [.writeSnapshot])
+    #expect(pressed.notice == nil, "nothing is written by the update step")
+    let written = update(pressed, .snapshotWritten(path: "/tmp/x.txt")).0
+    #expect(DashboardView.render(data: shippedData, state: written, width: 120, height: 40).lines.last?.contains("Snapshot opgeslagen: /tmp/x.txt") == true)
+    #expect(NoticeWords.text(update(pressed, .snapshotFailed).0.notice!) == "Snapshot niet opgeslagen: geen schrijfbare map gevonden")
+    #expect(update(almere, .key(.character("q"))).1 == [.quit])
+  }
+
+  @Test func filterModeTypesEveryPrintableKey() {
+    let state = pressing([.character("/")] + "q?ep".map { Key.character($0) }, from: almere)
+    #expect(state.mode == .filterEditing && state.filter == "q?ep")
+    #expect(pressing([.enter], from: state).mode == .list)
+  }
+}
+
+/// The pane table drives layout, drawing and scrolling: every pane at the minimum size and at 200×60.
+@Suite struct PaneTableTests {
+  @Test(arguments: [(80, 24), (200, 60)])
+  func everyPaneRendersInItsRect(_ width: Int, _ height: Int) {
+    #expect(PaneTable.all.map(\.id) == PaneID.allCases, "the table is in focus order and has every pane")
+    for pane in PaneTable.all {
+      var state = DashboardState(selectedCode: "GM1894")
+      state.focus = pane.id
+      let (screen, viewport) = DashboardView.frame(data: shippedData, state: state, width: width, height: height)
+      // Column widths do not depend on the content, so the pane's inner width is the layout's.
+      let rect = DashboardLayout(width: width, height: height).panes[pane.id]
+      let title = String(PaneTable.title(pane.id).prefix(6))
+      let focusedRows = screen.lines.filter { $0.contains("▸ " + title) }
+      #expect(focusedRows.count == 1, "\(pane.id) at \(width)×\(height): its focused title is drawn once")
+      let content = pane.content(DashboardContext(data: shippedData, state: state), width: paneInnerWidth(rect), symbols: .unicode)
+      #expect(!content.lines.isEmpty)
+      #expect(viewport.pane(pane.id).page >= 1)
+      for line in content.lines {
+        let text = line.spans.map(\.text).joined()
+        #expect(DisplayWidth.of(text) <= paneInnerWidth(rect), "\(pane.id) at \(width)×\(height): \(text)")
+      }
+    }
+  }
+}
