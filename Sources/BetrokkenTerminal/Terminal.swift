@@ -6,10 +6,11 @@ import Foundation
 /// The only code that talks to ncurses: start and restore the terminal, draw a `Screen` by sending only
 /// the cells that changed, and read keys, resizes and signals.
 public final class Terminal {
-  public enum ColorMode: Sendable {
+  enum ColorMode: Sendable {
     case none, basic, extended
   }
 
+  /// What `nextEvent()` returns: a key, the terminal's new size, a signal that arrived, or nothing.
   public enum Event: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
@@ -18,6 +19,7 @@ public final class Terminal {
     case idle
   }
 
+  /// Why `init(noColor:)` could not start the dashboard on this terminal.
   public enum StartError: Error, CustomStringConvertible {
     /// Standard input or output is not a terminal.
     case notATerminal(input: Bool)
@@ -25,6 +27,8 @@ public final class Terminal {
     case dumbTerm
     case unknownTerm(String)
 
+    /// The message for standard error in the interface language: "betrokken: ", the reason, and the advice to use
+    /// `betrokken snapshot`.
     public var description: String {
       let reason =
         switch self {
@@ -40,7 +44,7 @@ public final class Terminal {
 
   private let screenPointer: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
-  public let colorMode: ColorMode
+  let colorMode: ColorMode
   /// Whether the locale could be made UTF-8; when not, the caller draws with ASCII symbols.
   public let isUTF8: Bool
   private var last: Screen?
@@ -104,6 +108,7 @@ public final class Terminal {
     return name == "UTF-8" || name == "UTF8"
   }
 
+  /// The terminal's current size in columns and lines.
   public var size: (width: Int, height: Int) {
     (Int(getmaxx(window)), Int(getmaxy(window)))
   }

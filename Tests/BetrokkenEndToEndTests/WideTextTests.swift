@@ -1,6 +1,7 @@
-import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenScreen
 
 /// Wide and combining text in a profile: the dashboard in tmux shows it where the snapshot (the same screen value)
 /// puts it, whatever width tmux itself gives each cluster.

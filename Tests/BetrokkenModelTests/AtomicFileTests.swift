@@ -1,6 +1,7 @@
-import BetrokkenModel
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
 
 /// Saves that never lose anything: a file changed on disk is not overwritten, a directory that cannot be written
 /// is a clear failure with the target untouched, and backups are kept, bounded.

@@ -1,5 +1,6 @@
-import BetrokkenModel
 import Testing
+
+@testable import BetrokkenModel
 
 /// Each rule with minimal profiles that trigger it, do not trigger it, and cannot be decided.
 @Suite struct CheckTests {

@@ -1,6 +1,7 @@
-import BetrokkenModel
 import BetrokkenScreen
 import Testing
+
+@testable import BetrokkenModel
 
 /// Every path of the legal verdict: only a regulation decides; practice is shown beside it and never decides.
 @Suite struct LegalCheckTests {

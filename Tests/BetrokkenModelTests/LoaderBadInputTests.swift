@@ -1,7 +1,8 @@
-import BetrokkenModel
 import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
 
 /// Every kind of bad input has a test that checks its exact message: file, line:column, path, expected, found.
 @Suite struct LoaderBadInputTests {

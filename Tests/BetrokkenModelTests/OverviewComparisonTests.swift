@@ -1,5 +1,6 @@
-import BetrokkenModel
 import Testing
+
+@testable import BetrokkenModel
 
 /// The overview at two dates: counts per date with each municipality's record of that date, and changes counted
 /// only over municipalities with a record at both.

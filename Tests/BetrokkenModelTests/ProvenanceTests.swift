@@ -1,6 +1,7 @@
-import BetrokkenModel
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
 
 /// A fact with its own citation, an estimate, and sources that disagree: loaded, kept, and treated as unknown
 /// where they disagree.

@@ -1,5 +1,6 @@
-import BetrokkenModel
 import Testing
+
+@testable import BetrokkenModel
 
 /// Participatieverordening readiness (Gemeentewet art. 150): each item, each overall verdict, the deadline.
 @Suite struct ReadinessTests {

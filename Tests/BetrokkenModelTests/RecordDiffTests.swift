@@ -1,5 +1,6 @@
-import BetrokkenModel
 import Testing
+
+@testable import BetrokkenModel
 
 /// Three records of one municipality, with every kind of change between them.
 @Suite struct RecordDiffTests {

@@ -1,5 +1,6 @@
-import BetrokkenModel
 import Testing
+
+@testable import BetrokkenModel
 
 /// Searches for regulations: decoded with exact messages, and one that found nothing is named as the reason a
 /// verdict stays undecidable — never turned into "not met".

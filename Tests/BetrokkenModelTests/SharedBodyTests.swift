@@ -1,7 +1,8 @@
-import BetrokkenModel
 import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
 
 /// A body shared by several municipalities: defined once, referenced by members, checked both ways on the as-of
 /// date, and a member's practice only while it belongs to it.

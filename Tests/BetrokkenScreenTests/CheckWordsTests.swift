@@ -1,6 +1,7 @@
-import BetrokkenModel
-import BetrokkenScreen
 import Testing
+
+@testable import BetrokkenModel
+@testable import BetrokkenScreen
 
 /// Where the sources stop, the words say why: a search that found nothing names where and when, and that it
 /// does not mean there is none.

@@ -1,7 +1,7 @@
-import BetrokkenModel
 import Foundation
 import Testing
 
+@testable import BetrokkenModel
 @testable import BetrokkenScreen
 
 /// The whole dashboard as text, for three municipalities of different shapes at three sizes.

@@ -1,7 +1,8 @@
-import BetrokkenModel
-import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
+@testable import BetrokkenScreen
 
 /// The model reports problems as data; the words come from the strings tables, in either language.
 @Suite struct DiagnosticWordsTests {

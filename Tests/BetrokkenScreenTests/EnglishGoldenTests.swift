@@ -1,7 +1,8 @@
-import BetrokkenModel
-import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenModel
+@testable import BetrokkenScreen
 
 /// The dashboard in English: goldens at 80×24 and 120×40, on the current records and on the guide's, and a scan
 /// that no Dutch word of our tables shows on an English screen (text from the profiles and the allowlisted Dutch

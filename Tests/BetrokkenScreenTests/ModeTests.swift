@@ -1,13 +1,16 @@
 import BetrokkenModel
-@testable import BetrokkenScreen
 import Foundation
 import Testing
+
+@testable import BetrokkenScreen
 
 /// Each mode on its own: its update function, its key table and the help made from it.
 @Suite struct ModeTests {
   let almere = DashboardState(selectedCode: "GM0034")
 
-  func update(_ state: DashboardState, _ message: Message, width: Int = 120, height: Int = 40) -> (DashboardState, [Effect]) {
+  func update(_ state: DashboardState, _ message: Message, width: Int = 120, height: Int = 40) -> (
+    DashboardState, [Effect]
+  ) {
     let viewport = DashboardView.frame(data: shippedData, state: state, width: width, height: height).viewport
     return Update.update(state, message, data: shippedData, viewport: viewport)
   }
@@ -15,15 +18,21 @@ import Testing
   /// The key column of the help's first section.
   func helpKeys(_ state: DashboardState, count: Int) -> [String] {
     guard case .overlay(let overlay) = state.mode else { return [] }
-    let lines = HelpOverlay.lines(for: overlay.underneath, symbols: .unicode, width: 80).dropFirst().prefix(count)
-    return lines.map { line in line.spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "" }
+    // The first section, without the lines a long description wraps onto (their key column is empty).
+    let lines = HelpOverlay.lines(for: overlay.underneath, symbols: .unicode, width: 80).dropFirst()
+      .prefix { !$0.spans.isEmpty }
+    return lines.map { line in line.spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "" }.filter {
+      !$0.isEmpty
+    }
+    .prefix(count).map { $0 }
   }
 
   @Test func theHelpOfEachModeIsItsTable() {
     let fromList = pressing([.character("?")], from: almere)
     #expect(fromList.overlay == .help)
     #expect(helpKeys(fromList, count: ListUpdate.keys.count) == ListUpdate.keys.map(\.keyLabel))
-    let comparing = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
+    let comparing = DashboardState(
+      selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
     let fromComparison = pressing([.character("?")], from: comparing)
     #expect(fromComparison.overlay == .help)
     #expect(helpKeys(fromComparison, count: ComparisonUpdate.keys.count) == ComparisonUpdate.keys.map(\.keyLabel))
@@ -33,7 +42,8 @@ import Testing
   }
 
   @Test func anOverlayClosesBackToTheModeItWasOpenedFrom() {
-    let comparing = DashboardState(selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
+    let comparing = DashboardState(
+      selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307"])))
     let help = pressing([.character("l"), .character("?")], from: comparing)
     #expect(help.comparison?.focus == 1, "the comparison stays under the overlay")
     let closed = pressing([.escape], from: help)
@@ -61,8 +71,12 @@ import Testing
     #expect(effects == [.writeSnapshot])
     #expect(pressed.notice == nil, "nothing is written by the update step")
     let written = update(pressed, .snapshotWritten(path: "/tmp/x.txt")).0
-    #expect(DashboardView.render(data: shippedData, state: written, width: 120, height: 40).lines.last?.contains("Snapshot opgeslagen: /tmp/x.txt") == true)
-    #expect(NoticeWords.text(update(pressed, .snapshotFailed).0.notice!) == "Snapshot niet opgeslagen: geen schrijfbare map gevonden")
+    #expect(
+      DashboardView.render(data: shippedData, state: written, width: 120, height: 40).lines.last?.contains(
+        "Snapshot opgeslagen: /tmp/x.txt") == true)
+    #expect(
+      NoticeWords.text(update(pressed, .snapshotFailed).0.notice!)
+        == "Snapshot niet opgeslagen: geen schrijfbare map gevonden")
     #expect(update(almere, .key(.character("q"))).1 == [.quit])
   }
 
@@ -77,7 +91,7 @@ import Testing
 @Suite struct PaneTableTests {
   @Test(arguments: [(80, 24), (200, 60)])
   func everyPaneRendersInItsRect(_ width: Int, _ height: Int) {
-    #expect(PaneTable.all.map(\.id) == PaneID.allCases, "the table is in focus order and has every pane")
+    #expect(PaneTable.all.map { $0.id } == PaneID.allCases, "the table is in focus order and has every pane")
     for pane in PaneTable.all {
       var state = DashboardState(selectedCode: "GM1894")
       state.focus = pane.id
@@ -87,13 +101,18 @@ import Testing
       let title = String(PaneTable.title(pane.id).prefix(6))
       let focusedRows = screen.lines.filter { $0.contains("▸ " + title) }
       #expect(focusedRows.count == 1, "\(pane.id) at \(width)×\(height): its focused title is drawn once")
-      let content = pane.content(DashboardContext(data: shippedData, state: state), width: paneInnerWidth(rect), symbols: .unicode)
+      let content = pane.content(
+        DashboardContext(data: shippedData, state: state), width: paneInnerWidth(rect), symbols: .unicode)
       #expect(!content.lines.isEmpty)
       #expect(viewport.pane(pane.id).page >= 1)
-      for line in content.lines {
-        let text = line.spans.map(\.text).joined()
-        #expect(DisplayWidth.of(text) <= paneInnerWidth(rect), "\(pane.id) at \(width)×\(height): \(text)")
+      // The line it keeps in view (the selection), or its first line, is drawn (cut to the pane where longer).
+      let kept: Int
+      switch content.scrolling {
+      case .free: kept = 0
+      case .keepInView(let line), .centred(let line): kept = line
       }
+      let shown = content.lines[kept].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces).prefix(8)
+      #expect(screen.text.contains(shown), "\(pane.id) at \(width)×\(height): \(shown)")
     }
   }
 }

@@ -1,5 +1,6 @@
-import BetrokkenScreen
 import Testing
+
+@testable import BetrokkenScreen
 
 /// What the terminal is sent: nothing for an unchanged screen, the changed cells otherwise, every non-ASCII cluster
 /// at its own column.

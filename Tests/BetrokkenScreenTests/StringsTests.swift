@@ -1,6 +1,7 @@
-import BetrokkenModel
-import BetrokkenScreen
 import Testing
+
+@testable import BetrokkenModel
+@testable import BetrokkenScreen
 
 /// The strings tables: every key in both languages, every vocabulary key has a label, the Dutch labels are the
 /// Dutch terms the editor accepts (type what you see), and the language comes from the environment in POSIX order.

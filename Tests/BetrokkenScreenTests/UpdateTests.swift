@@ -1,7 +1,7 @@
-import BetrokkenModel
 import Foundation
 import Testing
 
+@testable import BetrokkenModel
 @testable import BetrokkenScreen
 
 /// The update step is a pure state machine: key sequences in, state and effects out, each step given the viewport

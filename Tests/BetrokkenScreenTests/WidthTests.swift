@@ -1,7 +1,7 @@
-import BetrokkenModel
 import Foundation
 import Testing
 
+@testable import BetrokkenModel
 @testable import BetrokkenScreen
 
 @Suite struct DisplayWidthTests {

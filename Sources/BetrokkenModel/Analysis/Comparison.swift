@@ -1,8 +1,10 @@
 /// Two to four municipalities side by side: the same dimensions for each, and which dimensions differ.
 /// A cell is a canonical text or unknown; unknown against known is its own kind of difference.
 public struct Comparison: Sendable {
+  /// How many municipalities a comparison shows side by side.
   public static let allowedCount = 2...4
 
+  /// The sections of the comparison: the ladder, the policy cycle, the scale levels, the choices and the checks.
   public enum Group: String, Sendable, CaseIterable {
     case ladder, cycle, scale, choices, checks
   }
@@ -22,6 +24,7 @@ public struct Comparison: Sendable {
     case law(Law)
     case participationOrdinance, attention
 
+    /// The section the row belongs to.
     public var group: Group {
       switch self {
       case .rung: .ladder
@@ -48,9 +51,11 @@ public struct Comparison: Sendable {
     /// The attention points raised; empty: none.
     case attention([AttentionRule])
 
+    /// Whether the cell is unknown.
     public var isUnknown: Bool { self == .unknown }
   }
 
+  /// How the cells of a row compare.
   public enum Difference: Sendable, Equatable {
     case same
     /// Some cells are unknown; the known ones agree.
@@ -58,8 +63,11 @@ public struct Comparison: Sendable {
     case different
   }
 
+  /// One row of the comparison: a cell per municipality.
   public struct Dimension: Sendable {
+    /// What the row compares.
     public var row: Row
+    /// The section the row belongs to.
     public var group: Group { row.group }
     /// One cell per municipality.
     public var cells: [Cell]
@@ -75,6 +83,7 @@ public struct Comparison: Sendable {
       case cell(Cell)
     }
 
+    /// Whether the municipalities differ in this row; ladder and scale rows compare numbers of forms.
     public var difference: Difference {
       let known = Set(keys.compactMap { $0 })
       if known.count > 1 { return .different }
@@ -82,9 +91,12 @@ public struct Comparison: Sendable {
     }
   }
 
+  /// The municipalities compared, in the order given.
   public let profiles: [Situation]
+  /// The rows: the ladder (highest rung first), the phases, the scale levels, the choices, then the checks.
   public let dimensions: [Dimension]
 
+  /// Compares the situations given, in that order, each on its own as-of date.
   public init(_ profiles: [Situation]) {
     self.profiles = profiles
     let analyses = profiles.map(InvolvementAnalysis.init)
@@ -183,6 +195,8 @@ public struct Comparison: Sendable {
     Group.allCases.filter { group in dimensions.contains { $0.group == group && $0.difference == .different } }
   }
 
+  /// How many rows differ, known against known.
   public var differentCount: Int { dimensions.count { $0.difference == .different } }
+  /// How many rows have unknown cells beside known ones that agree.
   public var unknownAgainstKnownCount: Int { dimensions.count { $0.difference == .unknownAgainstKnown } }
 }

@@ -2,18 +2,26 @@
 /// Unknowns are counted apart: a form with an unknown rung is never placed on a rung. Planned forms are kept
 /// apart (`formsNotInPlace`: planned, not yet started or ended on the date): shown, never counted as involvement.
 public struct InvolvementAnalysis: Sendable {
+  /// The municipality on its as-of date.
   public let profile: Situation
+  /// The forms in place on each rung; forms of unknown rung are not here.
   public let formsByRung: [Rung: [Form]]
+  /// Forms in place whose rung no source gives.
   public let formsWithUnknownRung: [Form]
   /// For each phase and rung, the forms that reach that rung in that phase.
   public let matrix: [Phase: [Rung: [Form]]]
   /// For each phase, the forms active in it whose rung is unknown.
   public let unknownRungByPhase: [Phase: [Form]]
+  /// Forms in place whose phases no source gives.
   public let formsWithUnknownPhases: [Form]
+  /// The forms in place at each scale level; forms of unknown scale are not here.
   public let formsByScale: [Scale: [Form]]
+  /// Forms in place whose scale no source gives.
   public let formsWithUnknownScale: [Form]
+  /// Forms that do not count on the date: planned, not yet started or ended.
   public let formsNotInPlace: [Form]
 
+  /// Sorts the forms in place on the situation's date by rung, phase and scale.
   public init(_ profile: Situation) {
     self.profile = profile
     var byRung: [Rung: [Form]] = [:]
@@ -54,8 +62,10 @@ public struct InvolvementAnalysis: Sendable {
     formsNotInPlace = profile.formsNotInPlace
   }
 
+  /// The highest rung a form in place reaches; nil when none has a known rung.
   public var highestRung: Rung? { profile.highestRung }
 
+  /// The forms in place that reach `rung` in `phase`; empty when none is known to.
   public func forms(in phase: Phase, at rung: Rung) -> [Form] {
     matrix[phase]?[rung] ?? []
   }
@@ -74,6 +84,7 @@ public struct InvolvementAnalysis: Sendable {
     return complete && formsWithUnknownPhases.isEmpty && !profile.formsInPlace.isEmpty ? .none : .unknown
   }
 
+  /// Whether a phase has involvement, is known to have none, or cannot be told.
   public enum PhaseStatus: Sendable, Equatable {
     case involved
     case none

@@ -1,7 +1,7 @@
 /// Applies every attention rule to a municipality on its as-of date. A verdict that rests on the absence of a form
 /// decides only when a source states the record's forms list complete; otherwise it is undecidable.
 public enum AttentionCheck {
-  public static func findings(for situation: Situation) -> [AttentionFinding] {
+  static func findings(for situation: Situation) -> [AttentionFinding] {
     AttentionRule.allCases.map { finding($0, situation) }
   }
 

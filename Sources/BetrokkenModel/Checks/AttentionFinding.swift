@@ -1,9 +1,12 @@
 /// One of the guide's attention points (domain.md §6) applied to one municipality.
 public struct AttentionFinding: Sendable, Equatable {
+  /// The attention point applied.
   public var rule: AttentionRule
   /// `.notMet` means the warning applies; `.met` means the pattern is absent.
   public var verdict: Verdict
+  /// Why the verdict came out as it did.
   public var reason: AttentionReason
+  /// The forms and choices the verdict rests on, with their sources.
   public var evidence: [Evidence]
 
   /// Whether the warning applies.

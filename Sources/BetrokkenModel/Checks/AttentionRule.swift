@@ -13,6 +13,7 @@ public enum AttentionRule: String, Sendable, CaseIterable {
   case integralOnly = "alleen-integraal"
   case supportOnly = "alleen-draagvlak"
 
+  /// The sections of the guide the point comes from (`4.2`).
   public var sections: [String] {
     switch self {
     case .onlyInforming: ["4.2"]

@@ -2,10 +2,12 @@
 public struct Evidence: Sendable, Equatable {
   /// The form's name; nil for a municipality-wide choice.
   public var form: String?
+  /// What it shows.
   public var fact: EvidenceFact
+  /// The source for it: the form's fact's or the choice's citation; nil when there is none.
   public var citation: Citation?
 
-  public init(form: String? = nil, _ fact: EvidenceFact, citation: Citation? = nil) {
+  init(form: String? = nil, _ fact: EvidenceFact, citation: Citation? = nil) {
     self.form = form
     self.fact = fact
     self.citation = citation

@@ -2,7 +2,7 @@
 /// (domain.md §5) for one municipality on its as-of date. Each duty is one "bij verordening": only a regulation
 /// in force decides an item. Forms and choices are gathered as practice, beside the verdict.
 public enum LegalCheck {
-  public static func findings(for situation: Situation) -> [LegalFinding] {
+  static func findings(for situation: Situation) -> [LegalFinding] {
     Law.allCases.flatMap { law in LegalItem.required(by: law).map { finding(law, $0, situation) } }
   }
 

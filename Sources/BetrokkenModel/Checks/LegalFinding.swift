@@ -1,9 +1,13 @@
 /// One legal item for one law, judged for one municipality on one date. Only a regulation decides it; what the
 /// forms do in practice is carried beside the verdict and never changes it.
 public struct LegalFinding: Sendable, Equatable {
+  /// The law whose duty is judged.
   public var law: Law
+  /// The item, by its Wmo letter.
   public var item: LegalItem
+  /// Met or not met only on the record's regulations; undecidable when they cannot tell. Practice never changes it.
   public var verdict: Verdict
+  /// Why the verdict came out as it did.
   public var reason: LegalReason
   /// When met: the regulation and article that carry the item.
   public var carrier: RegulationArticle?
@@ -17,16 +21,20 @@ public struct LegalFinding: Sendable, Equatable {
 
 /// A regulation and the article that carries an item; for further rules also the ordinance that delegates them.
 public struct RegulationArticle: Sendable, Equatable {
+  /// The regulation that carries the item.
   public var regulation: Regulation
+  /// The article of that regulation that carries it.
   public var article: String
+  /// For further rules: the ordinance, and its article, that delegate them.
   public var delegatedBy: (regulation: Regulation, article: String)?
 
-  public init(regulation: Regulation, article: String, delegatedBy: (regulation: Regulation, article: String)? = nil) {
+  init(regulation: Regulation, article: String, delegatedBy: (regulation: Regulation, article: String)? = nil) {
     self.regulation = regulation
     self.article = article
     self.delegatedBy = delegatedBy
   }
 
+  /// Same regulation and article, and the same delegating ordinance and article.
   public static func == (a: RegulationArticle, b: RegulationArticle) -> Bool {
     a.regulation == b.regulation && a.article == b.article && a.delegatedBy?.regulation == b.delegatedBy?.regulation
       && a.delegatedBy?.article == b.delegatedBy?.article
@@ -35,10 +43,14 @@ public struct RegulationArticle: Sendable, Equatable {
 
 /// A regulation that names an item but does not decide it.
 public struct UncountedRegulation: Sendable, Equatable {
+  /// The regulation that names the item.
   public var regulation: Regulation
+  /// The article in which it names the item.
   public var article: String
+  /// Why it does not count.
   public var why: Why
 
+  /// Why a regulation that names an item does not decide it.
   public enum Why: String, Sendable, Equatable, CaseIterable {
     /// *Beleidsregels*: never meet a duty the law puts in an ordinance.
     case policyRules
@@ -104,6 +116,7 @@ public enum LegalReason: Sendable, Equatable {
     }
   }
 
+  /// A stable key for JSON: the case name.
   public var key: String {
     switch self {
     case .regulatedByOrdinance: "regulatedByOrdinance"
@@ -125,11 +138,13 @@ public enum LegalReason: Sendable, Equatable {
 
 /// Something a form or a choice shows in practice about a legal item. Evidence, never a verdict.
 public struct Practice: Sendable, Equatable {
+  /// What shows the practice: a form, or a municipality-wide choice.
   public enum Subject: Sendable, Equatable {
     case form(Form)
     case choice(ChoiceKey)
   }
 
+  /// What the practice shows; the letter is the item it bears on.
   public enum Shows: String, Sendable, Equatable, CaseIterable {
     /// (a) a form on the rung adviseren or higher.
     case adviceOrHigher
@@ -147,8 +162,11 @@ public struct Practice: Sendable, Equatable {
     case municipalitySetsAgendaAlone
   }
 
+  /// The form or choice that shows it.
   public var subject: Subject
+  /// What it shows.
   public var shows: Shows
+  /// The source for it: the form's or the choice's citation.
   public var citation: Citation
 
   /// Whether the practice goes against the item rather than for it.

@@ -1,14 +1,21 @@
 /// Counts across all loaded municipalities: how far the ladder and the cycle are reached, how the legal items
 /// stand, which warnings are most frequent, and a ranking by highest rung and number of findings.
 public struct Overview: Sendable {
+  /// One municipality in the ranking.
   public struct Row: Sendable {
+    /// The municipality on the as-of date.
     public var profile: Situation
+    /// The highest rung a form in place reaches; nil when none is known.
     public var highestRung: Rung?
+    /// How many attention points are raised.
     public var warnings: Int
+    /// How many legal items, over the three laws, are known not to be met.
     public var legalNotMet: Int
+    /// How many legal items, over the three laws, cannot be judged (niet te beoordelen).
     public var undecidable: Int
   }
 
+  /// How many municipalities are counted: every situation given, with or without a record.
   public let municipalities: Int
   /// Municipalities with at least one form on the rung.
   public let reachingRung: [Rung: Int]
@@ -27,6 +34,7 @@ public struct Overview: Sendable {
   /// Highest rung first, then most findings, then name.
   public let ranking: [Row]
 
+  /// Counts over the situations given, each on its own as-of date.
   public init(_ profiles: [Situation]) {
     municipalities = profiles.count
     var reaching: [Rung: Int] = [:]

@@ -5,35 +5,50 @@
 public struct OverviewComparison: Sendable {
   /// How many municipalities reach something (a rung, a phase) at each date, and how many gained or lost it.
   public struct Reach: Sendable, Equatable {
+    /// How many municipalities reach it at the earlier date.
     public var earlier = 0
+    /// How many municipalities reach it at the later date.
     public var later = 0
+    /// Of those with a record at both dates, how many reach it only at the later date.
     public var gained = 0
+    /// Of those with a record at both dates, how many reach it only at the earlier date.
     public var lost = 0
 
+    /// All counts zero.
     public init() {}
   }
 
   /// Counts per answer at each date, and how many municipalities have a different answer at the later date.
   public struct Answers<Answer: Hashable & Sendable>: Sendable, Equatable {
+    /// How many municipalities give each answer at the earlier date.
     public var earlier: [Answer: Int] = [:]
+    /// How many municipalities give each answer at the later date.
     public var later: [Answer: Int] = [:]
+    /// Of those compared, how many give another answer at the later date.
     public var changed = 0
     /// How many municipalities with a record at both dates could be compared.
     public var compared = 0
   }
 
+  /// The earlier of the two dates.
   public let earlierDate: CalendarDate
+  /// The later of the two dates.
   public let laterDate: CalendarDate
   /// Municipalities with a record at each date.
   public let earlierCount: Int
+  /// Municipalities with a record at the later date.
   public let laterCount: Int
   /// Municipalities with a record at both dates, and how many of them hold a newer record at the later date.
   public let inBoth: Int
+  /// Of those with a record at both dates, how many hold a newer record at the later date.
   public let newerRecord: Int
+  /// Per rung: how many municipalities have a form in place on it at each date.
   public let rungs: [Rung: Reach]
+  /// Per phase: how many municipalities have a form in place involved in it at each date.
   public let phases: [Phase: Reach]
   /// Missing for an item a law does not have (Participatiewet a).
   public let legal: [Law: [LegalItem: Answers<Verdict>]]
+  /// Readiness at each date; a municipality not applicable at either date (before 2025) is not compared.
   public let readiness: Answers<ParticipationReadiness.Overall>
 
   /// What one municipality has at one date.
@@ -80,9 +95,9 @@ public struct OverviewComparison: Sendable {
         r.later = after.values.filter { has($0).contains(key) }.count
         for code in both {
           let was = has(before[code]!).contains(key)
-          let is_ = has(after[code]!).contains(key)
-          if is_ && !was { r.gained += 1 }
-          if was && !is_ { r.lost += 1 }
+          let now = has(after[code]!).contains(key)
+          if now && !was { r.gained += 1 }
+          if was && !now { r.lost += 1 }
         }
         result[key] = r
       }
@@ -112,6 +127,6 @@ public struct OverviewComparison: Sendable {
     }
     self.legal = legal
     // Before 2025 readiness does not apply: such a pair is not a change of readiness.
-    readiness = answers({ $0.readiness }) { $0 != .notApplicable && $1 != .notApplicable }
+    readiness = answers({ $0.readiness }, comparable: { $0 != .notApplicable && $1 != .notApplicable })
   }
 }

@@ -2,6 +2,8 @@
 /// deadline of 2027-01-01? Six items, each decided only by council ordinances of the record (domain.md §5).
 /// Readiness never changes an exit code; after the deadline the product says the term has passed, no more.
 public struct ParticipationReadiness: Sendable, Equatable {
+  /// The six items: adopted by the council, covering the preparation, implementation and evaluation of policy,
+  /// conditions for the uitdaagrecht, and in force by the deadline.
   public enum Item: String, Sendable, CaseIterable {
     case adoptedByCouncil, preparation, implementation, evaluation, challengeRight, inForceByDeadline
 
@@ -17,6 +19,7 @@ public struct ParticipationReadiness: Sendable, Equatable {
     }
   }
 
+  /// Ready when every item is met, not ready when any is not met, else undecidable; not applicable before 2025.
   public enum Overall: String, Sendable, Equatable {
     case ready, notReady, undecidable, notApplicable
   }
@@ -39,21 +42,29 @@ public struct ParticipationReadiness: Sendable, Equatable {
     case inForceDateUnknown
   }
 
+  /// One readiness item, judged.
   public struct Finding: Sendable, Equatable {
+    /// The item judged.
     public var item: Item
+    /// Decided only by council ordinances of the record; undecidable when they cannot tell.
     public var verdict: Verdict
+    /// Why the verdict came out as it did.
     public var reason: Reason
     /// The ordinance (and article, for content items) that carries the item when met; for the deadline item
     /// the ordinance whose dates decided it.
     public var carrier: Regulation?
+    /// The article that carries a content item, when met.
     public var article: String?
     /// For `searchedNotFound`: the search.
     public var search: RegulationSearch?
   }
 
+  /// 1 January 2027: by then every municipality must have a participatieverordening.
   public static let deadline = CalendarDate.participationOrdinanceDeadline
 
+  /// The date judged.
   public let asOf: CalendarDate
+  /// All items together: ready, not ready, undecidable, or not applicable before 2025.
   public let overall: Overall
   /// Empty when not applicable.
   public let items: [Finding]
@@ -64,9 +75,10 @@ public struct ParticipationReadiness: Sendable, Equatable {
   /// Carrying ordinances adopted before the new art. 150 came into force: to be re-checked against it.
   public let adoptedBeforeNewText: [Regulation]
 
+  /// Whether the as-of date is after the deadline.
   public var deadlinePassed: Bool { daysLeft < 0 }
 
-  public init(_ situation: Situation) {
+  init(_ situation: Situation) {
     let date = situation.asOf
     asOf = date
     daysLeft = date.days(until: Self.deadline)
@@ -211,6 +223,7 @@ public struct ParticipationReadiness: Sendable, Equatable {
     return digits.first == "150"
   }
 
+  /// Same date, outcome, items, days left, inspraak and ordinances adopted before the new text.
   public static func == (a: ParticipationReadiness, b: ParticipationReadiness) -> Bool {
     a.asOf == b.asOf && a.overall == b.overall && a.items == b.items && a.daysLeft == b.daysLeft
       && a.inspraak?.regulation == b.inspraak?.regulation && a.inspraak?.inspraak == b.inspraak?.inspraak

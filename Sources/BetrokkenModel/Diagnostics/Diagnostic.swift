@@ -1,6 +1,7 @@
 /// One problem found while loading data: where it is, and what is wrong there as a `Problem` (data, not a
 /// sentence; `DiagnosticWords` says it in the interface language).
 public struct Diagnostic: Sendable, Equatable {
+  /// How serious a diagnostic is; a profile or body file with an error is not loaded.
   public enum Severity: String, Sendable {
     case error
     case warning
@@ -8,12 +9,15 @@ public struct Diagnostic: Sendable, Equatable {
     case note
   }
 
+  /// Error, warning or note.
   public var severity: Severity
+  /// The path of the file the problem is in (sanitized).
   public var file: String
   /// nil for problems with the file as a whole (missing, unreadable, too large).
   public var position: SourcePosition?
   /// The JSON path (`forms[2].rung`), when the problem is inside the document.
   public var path: String?
+  /// What is wrong, as data.
   public var problem: Problem
 
   /// File name and path are sanitized here, once: they can quote keys from a bad file, and a diagnostic is

@@ -1,5 +1,6 @@
 /// JSON text of a parsed tree, compact. Used to re-read an edited tree; the canonical layout is `ProfileWriter`'s.
 extension JSONNode {
+  /// The node as compact JSON text: no whitespace, members in their order, strings escaped as `ProfileWriter` does.
   public var jsonText: String {
     switch value {
     case .null: "null"
@@ -12,7 +13,7 @@ extension JSONNode {
     }
   }
 
-  public init(_ value: Value) { self.init(value, offset: 0) }
+  init(_ value: Value) { self.init(value, offset: 0) }
 
   static func object(_ members: [(String, JSONNode)]) -> JSONNode {
     JSONNode(.object(members.map { JSONMember(key: $0.0, keyOffset: 0, node: $0.1) }), offset: 0)
@@ -21,6 +22,7 @@ extension JSONNode {
   static func string(_ s: String) -> JSONNode { JSONNode(.string(s), offset: 0) }
   static var null: JSONNode { JSONNode(.null, offset: 0) }
 
+  /// Sets the member `key` to `node`, replacing it or appending it; does nothing when the node is not an object.
   public mutating func setMember(_ key: String, _ node: JSONNode) { self[key] = node }
 
   subscript(key: String) -> JSONNode? {

@@ -7,11 +7,14 @@
 /// The edit works on the record's JSON; the caller re-reads the result with the loader, so every rule of
 /// `validate` applies before anything is written.
 public struct RecordEdit: Sendable {
+  /// What the edit does: `set` a value (JSON, or text where it is not JSON) cited to a source and section of the
+  /// record, or `unset` it.
   public enum Operation: Sendable, Equatable {
     case set(value: String, source: String, section: String?)
     case unset
   }
 
+  /// Why an edit cannot be applied to the record.
   public enum Failure: Error, Equatable {
     /// The path does not follow the grammar of paths (the words layer lists what would).
     case badPath(path: String)
@@ -29,9 +32,12 @@ public struct RecordEdit: Sendable {
     case citationKey(path: String)
   }
 
+  /// Where the edit applies: `forms[ID].rung`, `choices.motives` … (the grammar is in docs/editing.md).
   public let path: String
+  /// Whether the edit sets a value, with its source, or unsets it.
   public let operation: Operation
 
+  /// An edit of `path`; the path is checked only when the edit is applied.
   public init(path: String, operation: Operation) {
     self.path = path
     self.operation = operation

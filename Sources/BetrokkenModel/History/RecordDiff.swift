@@ -2,6 +2,8 @@
 /// ladder, between phases or scales; regulations adopted, changed or withdrawn; and each legal verdict and the
 /// readiness, each computed at its own record's date. Facts only; the screen says them in words.
 public struct RecordDiff: Sendable {
+  /// What moved for a form kept under the same id: its rung, phases, scale or standing, before and after (nil:
+  /// unknown).
   public enum FormAspect: Sendable, Equatable {
     case rung(Rung?, Rung?)
     case phases(KeySet<Phase>?, KeySet<Phase>?)
@@ -9,6 +11,7 @@ public struct RecordDiff: Sendable {
     case standing(FormStanding, FormStanding)
   }
 
+  /// One change to the forms between the two records.
   public enum FormChange: Sendable, Equatable {
     case added(Form)
     case ended(Form)
@@ -18,42 +21,54 @@ public struct RecordDiff: Sendable {
     case moved(Form, [FormAspect])
   }
 
+  /// Which part of a regulation kept under the same id changed; `dates` are its days in force, `kind` includes who
+  /// adopted it.
   public enum RegulationAspect: String, Sendable, Equatable {
     case identifier, dates, scope, legalItems, participationItems, kind, readWhole
   }
 
+  /// One change to the regulations: adopted (new in the second record), withdrawn (gone from it, or ended by its date)
+  /// or changed.
   public enum RegulationChange: Sendable, Equatable {
     case adopted(Regulation)
     case withdrawn(Regulation)
     case changed(from: Regulation, to: Regulation, [RegulationAspect])
   }
 
+  /// A legal item whose verdict differs between the two records, each judged on its own record's date.
   public struct VerdictChange: Sendable, Equatable {
+    /// The law whose duty the item is.
     public var law: Law
+    /// The item, by its Wmo letter.
     public var item: LegalItem
+    /// The verdict on the first record's date.
     public var from: Verdict
+    /// The verdict on the second record's date.
     public var to: Verdict
 
-    public init(law: Law, item: LegalItem, from: Verdict, to: Verdict) {
-      self.law = law
-      self.item = item
-      self.from = from
-      self.to = to
-    }
   }
 
+  /// The municipality's profile both records belong to.
   public let profile: Profile
+  /// The record compared from.
   public let from: Record
+  /// The record compared to.
   public let to: Record
+  /// The forms added, ended, renamed, replaced or moved, each side as it stood on its own record's date.
   public let forms: [FormChange]
+  /// The regulations adopted, withdrawn or changed.
   public let regulations: [RegulationChange]
+  /// The legal items whose verdict changed, in the order of the legal check.
   public let verdicts: [VerdictChange]
+  /// Participatieverordening readiness on each record's date.
   public let readiness: (from: ParticipationReadiness.Overall, to: ParticipationReadiness.Overall)
 
+  /// Whether nothing changed: no form, regulation or verdict, and the same readiness.
   public var isEmpty: Bool {
     forms.isEmpty && regulations.isEmpty && verdicts.isEmpty && readiness.from == readiness.to
   }
 
+  /// Compares two records of `profile`, each looked at on its own date; `bodies` are the shared bodies by id.
   public init(_ profile: Profile, from: Record, to: Record, bodies: [String: SharedBody] = [:]) {
     self.profile = profile
     self.from = from
@@ -147,6 +162,7 @@ public struct RecordDiff: Sendable {
     return changes
   }
 
+  /// Equal when both compare the same records and find the same changes (the profiles are not compared).
   public static func == (a: RecordDiff, b: RecordDiff) -> Bool {
     a.from == b.from && a.to == b.to && a.forms == b.forms && a.regulations == b.regulations && a.verdicts == b.verdicts
       && a.readiness == b.readiness

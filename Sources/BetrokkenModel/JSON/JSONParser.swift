@@ -1,7 +1,10 @@
 /// A syntax error in a JSON text: where it is and what was expected there.
 public struct JSONSyntaxError: Error, Sendable {
+  /// Byte offset in the text where the error was found.
   public var offset: Int
+  /// What the parser expected there.
   public var expected: SyntaxExpectation
+  /// What it found instead.
   public var found: SyntaxFound
 }
 
@@ -14,6 +17,7 @@ public struct JSONParser {
   private var depth = 0
   private static let maximumDepth = 64
 
+  /// Parses a text that is exactly one JSON value, with whitespace around it; nesting deeper than 64 is an error.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()

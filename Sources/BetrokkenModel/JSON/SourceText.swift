@@ -1,13 +1,11 @@
 /// A 1-based line and column. Columns count Unicode scalars, as editors do for Dutch text.
 public struct SourcePosition: Sendable, Equatable, Comparable {
+  /// The line, from 1.
   public var line: Int
+  /// The column, from 1, in Unicode scalars.
   public var column: Int
 
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-
+  /// Whether `a` comes first in the text: by line, then by column.
   public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
     (a.line, a.column) < (b.line, b.column)
   }
@@ -15,12 +13,10 @@ public struct SourcePosition: Sendable, Equatable, Comparable {
 
 /// Turns byte offsets into line and column. Built only when a diagnostic needs it.
 public struct SourceText: Sendable {
+  /// The text's UTF-8 bytes.
   public let bytes: [UInt8]
 
-  public init(bytes: [UInt8]) {
-    self.bytes = bytes
-  }
-
+  /// The line and column of the byte at `offset`; an offset past the end gives the position after the last byte.
   public func position(ofOffset offset: Int) -> SourcePosition {
     var line = 1
     var column = 1

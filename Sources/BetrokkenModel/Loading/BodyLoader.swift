@@ -1,5 +1,7 @@
 /// Loads the shared bodies of a data directory (`bodies/*.json`); a bad file is reported and left out.
 public enum BodyLoader {
+  /// The bodies of every `*.json` file in `directory`, in name order, and the problems found. A body whose id an
+  /// earlier file already has is an error and left out; a directory that cannot be listed gives nothing.
   public static func load(directory: String, registry: MunicipalityRegistry) -> (
     bodies: [SharedBody], diagnostics: [Diagnostic]
   ) {
@@ -24,6 +26,8 @@ public enum BodyLoader {
     return (bodies, diagnostics)
   }
 
+  /// Reads one body file: the body, or nil when it has errors (member codes not in the register among them), and the
+  /// diagnostics in reading order.
   public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (SharedBody?, [Diagnostic]) {
     let text: SourceText
     let root: JSONNode

@@ -4,14 +4,18 @@ import Foundation
 /// A directory without a `profiles/` folder is taken to hold the profiles itself; one without a register
 /// uses the shipped register.
 public struct DataDirectory: Sendable {
+  /// The directory as given.
   public var path: String
+  /// Where the profiles are: `profiles/` inside the directory, or the directory itself when it has none.
   public var profilesPath: String
-  public var registryPath: String
+  var registryPath: String
   /// The directory's own `municipalities.csv`, when it has one.
   public var ownRegistryPath: String?
   /// `bodies/` beside `profiles/`, when there is one.
   public var bodiesPath: String?
 
+  /// Looks at what `path` holds. `shipped` is the shipped data directory, whose register is used when `path` has none;
+  /// without it a missing register is reported when the data is loaded.
   public init(path: String, shipped: String?) {
     self.path = path
     let base = path.hasSuffix("/") ? String(path.dropLast()) : path

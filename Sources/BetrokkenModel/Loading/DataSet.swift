@@ -3,6 +3,7 @@ import Foundation
 /// Everything the program works with: the register, the loaded profiles, each municipality's situation on the
 /// as-of date, and what went wrong loading them.
 public struct DataSet: Sendable {
+  /// The municipality register the profiles were checked against.
   public var registry: MunicipalityRegistry
   /// Changing the profiles recomputes the situations.
   public var profiles: [Profile] { didSet { situations = Self.situations(profiles, asOf: asOf, bodies: bodies) } }
@@ -10,7 +11,9 @@ public struct DataSet: Sendable {
   public private(set) var bodies: [SharedBody] = []
   /// The layers the data was read from, lowest first (empty when loaded from one directory).
   public private(set) var layers: [DataLayer] = []
+  /// Every error, warning and note loading found, in the files and in references between profiles and bodies.
   public var diagnostics: [Diagnostic]
+  /// How many profile files were read, with or without errors.
   public var filesRead: Int
   /// Profile files read without errors: with layers, one municipality may have a file in several.
   public var validFiles: Int
@@ -19,7 +22,7 @@ public struct DataSet: Sendable {
   /// One per profile, in the profiles' order: the newest record on or before `asOf`.
   public private(set) var situations: [Situation]
 
-  public init(
+  init(
     registry: MunicipalityRegistry, profiles: [Profile], diagnostics: [Diagnostic], filesRead: Int, asOf: CalendarDate,
     bodies: [SharedBody] = [], layers: [DataLayer] = [], validFiles: Int? = nil
   ) {
@@ -63,11 +66,13 @@ public struct DataSet: Sendable {
     return copy
   }
 
+  /// The loaded shared body with this id, or nil.
   public func body(withID id: String) -> SharedBody? { bodies.first { $0.id == id } }
 
   /// Profiles read from version-1 files and converted in memory.
   public var convertedFromVersion1: [Profile] { profiles.filter { $0.fileFormatVersion == 1 } }
 
+  /// How many of the diagnostics are errors.
   public var errorCount: Int { diagnostics.count { $0.severity == .error } }
 
   /// The files that have errors and so were not loaded (one entry per file, however many errors it has).
@@ -76,6 +81,7 @@ public struct DataSet: Sendable {
     return diagnostics.filter { $0.severity == .error }.map(\.file).filter { seen.insert($0).inserted }
   }
 
+  /// How many of the diagnostics are warnings.
   public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
   /// Finds a municipality by code or by name, case- and accent-insensitively.
@@ -84,6 +90,7 @@ public struct DataSet: Sendable {
     return situations.first { $0.code.folded == q } ?? situations.first { $0.name.folded == q }
   }
 
+  /// The situation of the municipality with exactly this CBS code, or nil when no profile has it.
   public func situation(code: String) -> Situation? {
     situations.first { $0.code == code }
   }

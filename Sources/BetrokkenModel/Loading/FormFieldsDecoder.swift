@@ -12,26 +12,30 @@ enum FormFieldsDecoder {
     func key<K: VocabularyKey>(_ field: FormField, _ type: K.Type) -> Known<K> {
       reader.citedField(
         m[field.rawValue], path: p(field.rawValue), sources: sources, field: field, provenance: &provenance,
-        wrap: { .key($0) }
-      ) { $0.key($1, path: $2, as: K.self) }
+        wrap: { .key($0) },
+        decode: { $0.key($1, path: $2, as: K.self) }
+      )
     }
     func keys<K: VocabularyKey>(_ field: FormField, _ type: K.Type) -> Known<KeySet<K>> {
       reader.citedField(
         m[field.rawValue], path: p(field.rawValue), sources: sources, field: field, provenance: &provenance,
-        wrap: { .keys($0.array) }
-      ) { $0.keys($1, path: $2, as: K.self) }
+        wrap: { .keys($0.array) },
+        decode: { $0.keys($1, path: $2, as: K.self) }
+      )
     }
     func flag(_ field: FormField) -> Known<Bool> {
       reader.citedField(
         m[field.rawValue], path: p(field.rawValue), sources: sources, field: field, provenance: &provenance,
-        wrap: { .flag($0) }
-      ) { $0.bool($1, path: $2) }
+        wrap: { .flag($0) },
+        decode: { $0.bool($1, path: $2) }
+      )
     }
     func date(_ field: FormField) -> CalendarDate? {
       reader.citedField(
         m[field.rawValue], path: p(field.rawValue), sources: sources, field: field, provenance: &provenance,
-        wrap: { .date($0) }
-      ) { $0.date($1, path: $2) }.value
+        wrap: { .date($0) },
+        decode: { $0.date($1, path: $2) }
+      ).value
     }
     form.kind = key(.kind, FormKind.self)
     form.status = key(.status, FormStatus.self)
@@ -51,16 +55,18 @@ enum FormFieldsDecoder {
     form.laws = keys(.laws, Law.self)
     form.themes = reader.citedField(
       m["themes"], path: p("themes"), sources: sources, field: .themes, provenance: &provenance,
-      wrap: { .texts($0) }
-    ) { r, n, path in r.array(n, path: path) { $0.nonEmptyString($1, path: $2) } }
+      wrap: { .texts($0) },
+      decode: { r, n, path in r.array(n, path: path) { $0.nonEmptyString($1, path: $2) } }
+    )
     form.perspectives = keys(.perspectives, Perspective.self)
     form.inputKinds = keys(.inputKinds, InputKind.self)
     form.setUpBy = key(.setUpBy, Founder.self)
     form.advises = keys(.advises, Addressee.self)
     form.members = reader.citedField(
       m["members"], path: p("members"), sources: sources, field: .members, provenance: &provenance,
-      wrap: { .number($0) }
-    ) { $0.integer($1, path: $2, minimum: 0) }
+      wrap: { .number($0) },
+      decode: { $0.integer($1, path: $2, minimum: 0) }
+    )
     form.selection = key(.selection, Selection.self)
     form.legalForm = key(.legalForm, LegalForm.self)
     form.resultsAgreement = flag(.resultsAgreement)
@@ -71,17 +77,18 @@ enum FormFieldsDecoder {
     }
     form.memberMunicipalities = reader.citedField(
       m["memberMunicipalities"], path: p("memberMunicipalities"), sources: sources,
-      field: .memberMunicipalities, provenance: &provenance, wrap: { .texts($0) }
-    ) { r, n, path in
-      r.array(n, path: path) { reader, child, childPath -> String? in
-        guard let code = reader.string(child, path: childPath) else { return nil }
-        guard ProfileDecoder.isMunicipalityCode(code) else {
-          reader.report(at: child.offset, path: childPath, .expected(.municipalityCode, found: .quoted(code)))
-          return nil
+      field: .memberMunicipalities, provenance: &provenance, wrap: { .texts($0) },
+      decode: { r, n, path in
+        r.array(n, path: path) { reader, child, childPath -> String? in
+          guard let code = reader.string(child, path: childPath) else { return nil }
+          guard ProfileDecoder.isMunicipalityCode(code) else {
+            reader.report(at: child.offset, path: childPath, .expected(.municipalityCode, found: .quoted(code)))
+            return nil
+          }
+          return code
         }
-        return code
       }
-    }
+    )
     form.provenance = provenance
   }
 }

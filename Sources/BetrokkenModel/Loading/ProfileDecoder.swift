@@ -297,10 +297,10 @@ struct ProfileDecoder {
       return reader.fact(node, path: path, sources: sources, decode: decode)
     }
     func keys<K: VocabularyKey>(_ field: ChoiceField, _ type: K.Type) -> Fact<KeySet<K>> {
-      fact(field, wrap: { .keys($0.array) }) { $0.keys($1, path: $2, as: K.self) }
+      fact(field, wrap: { .keys($0.array) }, decode: { $0.keys($1, path: $2, as: K.self) })
     }
     func key<K: VocabularyKey>(_ field: ChoiceField, _ type: K.Type) -> Fact<K> {
-      fact(field, wrap: { .key($0) }) { $0.key($1, path: $2, as: K.self) }
+      fact(field, wrap: { .key($0) }, decode: { $0.key($1, path: $2, as: K.self) })
     }
     choices.motives = keys(.motives, Motive.self)
     choices.citizenMotives = keys(.citizenMotives, CitizenMotive.self)
@@ -313,7 +313,7 @@ struct ProfileDecoder {
     choices.facilitation = keys(.facilitation, Facilitation.self)
     choices.organisation = keys(.organisation, OrganisationChange.self)
     choices.regionalPolicy = keys(.regionalPolicy, Law.self)
-    choices.notes = fact(.notes, wrap: { .text($0) }) { $0.nonEmptyString($1, path: $2) }
+    choices.notes = fact(.notes, wrap: { .text($0) }, decode: { $0.nonEmptyString($1, path: $2) })
     choices.disputes = disputes
     return choices
   }

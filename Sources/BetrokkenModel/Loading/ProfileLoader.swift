@@ -3,7 +3,7 @@ import Foundation
 /// Loads profiles from files and directories. A bad file never stops the others: each problem becomes a
 /// diagnostic, and every file without errors is loaded.
 public enum ProfileLoader {
-  public static let maximumFileSize = 1 << 20
+  static let maximumFileSize = 1 << 20
 
   /// Loads every `*.json` in the given directories and every file given directly.
   public static func load(paths: [String], registry: MunicipalityRegistry) -> LoadResult {

@@ -3,16 +3,18 @@
 public struct ArticleMap<Key: VocabularyKey>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
   private var articles: [String?] = []
 
-  public init() {}
+  init() {}
 
+  /// The items listed with their articles; a later entry for the same item wins.
   public init(dictionaryLiteral elements: (Key, String)...) {
     for (key, article) in elements { self[key] = article }
   }
 
-  public init(_ dictionary: [Key: String]) {
+  init(_ dictionary: [Key: String]) {
     for (key, article) in dictionary { self[key] = article }
   }
 
+  /// The article that carries the item, or nil when none is recorded; setting nil removes it.
   public subscript(key: Key) -> String? {
     get {
       let i = key.ordinal
@@ -29,6 +31,7 @@ public struct ArticleMap<Key: VocabularyKey>: Sendable, Equatable, ExpressibleBy
     }
   }
 
+  /// Whether no item has an article.
   public var isEmpty: Bool { articles.isEmpty }
 
   /// The regulated items and their articles, in the vocabulary's order.

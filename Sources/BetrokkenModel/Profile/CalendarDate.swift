@@ -8,11 +8,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   private let storedMonth: UInt8
   private let storedDay: UInt8
 
+  /// The year, 1900–2099.
   public var year: Int { Int(storedYear) }
+  /// The month, 1–12.
   public var month: Int { Int(storedMonth) }
+  /// The day of the month, from 1.
   public var day: Int { Int(storedDay) }
 
-  public static let supportedYears = 1900...2099
+  static let supportedYears = 1900...2099
 
   /// Nil unless the numbers make a real date in the supported years.
   public init?(year: Int, month: Int, day: Int) {
@@ -51,6 +54,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
   }
 
+  /// The date as `YYYY-MM-DD`.
   public var description: String {
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
     return "\(year)-\(two(month))-\(two(day))"
@@ -71,6 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   /// Days from this date to `other`: positive when `other` is later.
   public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
+  /// Whether `a` is the earlier day.
   public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
     (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
   }

@@ -10,11 +10,14 @@ public enum FieldProvenance: Sendable, Equatable {
 
 /// One of several values sources give for a fact.
 public struct CitedFieldValue: Sendable, Equatable {
+  /// The value this source gives.
   public var value: FieldValue
+  /// The source and place that give it.
   public var citation: Citation
+  /// Whether the source gives the number as an estimate ("zo'n 1200").
   public var approximate: Bool
 
-  public init(value: FieldValue, citation: Citation, approximate: Bool = false) {
+  init(value: FieldValue, citation: Citation, approximate: Bool = false) {
     self.value = value
     self.citation = citation
     self.approximate = approximate
@@ -31,6 +34,7 @@ public enum FieldValue: Sendable, Equatable {
   case texts([String])
   case date(CalendarDate)
 
+  /// Same case and same value; vocabulary keys are compared by their stored key.
   public static func == (a: FieldValue, b: FieldValue) -> Bool {
     switch (a, b) {
     case (.key(let x), .key(let y)): x.rawValue == y.rawValue

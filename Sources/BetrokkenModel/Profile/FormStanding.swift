@@ -6,6 +6,7 @@ public enum FormStanding: Sendable, Equatable {
   case notYetStarted
   case ended
 
+  /// How a running form runs: it exists, it is a pilot, or no source gives its status.
   public enum RunningAs: Sendable, Equatable {
     case existing
     case pilot
@@ -13,6 +14,7 @@ public enum FormStanding: Sendable, Equatable {
     case statusUnknown
   }
 
+  /// Whether the form counts as involvement on the date.
   public var isRunning: Bool {
     if case .running = self { return true }
     return false

@@ -1,10 +1,15 @@
 /// Statements that a record's list of regulations is complete, or that no ordinance is in force.
 public struct RegulationLists: Sendable, Equatable {
+  /// For the Wmo 2015: the list of regulations is complete, or no ordinance is in force.
   public var wmo2015: Fact<RegulationListStatement> = .unknown
+  /// For the Jeugdwet: the list of regulations is complete, or no ordinance is in force.
   public var youthAct: Fact<RegulationListStatement> = .unknown
+  /// For the Participatiewet: the list of regulations is complete, or no ordinance is in force.
   public var participationAct: Fact<RegulationListStatement> = .unknown
+  /// For Gemeentewet art. 150: the list is complete, or no participatieverordening has been adopted.
   public var participationOrdinance: Fact<RegulationListStatement>
 
+  /// Statements per law and for the participatieverordening; any not given is unknown.
   public init(
     laws: [Law: Fact<RegulationListStatement>] = [:], participationOrdinance: Fact<RegulationListStatement> = .unknown
   ) {
@@ -12,8 +17,9 @@ public struct RegulationLists: Sendable, Equatable {
     for (law, statement) in laws { self[law] = statement }
   }
 
-  public func statement(for law: Law) -> Fact<RegulationListStatement> { self[law] }
+  func statement(for law: Law) -> Fact<RegulationListStatement> { self[law] }
 
+  /// The statement for one of the three laws.
   public subscript(law: Law) -> Fact<RegulationListStatement> {
     get {
       switch law {
@@ -32,6 +38,7 @@ public struct RegulationLists: Sendable, Equatable {
   }
 }
 
+/// What a source states about a record's list of regulations for a law or for art. 150.
 public enum RegulationListStatement: String, VocabularyKey {
   /// The record lists every regulation for this law in force on its date.
   case complete

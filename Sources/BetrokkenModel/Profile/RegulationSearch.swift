@@ -5,7 +5,7 @@ public struct RegulationSearch: Sendable, Equatable {
   public enum Target: String, Sendable, CaseIterable {
     case wmo2015, youthAct, participationAct, participationOrdinance
 
-    public init(_ law: Law) {
+    init(_ law: Law) {
       switch law {
       case .wmo2015: self = .wmo2015
       case .youthAct: self = .youthAct
@@ -14,17 +14,13 @@ public struct RegulationSearch: Sendable, Equatable {
     }
   }
 
+  /// What was looked for.
   public var targets: [Target]
+  /// The day of the search.
   public var date: CalendarDate
   /// Where it was looked for, as a register or site name.
   public var place: String
   /// Ids of the record's regulations it found; empty when it found none.
   public var found: [String]
 
-  public init(targets: [Target], date: CalendarDate, place: String, found: [String]) {
-    self.targets = targets
-    self.date = date
-    self.place = place
-    self.found = found
-  }
 }

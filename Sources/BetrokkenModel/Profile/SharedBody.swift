@@ -1,15 +1,20 @@
 /// A body that serves several municipalities — a regional platform, the Stedenvierkant — defined once in its own
 /// file (`Data/bodies/ID.json`) and referenced by each member's record, so the copies cannot drift.
 public struct SharedBody: Sendable, Equatable {
+  /// The body's id (its file is `ID.json`); members' records reference it.
   public var id: String
+  /// The body's name.
   public var name: String
+  /// The documents the body's facts cite; a member's situation finds them as `id/source`.
   public var sources: [Source]
   /// The body's facts, as a form's (its `memberMunicipalities` are derived from `members`).
   public var form: Form
+  /// The member municipalities, each with its period when known.
   public var members: [BodyMembership]
+  /// The path of the file the body was loaded from.
   public var file: String
 
-  public init(id: String, name: String, sources: [Source], form: Form, members: [BodyMembership], file: String) {
+  init(id: String, name: String, sources: [Source], form: Form, members: [BodyMembership], file: String) {
     self.id = id
     self.name = name
     self.sources = sources
@@ -28,7 +33,7 @@ public struct SharedBody: Sendable, Equatable {
     members.filter { $0.isMember(on: date) }.map(\.code)
   }
 
-  public func isMember(_ code: String, on date: CalendarDate) -> Bool {
+  func isMember(_ code: String, on date: CalendarDate) -> Bool {
     members.contains { $0.code == code && $0.isMember(on: date) }
   }
 
@@ -63,19 +68,16 @@ public struct SharedBody: Sendable, Equatable {
 
 /// A municipality's membership of a shared body, with its period when known.
 public struct BodyMembership: Sendable, Equatable {
+  /// The member's CBS code.
   public var code: String
+  /// The day it joined; nil when unknown, and then no start limits the membership.
   public var joined: CalendarDate?
+  /// Its last day as a member; nil while it is one, or when unknown.
   public var left: CalendarDate?
+  /// The source for the membership.
   public var citation: Citation
 
-  public init(code: String, joined: CalendarDate?, left: CalendarDate?, citation: Citation) {
-    self.code = code
-    self.joined = joined
-    self.left = left
-    self.citation = citation
-  }
-
-  public func isMember(on date: CalendarDate) -> Bool {
+  func isMember(on date: CalendarDate) -> Bool {
     if let joined, date < joined { return false }
     if let left, date > left { return false }
     return true

@@ -1,7 +1,9 @@
 /// What is known of one municipality on one date: its newest record on or before the as-of date, and the forms
 /// that run on that date. Every analysis, check and screen works on a situation, never on a raw profile.
 public struct Situation: Sendable {
+  /// The municipality's profile, with all its records.
   public let profile: Profile
+  /// The date looked at.
   public let asOf: CalendarDate
   /// Which of the profile's records is used; an index, so a data set's situations hold no copies of records.
   private let recordIndex: Int?
@@ -12,6 +14,8 @@ public struct Situation: Sendable {
   /// the municipality has left, or one not loaded, is not its practice.
   public let sharedBodies: [SharedBody]
 
+  /// The profile on `asOf`, with its newest record on or before that date; `bodies` (by id) are the shared bodies the
+  /// record may reference.
   public init(_ profile: Profile, asOf: CalendarDate, bodies: [String: SharedBody] = [:]) {
     self.profile = profile
     self.asOf = asOf
@@ -29,12 +33,17 @@ public struct Situation: Sendable {
   /// stored: a data set holds a situation per municipality, and a record has only a handful of forms.
   public var formsInPlace: [Form] { forms.filter { $0.standing(on: asOf).isRunning } }
 
+  /// The municipality's CBS code.
   public var code: String { profile.code }
+  /// The municipality's name, as the profile gives it.
   public var name: String { profile.name }
+  /// The path of the profile's file.
   public var file: String { profile.file }
+  /// The record's municipality-wide choices; all unknown when there is no record.
   public var choices: Choices { record?.choices ?? Choices() }
   /// Every form of the record, whatever its standing, and the shared bodies it takes part in on the date.
   public var forms: [Form] { (record?.forms ?? []) + sharedBodies.map { $0.form(on: asOf) } }
+  /// The record's regulations, whatever their dates; empty when there is no record.
   public var regulations: [Regulation] { record?.regulations ?? [] }
 
   /// The record's date when it is older than the as-of date ("per <date>"); nil when they are the same day.

@@ -3,20 +3,23 @@ import Foundation
 /// All municipalities of the register, by code. Read from `municipalities.csv`
 /// (columns code, name, province, population, area_km2, neighbours).
 public struct MunicipalityRegistry: Sendable {
+  /// Every municipality of the register, in the order of the file.
   public let municipalities: [Municipality]
   private let byCode: [String: Int]
 
-  public init(_ municipalities: [Municipality]) {
+  init(_ municipalities: [Municipality]) {
     self.municipalities = municipalities
     var index: [String: Int] = [:]
     for (i, m) in municipalities.enumerated() { index[m.code] = i }
     byCode = index
   }
 
+  /// The municipality with this CBS code (`GM0363`), or nil when the register has none.
   public subscript(code: String) -> Municipality? {
     byCode[code].map { municipalities[$0] }
   }
 
+  /// The header row `municipalities.csv` must start with, in this order.
   public static let columns = ["code", "name", "province", "population", "area_km2", "neighbours"]
 
   /// Parses the register; every malformed row is a diagnostic and is skipped.

@@ -2,6 +2,7 @@ import Foundation
 
 /// Accent- and case-insensitive matching for Dutch names: "Súdwest-Fryslân" matches "sudwest".
 extension String {
+  /// The text without accents and differences of case and width, for matching: "Súdwest-Fryslân" → "sudwest-fryslan".
   public var folded: String {
     folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
   }

@@ -2,8 +2,10 @@
 /// writes or bidi overrides. Replaces C0 controls (except newline and tab), DEL, C1 controls and bidi
 /// control characters by U+FFFD.
 public enum Sanitizer {
+  /// U+FFFD, the replacement character put in place of each unsafe one.
   public static let replacement: Unicode.Scalar = "\u{FFFD}"
 
+  /// Whether the scalar is a C0 control other than newline or tab, DEL, a C1 control or a bidi control.
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x0A, 0x09: return false

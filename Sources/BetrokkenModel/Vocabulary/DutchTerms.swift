@@ -2,6 +2,7 @@
 // hints). What the screen shows comes from the strings tables of the presentation (Strings+nl, Strings+en).
 
 extension Rung {
+  /// The Dutch term for the rung (`adviseren`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .inform: "informeren"
@@ -15,6 +16,7 @@ extension Rung {
 }
 
 extension Phase {
+  /// The Dutch term for the phase (`beleidsvorming`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .agenda: "agendavorming"
@@ -27,6 +29,7 @@ extension Phase {
 }
 
 extension Scale {
+  /// The Dutch term for the scale level (`wijk`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .neighbourhood: "wijk"
@@ -37,6 +40,7 @@ extension Scale {
 }
 
 extension Law {
+  /// The Dutch term for the law (`Jeugdwet`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .wmo2015: "Wmo 2015"
@@ -56,6 +60,7 @@ extension Law {
 }
 
 extension Motive {
+  /// The Dutch term for the motive (`draagvlak`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .legalMinimum: "voldoen aan de wet"
@@ -66,6 +71,7 @@ extension Motive {
 }
 
 extension CitizenMotive {
+  /// The Dutch term for the citizens' motive (`zelfontplooiing`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .selfDevelopment: "zelfontplooiing"
@@ -78,6 +84,7 @@ extension CitizenMotive {
 }
 
 extension Direction {
+  /// The Dutch term for the direction (`top-down`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .topDown: "top-down"
@@ -87,6 +94,8 @@ extension Direction {
 }
 
 extension ExistingStructures {
+  /// The Dutch term for the choice on existing structures (`voortbouwen`), which `betrokken set` accepts in place of
+  /// the key.
   public var dutchTerm: String {
     switch self {
     case .buildOn: "voortbouwen"
@@ -96,6 +105,7 @@ extension ExistingStructures {
 }
 
 extension Perspective {
+  /// The Dutch term for the perspective (`cliënt`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .citizen: "burger"
@@ -105,6 +115,7 @@ extension Perspective {
 }
 
 extension TopicScope {
+  /// The Dutch term for the choice of topics (`integraal`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .categorical: "categoraal"
@@ -114,6 +125,7 @@ extension TopicScope {
 }
 
 extension InputKind {
+  /// The Dutch term for the kind of input (`ervaringskennis`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .experientialKnowledge: "ervaringskennis"
@@ -124,6 +136,7 @@ extension InputKind {
 }
 
 extension AgendaSetting {
+  /// The Dutch term for who sets the agenda (`ook burgers`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .municipality: "alleen de gemeente"
@@ -133,6 +146,7 @@ extension AgendaSetting {
 }
 
 extension Facilitation {
+  /// The Dutch term for the support (`vacatiegelden`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .meetingRoom: "vergaderruimte"
@@ -149,6 +163,8 @@ extension Facilitation {
 }
 
 extension OrganisationChange {
+  /// The Dutch term for what it asks of the organisation (`houding en cultuur`), which `betrokken set` accepts in
+  /// place of the key.
   public var dutchTerm: String {
     switch self {
     case .attitudeAndCulture: "houding en cultuur"
@@ -158,6 +174,7 @@ extension OrganisationChange {
 }
 
 extension FormKind {
+  /// The Dutch term for the kind of form (`adviesraad`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .advisoryCouncil: "adviesraad"
@@ -184,6 +201,7 @@ extension FormKind {
 }
 
 extension Structure {
+  /// The Dutch term for the structure (`vast`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .fixed: "vast"
@@ -193,6 +211,7 @@ extension Structure {
 }
 
 extension Contact {
+  /// The Dutch term for the contact (`indirect`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .direct: "direct"
@@ -202,6 +221,7 @@ extension Contact {
 }
 
 extension Founder {
+  /// The Dutch term for the founder (`gemeenteraad`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .executive: "college van B&W"
@@ -214,6 +234,7 @@ extension Founder {
 }
 
 extension Addressee {
+  /// The Dutch term for the addressee (`gemeenteraad`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .executive: "college van B&W"
@@ -224,6 +245,7 @@ extension Addressee {
 }
 
 extension FormStatus {
+  /// The Dutch term for the status (`gepland`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .existing: "bestaat"
@@ -235,6 +257,7 @@ extension FormStatus {
 }
 
 extension Selection {
+  /// The Dutch term for the way of choosing members (`loting`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .appointed: "benoemd"
@@ -246,6 +269,7 @@ extension Selection {
 }
 
 extension LegalForm {
+  /// The Dutch term for the legal form (`stichting`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .foundation: "stichting"
@@ -256,10 +280,12 @@ extension LegalForm {
 }
 
 extension LegalItem {
+  /// The item's Wmo letter in parentheses, as the law writes it: `(b)`.
   public var dutchTerm: String { "(\(rawValue))" }
 }
 
 extension RegulationKind {
+  /// The Dutch term for the kind of regulation (`nadere regels`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .ordinance: "verordening"
@@ -271,6 +297,7 @@ extension RegulationKind {
 }
 
 extension Adopter {
+  /// The Dutch term for the adopter (`gemeenteraad`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .council: "gemeenteraad"
@@ -281,6 +308,7 @@ extension Adopter {
 }
 
 extension InspraakProcedure {
+  /// The Dutch term (`eigen procedure`); a profile that writes it in place of the key gets the key suggested.
   public var dutchTerm: String {
     switch self {
     case .awb34: "afdeling 3.4 Awb"
@@ -291,6 +319,7 @@ extension InspraakProcedure {
 }
 
 extension ParticipationItem {
+  /// The Dutch term for the readiness item (`uitdaagrecht`: the right to challenge of art. 150 lid 3).
   public var dutchTerm: String {
     switch self {
     case .preparation: "voorbereiding"
@@ -302,6 +331,7 @@ extension ParticipationItem {
 }
 
 extension RegulationListStatement {
+  /// The Dutch term for the statement (`geen verordening`), which `betrokken set` accepts in place of the key.
   public var dutchTerm: String {
     switch self {
     case .complete: "lijst compleet"

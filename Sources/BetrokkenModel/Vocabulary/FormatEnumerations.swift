@@ -5,7 +5,8 @@
 public enum Rung: String, VocabularyKey, Comparable {
   case inform, consult, advise, coproduce, codecide
 
-  public var level: Int { Rung.allCases.firstIndex(of: self)! + 1 }
+  var level: Int { Rung.allCases.firstIndex(of: self)! + 1 }
+  /// Orders rungs along the ladder: the lower rung comes first.
   public static func < (a: Rung, b: Rung) -> Bool { a.level < b.level }
 }
 

@@ -9,6 +9,7 @@ public protocol VocabularyKey: CaseIterable, Hashable, Sendable, RawRepresentabl
 }
 
 extension VocabularyKey {
+  /// Every key of the vocabulary, in its order: the values a profile may hold.
   public static var allKeys: [String] { allCases.map(\.rawValue) }
 
   /// The key's position in the vocabulary (0 for the first case): the order keys are shown and stored in.

@@ -10,13 +10,10 @@ import Foundation
 public enum AtomicFile {
   /// What was on disk when a file was read; nil contents when there was no file.
   public struct Snapshot: Sendable, Equatable {
+    /// The file's path.
     public var path: String
+    /// The bytes read; nil when there was no file.
     public var contents: [UInt8]?
-
-    public init(path: String, contents: [UInt8]?) {
-      self.path = path
-      self.contents = contents
-    }
 
     /// The file's bytes, or nil when there is no file. Any other failure to read (no permission, say) is an error:
     /// a file that cannot be read must never be taken for a missing one and replaced.
@@ -43,6 +40,7 @@ public enum AtomicFile {
     }
   }
 
+  /// Why a file could not be read or saved.
   public enum Failure: Error, Equatable {
     /// Someone changed (or removed, or created) the file since it was read.
     case changedOnDisk(String)

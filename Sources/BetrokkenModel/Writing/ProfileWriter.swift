@@ -1,6 +1,7 @@
 /// Writes a profile as format-2 JSON, in the layout of the shipped files: one key per line for records, regulations
 /// and forms, facts and sources on one line each. Keys in the documented order, so diffs stay small.
 public enum ProfileWriter {
+  /// The profile as the text of a format-2 file, ending in a newline.
   public static func json(_ profile: Profile) -> String {
     var out = "{\n"
     if let schema = profile.schemaReference { out += "  \"$schema\": \(string(schema)),\n" }

@@ -3,6 +3,8 @@ import BetrokkenModel
 /// The comparison as CSV (RFC 4180) for spreadsheets and memos: a header row, then one row per dimension with
 /// its group, its label, whether it differs, and one column per municipality. Unknown is written as `?`.
 public enum ComparisonCSV {
+  /// The CSV text, each row ending in CRLF; `differencesOnly` leaves out the dimensions that are the same in every
+  /// column.
   public static func text(_ comparison: Comparison, differencesOnly: Bool = false) -> String {
     var rows: [[String]] = [
       [

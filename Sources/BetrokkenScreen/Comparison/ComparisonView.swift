@@ -11,7 +11,7 @@ public enum ComparisonView {
   static func innerWidth(_ width: Int) -> Int { width - 4 }
   static func innerHeight(_ height: Int) -> Int { height - 4 }
 
-  public static func minimumWidth(columns: Int) -> Int {
+  static func minimumWidth(columns: Int) -> Int {
     2 + 2 + labelWidth + columns * (minimumColumn + 1)
   }
 
@@ -141,7 +141,7 @@ public enum ComparisonView {
         guard let cell = ComparisonWords.text(value, row: dimension.row) else { return Span(symbols.unknown, .unknown) }
         let forms = dimension.forms[i]
         if !forms.isEmpty, DisplayWidth.of(cell) > columnWidth {
-          forms.forEach { abbreviated.insert($0) }
+          abbreviated.formUnion(forms)
           return Span(
             forms.map { abbreviations($0) }.joined(separator: ", "),
             dimension.difference == .different ? .difference : .plain)

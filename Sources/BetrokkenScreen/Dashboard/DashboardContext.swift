@@ -4,15 +4,15 @@ import Foundation
 /// What every pane draws from: the data, the state, and the derived facts of the selected municipality.
 /// Built once per frame.
 public struct DashboardContext {
-  public let data: DataSet
-  public let state: DashboardState
+  let data: DataSet
+  let state: DashboardState
   /// The municipalities the list shows (after the filter), in display order.
   public let visible: [Situation]
-  public let selected: Situation?
-  public let analysis: InvolvementAnalysis?
-  public let checks: ProfileChecks?
+  let selected: Situation?
+  let analysis: InvolvementAnalysis?
+  let checks: ProfileChecks?
 
-  public init(data: DataSet, state: DashboardState) {
+  init(data: DataSet, state: DashboardState) {
     self.data = data
     self.state = state
     visible = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
@@ -28,7 +28,7 @@ public struct DashboardContext {
     checks = selected.map(ProfileChecks.init)
   }
 
-  public var municipality: Municipality? {
+  var municipality: Municipality? {
     selected.flatMap { data.registry[$0.code] }
   }
 
@@ -38,7 +38,7 @@ public struct DashboardContext {
     return forms[min(max(0, state.selectedForm), forms.count - 1)]
   }
 
-  public func name(of code: String) -> String {
+  func name(of code: String) -> String {
     data.registry[code]?.name ?? code
   }
 }

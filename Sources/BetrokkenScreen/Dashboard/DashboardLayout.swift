@@ -1,19 +1,19 @@
 /// Where each pane goes for a given screen size. One rule from 80×24 to 250×70:
 /// a list on the left; ladder, scale and Toetsing in the middle; cycle matrix over profile on the right.
 public struct DashboardLayout: Equatable, Sendable {
-  public static let minimumWidth = 80
-  public static let minimumHeight = 24
+  static let minimumWidth = 80
+  static let minimumHeight = 24
 
   /// The rectangle of each pane, by name.
   public struct PaneRects: Equatable, Sendable {
-    public var municipalities: Rect
-    public var ladder: Rect
-    public var cycle: Rect
-    public var scale: Rect
-    public var checks: Rect
-    public var profile: Rect
+    var municipalities: Rect
+    var ladder: Rect
+    var cycle: Rect
+    var scale: Rect
+    var checks: Rect
+    var profile: Rect
 
-    public subscript(id: PaneID) -> Rect {
+    subscript(id: PaneID) -> Rect {
       switch id {
       case .municipalities: municipalities
       case .ladder: ladder
@@ -25,10 +25,10 @@ public struct DashboardLayout: Equatable, Sendable {
     }
   }
 
-  public var header: Rect
-  public var footer: Rect
-  public var body: Rect
-  public var panes: PaneRects
+  var header: Rect
+  var footer: Rect
+  var body: Rect
+  var panes: PaneRects
 
   /// `ladderLines`, `cycleLines` and `scaleLines` are the content heights of those panes: they get what they need
   /// (within limits) and the panes below them get the rest. Column widths do not depend on them.
@@ -52,7 +52,7 @@ public struct DashboardLayout: Equatable, Sendable {
       profile: right[1])
   }
 
-  public static func fits(width: Int, height: Int) -> Bool {
+  static func fits(width: Int, height: Int) -> Bool {
     width >= minimumWidth && height >= minimumHeight
   }
 }

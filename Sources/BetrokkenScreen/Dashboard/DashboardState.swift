@@ -9,14 +9,14 @@ public struct DashboardState: Equatable, Sendable {
   }
   /// A record of the selected municipality shown instead of the one for the as-of date (stepped to with [ and ]).
   public var viewedRecord: CalendarDate?
-  public var focus: PaneID = .municipalities
+  var focus: PaneID = .municipalities
   /// Index of the selected form in the ladder order of the selected municipality.
   public var selectedForm = 0
   /// Index of the selected row in the Toetsing pane: the laws first, then the attention rules.
   public var selectedFinding = 0
   /// Scroll offset (lines) of each pane that scrolls freely.
   public var scroll: [PaneID: Int] = [:]
-  public var filter = ""
+  var filter = ""
   /// Municipalities marked with Space for a comparison, in marking order.
   public var marked: [String] = []
   /// Comparisons show only the rows that differ; kept from one comparison to the next.
@@ -26,6 +26,8 @@ public struct DashboardState: Equatable, Sendable {
   /// What the keys do now: the list and panes, typing a filter, an overlay, a comparison.
   public var mode: Mode = .list
 
+  /// A state in `mode` with `selectedCode` selected (nil: none) and the rest as at start: focus on the list, no
+  /// filter, marks, scrolling or notice.
   public init(selectedCode: String? = nil, mode: Mode = .list) {
     self.selectedCode = selectedCode
     self.mode = mode

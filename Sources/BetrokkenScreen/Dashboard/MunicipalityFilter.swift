@@ -3,7 +3,7 @@ import Foundation
 
 /// Filters municipalities by name, code or province, ignoring case and accents.
 public enum MunicipalityFilter {
-  public static func apply(_ filter: String, to profiles: [Situation], registry: MunicipalityRegistry) -> [Situation] {
+  static func apply(_ filter: String, to profiles: [Situation], registry: MunicipalityRegistry) -> [Situation] {
     let needle = filter.folded.trimmingCharacters(in: .whitespaces)
     guard !needle.isEmpty else { return profiles }
     return profiles.filter { profile in

@@ -3,21 +3,24 @@ import BetrokkenModel
 /// The whole screen as a value: a grid of cells. Panes draw into it; the terminal module sends it to
 /// ncurses and the snapshot prints it as text, so both show the same thing by construction.
 public struct Screen: Equatable, Sendable {
+  /// The number of columns (0 or more).
   public let width: Int
+  /// The number of lines (0 or more).
   public let height: Int
+  /// The cells row by row, `width * height` of them: the cell at column x of line y is at `y * width + x`.
   public private(set) var cells: [Cell]
-  public let symbols: Symbols
+  let symbols: Symbols
 
-  public init(width: Int, height: Int, symbols: Symbols = .unicode) {
+  init(width: Int, height: Int, symbols: Symbols = .unicode) {
     self.width = max(0, width)
     self.height = max(0, height)
     self.symbols = symbols
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
-  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+  var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-  public subscript(x: Int, y: Int) -> Cell {
+  subscript(x: Int, y: Int) -> Cell {
     cells[y * width + x]
   }
 

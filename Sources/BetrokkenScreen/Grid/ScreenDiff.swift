@@ -1,10 +1,15 @@
 /// One write to the terminal: text from column `x` of row `y`, in one role.
 public struct CellWrite: Equatable, Sendable {
+  /// The grid column the text starts at, 0 at the left.
   public var x: Int
+  /// The row, 0 at the top.
   public var y: Int
+  /// What to write: printable ASCII of one or more cells, or exactly one other cluster.
   public var text: String
+  /// The role of every cell the write covers.
   public var role: Role
 
+  /// A write of `text` in `role` from column `x` of row `y`.
   public init(x: Int, y: Int, text: String, role: Role) {
     self.x = x
     self.y = y

@@ -1,9 +1,9 @@
 /// A piece of text with one role.
 public struct Span: Equatable, Sendable {
-  public var text: String
-  public var role: Role
+  var text: String
+  var role: Role
 
-  public init(_ text: String, _ role: Role = .plain) {
+  init(_ text: String, _ role: Role = .plain) {
     self.text = text
     self.role = role
   }
@@ -11,21 +11,21 @@ public struct Span: Equatable, Sendable {
 
 /// One line of a pane: spans drawn left to right, and optionally a role for the whole row (selection).
 public struct StyledLine: Equatable, Sendable {
-  public var spans: [Span]
-  public var rowRole: Role?
+  var spans: [Span]
+  var rowRole: Role?
 
-  public init(_ spans: [Span], rowRole: Role? = nil) {
+  init(_ spans: [Span], rowRole: Role? = nil) {
     self.spans = spans
     self.rowRole = rowRole
   }
 
-  public init(_ text: String, _ role: Role = .plain) {
+  init(_ text: String, _ role: Role = .plain) {
     self.init([Span(text, role)])
   }
 
-  public static let empty = StyledLine([])
+  static let empty = StyledLine([])
 
-  public var text: String { spans.map(\.text).joined() }
+  var text: String { spans.map(\.text).joined() }
 
   /// Lines printed for the command line through the same grid as the screen: cut to `width` as the screen
   /// cuts them, trailing spaces trimmed, each ending in a newline.

@@ -3,17 +3,17 @@ import Foundation
 
 /// The characters used for lines and markers: Unicode for terminals, ASCII for old printers and e-mail.
 public struct Symbols: Equatable, Sendable {
-  public struct BoxLines: Equatable, Sendable {
-    public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+  struct BoxLines: Equatable, Sendable {
+    var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
   }
 
-  public var isASCII: Bool
+  var isASCII: Bool
   /// For a terminal whose locale is not UTF-8: letters lose their accents (ë → e) and anything else outside
   /// ASCII becomes `?`, so nothing is dropped silently.
   public var transliteratesText = false
-  public var box: BoxLines
-  public var heavyBox: BoxLines
-  public var ellipsis: String
+  var box: BoxLines
+  var heavyBox: BoxLines
+  var ellipsis: String
   /// Marks the focused pane's title.
   public var focus: String
   /// Marks the selected row.
@@ -26,19 +26,20 @@ public struct Symbols: Equatable, Sendable {
   public var highest: String
   /// Something that needs attention.
   public var attention: String
-  public var met: String
-  public var notMet: String
-  public var unknown: String
-  public var separator: String
-  public var arrowRight: String
-  public var scrollUp: String
-  public var scrollDown: String
-  public var mark: String
+  var met: String
+  var notMet: String
+  var unknown: String
+  var separator: String
+  var arrowRight: String
+  var scrollUp: String
+  var scrollDown: String
+  var mark: String
   /// An attention point that does not apply.
   public var notApplicable: String
   /// A legal item a law does not have (the Participatiewet's (a)).
   public var absent: String
 
+  /// Unicode box drawing and marks (✓ ✗ ● ◆ →), for a UTF-8 terminal; the default of snapshots and reports.
   public static let unicode = Symbols(
     isASCII: false,
     box: BoxLines(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘"),
@@ -47,6 +48,8 @@ public struct Symbols: Equatable, Sendable {
     met: "✓", notMet: "✗", unknown: "?", separator: "·", arrowRight: "→", scrollUp: "↑", scrollDown: "↓", mark: "✔",
     notApplicable: "○", absent: "–")
 
+  /// ASCII lines and marks of the same widths (`+-|`, `v x ?`), for `--style ascii`. The Unicode symbols panes
+  /// write in their text (dashes, arrows) become ASCII too; letters keep their accents (`asciiOnly` folds them).
   public static let ascii = Symbols(
     isASCII: true,
     box: BoxLines(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+"),

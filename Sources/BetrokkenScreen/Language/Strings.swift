@@ -17,7 +17,7 @@ public enum Strings {
     areas.reduce(into: [:]) { table, area in table.merge(area) { first, _ in first } }
   }
 
-  public static func table(_ language: Language) -> [String: String] {
+  static func table(_ language: Language) -> [String: String] {
     switch language {
     case .nl: dutch
     case .en: english
@@ -35,6 +35,7 @@ public enum Strings {
     text(key, values: values, in: language)
   }
 
+  /// `text(_:_:in:)` with the values as an array.
   public static func text(_ key: String, values: [String], in language: Language = Language.current) -> String {
     fill(table(language)[key] ?? dutch[key] ?? key, values)
   }

@@ -8,13 +8,13 @@ public enum Constraint: Equatable, Sendable {
   case fill(Int)
 }
 
-public enum Axis: Sendable {
+enum Axis: Sendable {
   case horizontal
   case vertical
 }
 
-public enum Layout {
-  public static func split(_ rect: Rect, _ axis: Axis, _ constraints: [Constraint]) -> [Rect] {
+enum Layout {
+  static func split(_ rect: Rect, _ axis: Axis, _ constraints: [Constraint]) -> [Rect] {
     let total = axis == .horizontal ? rect.width : rect.height
     var sizes = [Int](repeating: 0, count: constraints.count)
     var left = total

@@ -3,7 +3,7 @@ import BetrokkenModel
 /// `betrokken overview --as-of DATE --compare-with DATE`: the overview at two dates in columns, with how many
 /// municipalities changed in between, as styled lines printed through the same grid as the overview.
 public enum OverviewComparisonReport {
-  public static func lines(_ comparison: OverviewComparison, width: Int, symbols: Symbols) -> [StyledLine] {
+  static func lines(_ comparison: OverviewComparison, width: Int, symbols: Symbols) -> [StyledLine] {
     let c = comparison
     var lines: [StyledLine] = []
     let labelWidth = 24

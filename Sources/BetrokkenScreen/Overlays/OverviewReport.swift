@@ -3,7 +3,7 @@ import BetrokkenModel
 /// The overview of all loaded municipalities as styled lines: shown in the dashboard (`o`) and printed by
 /// `betrokken overview`, from the same function.
 public enum OverviewReport {
-  public static func lines(_ data: DataSet, width: Int, symbols: Symbols) -> [StyledLine] {
+  static func lines(_ data: DataSet, width: Int, symbols: Symbols) -> [StyledLine] {
     let overview = Overview(data.situations)
     let n = overview.municipalities
     var lines: [StyledLine] = []

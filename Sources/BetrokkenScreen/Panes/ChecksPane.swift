@@ -20,6 +20,7 @@ public enum ChecksPane: DashboardPane {
     return Law.allCases.map(Row.law) + [.readiness] + rules.map { Row.rule($0.rule) }
   }
 
+  /// The mark and role of a verdict: met ✓, not met ✗, undecidable ? (or their ASCII forms).
   public static func symbol(_ verdict: Verdict, _ symbols: Symbols) -> (String, Role) {
     switch verdict {
     case .met: (symbols.met, .met)
@@ -28,6 +29,7 @@ public enum ChecksPane: DashboardPane {
     }
   }
 
+  /// The mark and role of overall readiness: ready ✓, not ready ✗, undecidable ?, not applicable ○ (dim).
   public static func readinessSymbol(_ overall: ParticipationReadiness.Overall, _ symbols: Symbols) -> (String, Role) {
     switch overall {
     case .ready: (symbols.met, .met)

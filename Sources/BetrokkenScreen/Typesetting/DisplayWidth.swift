@@ -3,7 +3,7 @@ import BetrokkenModel
 /// How many terminal columns text takes: accented letters and combining marks 1 per cluster,
 /// East Asian wide characters and emoji 2, control characters 0 (they never reach the grid).
 public enum DisplayWidth {
-  public static func of(_ character: Character) -> Int {
+  static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }  // ASCII fast path
@@ -26,7 +26,7 @@ public enum DisplayWidth {
     }
   }
 
-  public static func of(_ text: String) -> Int {
+  static func of(_ text: String) -> Int {
     if isPrintableASCII(text) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }

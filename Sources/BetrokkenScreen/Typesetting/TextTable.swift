@@ -2,24 +2,29 @@ import BetrokkenModel
 
 /// A plain-text table aligned by display width, so accented and wide names line up.
 public struct TextTable {
+  /// A column: its title in the header and how its cells align.
   public struct Column {
+    /// Where a cell's text goes in its column: left (padded after) or right (padded before).
     public enum Alignment { case left, right }
-    public var title: String
-    public var alignment: Alignment
+    var title: String
+    var alignment: Alignment
 
+    /// A column titled `title`, aligned left unless told otherwise.
     public init(_ title: String, alignment: Alignment = .left) {
       self.title = title
       self.alignment = alignment
     }
   }
 
-  public var columns: [Column]
-  public var rows: [[String]] = []
+  var columns: [Column]
+  var rows: [[String]] = []
 
+  /// A table with these columns and no rows yet.
   public init(columns: [Column]) {
     self.columns = columns
   }
 
+  /// Adds a row, one cell per column; cells are sanitized and their newlines and tabs become spaces.
   public mutating func append(_ row: [String]) {
     rows.append(row.map { Sanitizer.sanitize($0).text.replacingControlWhitespace })
   }

@@ -2,7 +2,7 @@
 /// the next line, broken after a "/" where one fits, else at the line's end. Other words longer than a line are
 /// cut by `Screen.put` with an ellipsis, which reads better than a word broken in two in a narrow pane.
 public enum Wrapping {
-  public static func wrap(_ text: String, width: Int) -> [String] {
+  static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     var current = ""

@@ -1,6 +1,6 @@
 /// A comparison: columns, scrolling, differences only, help, a snapshot, back to the list.
 public enum ComparisonUpdate {
-  public static let keys: [KeyBinding] =
+  static let keys: [KeyBinding] =
     [
       KeyBinding(
         keys: [.left, .character("h"), .backTab], keyLabel: "← h", short: "screen.keys.column",

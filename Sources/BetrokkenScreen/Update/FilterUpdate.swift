@@ -3,7 +3,7 @@ import BetrokkenModel
 /// Typing a filter: printable keys are text, Backspace deletes, ↑↓ move through the matches, Enter keeps the
 /// filter, Esc clears it.
 public enum FilterUpdate {
-  public static let keys: [KeyBinding] = [
+  static let keys: [KeyBinding] = [
     KeyBinding(
       keys: [.up], keyLabel: "↑", short: "screen.keys.previous", description: "screen.keys.previousMunicipalityHelp",
       action: .up, footerKey: "↑"),

@@ -1,7 +1,7 @@
 /// One row of a mode's key table: the keys, how the help shows them, what they do. The words are looked up in the
 /// strings table when read, so the help and footer follow the current language.
 public struct KeyBinding: Sendable {
-  public var keys: [Key]
+  var keys: [Key]
   /// How the keys are written where no words are needed ("↑ k").
   var symbolLabel: String
   /// A strings key for keys written in words ("Spatie"), used instead of `symbolLabel`.
@@ -9,7 +9,7 @@ public struct KeyBinding: Sendable {
   /// Strings keys of the footer text and the help description.
   var shortKey: String
   var descriptionKey: String
-  public var action: Action
+  var action: Action
   /// The key the footer shows, or nil when the footer leaves it out (the help shows all).
   public var footerKey: String?
 

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// The list and the panes: moving, focus, opening details and overlays, marking and comparing, records.
 public enum ListUpdate {
-  public static let keys: [KeyBinding] =
+  static let keys: [KeyBinding] =
     [
       KeyBinding(
         keys: [.up, .character("k")], keyLabel: "↑ k", short: "screen.keys.up",

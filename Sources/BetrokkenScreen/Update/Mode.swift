@@ -34,11 +34,11 @@ public enum OverlayKind: Equatable, Sendable {
 
 /// An open overlay: which, how far scrolled, and the mode it closes back to (whose keys the help lists).
 public struct OverlayMode: Equatable, Sendable {
-  public var kind: OverlayKind
-  public var scroll = 0
-  public var underneath: Mode
+  var kind: OverlayKind
+  var scroll = 0
+  var underneath: Mode
 
-  public init(_ kind: OverlayKind, over underneath: Mode = .list) {
+  init(_ kind: OverlayKind, over underneath: Mode = .list) {
     self.kind = kind
     self.underneath = underneath
   }
@@ -46,10 +46,11 @@ public struct OverlayMode: Equatable, Sendable {
 
 /// An open comparison: the municipalities in column order, the column with the focus, the scroll offset.
 public struct ComparisonMode: Equatable, Sendable {
-  public var codes: [String]
-  public var focus = 0
-  public var scroll = 0
+  var codes: [String]
+  var focus = 0
+  var scroll = 0
 
+  /// A comparison of the municipalities with these codes, in column order; the first column has the focus.
   public init(codes: [String]) {
     self.codes = codes
   }

@@ -1,6 +1,6 @@
 /// An overlay: scrolling, a snapshot, and closing back to the mode underneath.
 public enum OverlayUpdate {
-  public static let keys: [KeyBinding] =
+  static let keys: [KeyBinding] =
     KeyTable.scrolling + [
       KeyTable.snapshot,
       KeyBinding(

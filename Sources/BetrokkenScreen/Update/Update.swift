@@ -5,15 +5,18 @@ import BetrokkenModel
 public enum Update {
   /// What every mode's update function reads besides the state.
   public struct Environment {
-    public let data: DataSet
-    public let viewport: Viewport
+    let data: DataSet
+    let viewport: Viewport
 
+    /// What the update functions read: the data, and the viewport facts of the last rendered frame.
     public init(data: DataSet, viewport: Viewport) {
       self.data = data
       self.viewport = viewport
     }
   }
 
+  /// The state after a message, and the effects the caller must perform (quit, write a snapshot). `viewport` holds
+  /// the facts of the last rendered frame.
   public static func update(_ state: DashboardState, _ message: Message, data: DataSet, viewport: Viewport)
     -> (DashboardState, [Effect])
   {

@@ -3,24 +3,24 @@
 public struct Viewport: Equatable, Sendable {
   /// One scrollable area.
   public struct Area: Equatable, Sendable {
-    public var maxScroll: Int
+    var maxScroll: Int
     /// Lines moved by PgUp / PgDn.
     public var page: Int
     /// Rows that can be selected (municipalities, forms, findings); 0 where the content only scrolls.
     public var selectableRows: Int
 
-    public init(maxScroll: Int = 0, page: Int = 1, selectableRows: Int = 0) {
+    init(maxScroll: Int = 0, page: Int = 1, selectableRows: Int = 0) {
       self.maxScroll = maxScroll
       self.page = page
       self.selectableRows = selectableRows
     }
   }
 
-  public var panes: [PaneID: Area] = [:]
-  public var overlay = Area()
-  public var comparison = Area()
+  var panes: [PaneID: Area] = [:]
+  var overlay = Area()
+  var comparison = Area()
 
-  public init() {}
+  init() {}
 
-  public func pane(_ id: PaneID) -> Area { panes[id] ?? Area() }
+  func pane(_ id: PaneID) -> Area { panes[id] ?? Area() }
 }

@@ -2,6 +2,7 @@ import BetrokkenModel
 
 /// The attention points in words: a short title of our own and why the guide warns about it.
 extension AttentionRule {
+  /// Our short title of the attention point: "Alleen informeren: inwoners hebben geen inbreng".
   public var title: String {
     switch self {
     case .onlyInforming: Strings.text("checks.attentionTitle.onlyInforming")

@@ -3,6 +3,7 @@ import BetrokkenModel
 /// The words for verdicts, reasons and practice of the legal check and the readiness check. The model
 /// returns structured values; only this file turns them into sentences.
 public enum CheckWords {
+  /// A verdict in words: "voldaan", "niet voldaan", "niet te beoordelen".
   public static func verdict(_ verdict: Verdict) -> String {
     switch verdict {
     case .met: Strings.text("checks.verdict.met")
@@ -20,6 +21,7 @@ public enum CheckWords {
     }
   }
 
+  /// Why an attention point applies or not, as a phrase: "de bronnen noemen geen (bestaande) vormen".
   public static func attentionReason(_ reason: AttentionReason) -> String {
     func forms(_ n: Int) -> String { Strings.count(n, "checks.form") }
     func labels(_ laws: [Law]) -> String { laws.map(\.label).joined(separator: ", ") }
@@ -152,6 +154,7 @@ public enum CheckWords {
     }
   }
 
+  /// A regulation that does not count for the legal items, cited, then why: "…: beleidsregels tellen niet mee".
   public static func uncounted(_ entry: UncountedRegulation) -> String {
     // The keys are named after the reasons (a test checks every one is in the tables).
     let why = Strings.text("checks.uncounted.\(entry.why.rawValue)")
@@ -172,6 +175,7 @@ public enum CheckWords {
 
   // MARK: readiness
 
+  /// A readiness item with the part of the article it comes from: "vastgesteld door de raad (art. 150 lid 1)".
   public static func readinessItem(_ item: ParticipationReadiness.Item) -> String {
     switch item {
     case .adoptedByCouncil: Strings.text("checks.readinessItem.adoptedByCouncil")
@@ -183,6 +187,7 @@ public enum CheckWords {
     }
   }
 
+  /// The overall readiness in words: "klaar", "niet klaar", "niet te beoordelen", "n.v.t. (voor 2025)".
   public static func readinessOverall(_ overall: ParticipationReadiness.Overall) -> String {
     switch overall {
     case .ready: Strings.text("checks.readiness.ready")
@@ -192,6 +197,8 @@ public enum CheckWords {
     }
   }
 
+  /// Why a readiness item has its verdict: the regulation that carries it (with its adoption or in-force dates), or
+  /// what is missing or unknown.
   public static func readinessReason(_ finding: ParticipationReadiness.Finding) -> String {
     let named = finding.carrier.map { CitationWords.regulation($0, article: finding.article) } ?? ""
     switch finding.reason {
@@ -262,6 +269,7 @@ public enum CheckWords {
   /// it follows the current language.
   public static var deadlineSource: String { Strings.text("checks.deadlineSource") }
 
+  /// A regulation's public-consultation (inspraak) procedure and where it is set: "inspraak: PROCEDURE (TITLE, ART)".
   public static func inspraak(_ inspraak: Inspraak, in regulation: Regulation) -> String {
     Strings.text(
       "checks.inspraak", inspraak.procedure.label, CitationWords.regulation(regulation, article: inspraak.article))

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// A comparison's groups, rows and cells in words, for the screen and the CSV.
 public enum ComparisonWords {
-  public static func title(_ group: Comparison.Group) -> String {
+  static func title(_ group: Comparison.Group) -> String {
     switch group {
     case .ladder: Strings.text("reports.group.ladder")
     case .cycle: Strings.text("reports.group.cycle")
@@ -12,7 +12,7 @@ public enum ComparisonWords {
     }
   }
 
-  public static func label(_ row: Comparison.Row) -> String {
+  static func label(_ row: Comparison.Row) -> String {
     switch row {
     case .rung(let rung): rung.label
     case .phase(let phase): phase.label

@@ -4,7 +4,7 @@ import BetrokkenModel
 /// `validate` prints. The model returns problems as data (`Problem`, `Expectation`, `Found` …); only this file turns
 /// them into sentences. Every switch is exhaustive, so a new case does not compile until it has words.
 public enum DiagnosticWords {
-  public static func severity(_ severity: Diagnostic.Severity) -> String {
+  static func severity(_ severity: Diagnostic.Severity) -> String {
     switch severity {
     case .error: Strings.text("diagnostics.severity.error")
     case .warning: Strings.text("diagnostics.severity.warning")

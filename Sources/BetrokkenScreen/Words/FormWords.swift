@@ -12,7 +12,7 @@ public enum FormWords {
     }
   }
 
-  public static func standing(_ standing: FormStanding) -> String {
+  static func standing(_ standing: FormStanding) -> String {
     switch standing {
     case .running(.existing): Strings.text("checks.standing.existing")
     case .running(.pilot): Strings.text("checks.standing.pilot")

@@ -2,6 +2,7 @@ import BetrokkenModel
 
 /// Which layer a record comes from, in words: "meegeleverd", "eigen", or "map NAME" for a directory named with `--data` or `--only-data`.
 public enum LayerWords {
+  /// The layer in words: "meegeleverd", "eigen", or "map NAME" with the last component of its path.
   public static func name(_ layer: DataLayer) -> String {
     switch layer.kind {
     case .shipped: Strings.text("reports.layer.shipped")

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// Footer notices in words.
 public enum NoticeWords {
-  public static func text(_ notice: Notice) -> String {
+  static func text(_ notice: Notice) -> String {
     switch notice {
     case .loaded(let failed, let converted):
       LoadWords.notices(failedFiles: failed, convertedProfiles: converted).first ?? ""

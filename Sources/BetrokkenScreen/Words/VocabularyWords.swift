@@ -2,6 +2,7 @@ import BetrokkenModel
 
 /// Vocabulary keys in words, from the strings table of the current language.
 extension VocabularyKey {
+  /// The key in words, from the strings entry `VOCABULARY.KEY` (`rung.advise`: "adviseren").
   public var label: String { Strings.text("\(Self.vocabularyName).\(rawValue)") }
 }
 
