@@ -182,7 +182,7 @@ public final class Terminal {
       switch ch {
       case 9: return .key(.tab)
       case 10, 13: return .key(.enter)
-      case 27: return .key(.escape)
+      case 27: return loneEscape() ? .key(.escape) : .idle
       case 8, 127: return .key(.backspace)
       default:
         guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return .idle }
@@ -191,6 +191,18 @@ public final class Terminal {
     default:
       return .idle
     }
+  }
+
+  /// Whether an Esc just read stands alone. Bytes that arrived with it are an Alt-key or an escape sequence
+  /// this `TERM` does not know (Home and End under a mismatched one): they are read and dropped, and the Esc does
+  /// nothing, so it can never close or cancel anything by accident.
+  private func loneEscape() -> Bool {
+    wtimeout(window, 0)
+    defer { wtimeout(window, 100) }
+    var ch: wint_t = 0
+    var alone = true
+    while wget_wch(window, &ch) != ERR { alone = false }
+    return alone
   }
 
   /// Restores the terminal: leaves curses mode, shows the cursor, restores the saved modes. Safe to call twice.

@@ -100,7 +100,9 @@ import Testing
     try session.send("v")
     screen = try session.waitForText("Verschil: 2015-09-30 → 2026-11-29")
     #expect(screen.contains("+ Klankbordgroep Jeugd: nieuw (raadplegen)"))
+    // Esc and q apart: an Esc with a byte right behind it is an Alt-key, which does nothing.
     try session.send("Escape")
+    try session.waitFor("difference closed") { !$0.contains("Verschil:") }
     try session.send("q")
     #expect(session.exitStatus() == 0)
   }

@@ -133,7 +133,20 @@ import Testing
     try session.type("deventer")
     try session.send("Enter", "n")
     screen = try session.waitForText("Vergelijking op 2015-09-30: Deventer")
+    // Esc followed at once by q is Alt-q: nothing happens, the comparison stays.
     try session.send("Escape", "q")
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(try session.capture().contains("Vergelijking op 2015-09-30: Deventer"))
+    try session.send("Escape")
+    try session.waitFor("back to the dashboard") { !$0.contains("Vergelijking") }
+    // Marks and a filter would be lost: q asks, another key stays, a second q quits.
+    try session.send("q")
+    try session.waitForText("Stoppen? 2 markeringen en het filter gaan verloren.")
+    try session.send("j")
+    try session.waitForText("q stop")
+    try session.send("q")
+    try session.waitForText("Stoppen?")
+    try session.send("q")
     #expect(session.exitStatus() == 0)
     #expect(terminalIsRestored(session.sttyAfterExit()))
   }

@@ -127,9 +127,35 @@ import Testing
     #expect(press([.character("b"), .enter], from: start()).0.overlay == nil)
   }
 
-  @Test func quitWithQOrEsc() {
+  @Test func qQuitsAtOnceWhenNothingIsLostAndEscNeverQuits() {
     #expect(press([.character("q")], from: start()).1 == [.quit])
-    #expect(press([.escape], from: start()).1 == [.quit])
+    for keys: [Key] in [
+      [.escape], [.escape, .escape], [.character("t"), .escape], [.character("b"), .escape, .escape],
+      [.character("/"), .escape, .escape],
+    ] {
+      let (state, effects) = press(keys, from: start())
+      #expect(effects.isEmpty && state.mode == .list, "\(keys)")
+    }
+  }
+
+  @Test func qAsksFirstWhenMarksOrAFilterWouldBeLost() {
+    let marked = press([.character(" "), .down, .character(" "), .character("q")], from: start())
+    guard case .confirmation = marked.0.mode else {
+      Issue.record("q with marks asks")
+      return
+    }
+    #expect(marked.1.isEmpty)
+    let footer = DashboardView.render(data: shippedData, state: marked.0, width: 120, height: 40).lines.last ?? ""
+    #expect(footer.contains("Stoppen? 2 markeringen gaan verloren. q = stoppen, andere toets = blijven"), "\(footer)")
+    #expect(press([.character("q")], from: marked.0).1 == [.quit], "a second q quits")
+    let stayed = press([.character("j")], from: marked.0)
+    #expect(
+      stayed.1.isEmpty && stayed.0.mode == .list && stayed.0.marked.count == 2,
+      "any other key stays, and does nothing else")
+    #expect(stayed.0.selectedCode == marked.0.selectedCode)
+    let filtered = press([.character("/"), .character("a"), .enter, .character("q")], from: start()).0
+    let question = DashboardView.render(data: shippedData, state: filtered, width: 120, height: 40).lines.last ?? ""
+    #expect(question.contains("Stoppen? Het filter gaat verloren."), "\(question)")
   }
 
   @Test func everyBindingIsCovered() {
@@ -137,7 +163,7 @@ import Testing
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = [
       "↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "q Esc", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v",
+      "b", "?", "Esc", "q", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v",
     ]
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)
     #expect(
@@ -147,7 +173,9 @@ import Testing
     #expect(Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "Esc q"])
     #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc"])
     // No key is bound twice in one table.
-    for table in [ListUpdate.keys, OverlayUpdate.keys, FilterUpdate.keys, ComparisonUpdate.keys] {
+    for table in [
+      ListUpdate.keys, OverlayUpdate.keys, FilterUpdate.keys, ComparisonUpdate.keys, ConfirmationUpdate.keys,
+    ] {
       let keys = table.flatMap(\.keys)
       #expect(Set(keys).count == keys.count)
     }
@@ -185,7 +213,7 @@ import Testing
         },
       "raised rules first, then undecidable, then not applicable")
     #expect(press([.character("t"), .character("G")], from: start()).0.selectedFinding == 13)
-    #expect(press([.character("t"), .escape], from: start()).1 == [.quit])
+    #expect(press([.character("t"), .character("q")], from: start()).1 == [.quit])
   }
 
   @Test func overviewOverlay() {

@@ -58,7 +58,10 @@ public enum ListUpdate {
         keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
         action: .help, footerKey: "?"),
       KeyBinding(
-        keys: [.character("q"), .escape], keyLabel: "q Esc", short: "screen.keys.quit",
+        keys: [.escape], keyLabel: "Esc", short: "screen.keys.clear", description: "screen.keys.escapeHelp",
+        action: .close, footerKey: nil),
+      KeyBinding(
+        keys: [.character("q")], keyLabel: "q", short: "screen.keys.quit",
         description: "screen.keys.quitHelp", action: .quit, footerKey: "q"),
     ]
 
@@ -109,14 +112,16 @@ public enum ListUpdate {
     case .snapshot: return [.writeSnapshot]
     case .glossary: Update.open(.glossary, &state)
     case .help: Update.open(.help, &state)
-    case .quit:
-      if !state.filter.isEmpty && key == .escape {
+    case .close:
+      // Esc never quits: it clears an active filter, and otherwise does nothing.
+      if !state.filter.isEmpty {
         state.filter = ""
         MunicipalitySelection.reselect(&state, data: data)
-      } else {
-        return [.quit]
       }
-    case .toggleDifferences, .close: break
+    case .quit:
+      guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
+      state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
+    case .toggleDifferences: break
     }
     return []
   }

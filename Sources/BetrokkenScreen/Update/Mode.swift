@@ -9,6 +9,9 @@ public indirect enum Mode: Equatable, Sendable {
   case overlay(OverlayMode)
   /// Two to four municipalities side by side.
   case comparison(ComparisonMode)
+  /// A question in the footer before something is lost (quitting with marks or a filter): `q` again confirms,
+  /// any other key goes back.
+  case confirmation(ConfirmationMode)
 
   /// The key table of this mode: it dispatches the keys, and the footer and the help are made from it.
   public var keys: [KeyBinding] {
@@ -17,8 +20,21 @@ public indirect enum Mode: Equatable, Sendable {
     case .filterEditing: FilterUpdate.keys
     case .overlay: OverlayUpdate.keys
     case .comparison: ComparisonUpdate.keys
+    case .confirmation: ConfirmationUpdate.keys
     }
   }
+}
+
+/// A question asked before something is lost, and the mode it returns to when the answer is no.
+public struct ConfirmationMode: Equatable, Sendable {
+  /// What would be lost by quitting: marked municipalities, an active filter (later: unsaved edits).
+  public struct Loss: Equatable, Sendable {
+    var marks: Int
+    var filter: Bool
+  }
+
+  var loss: Loss
+  var underneath: Mode
 }
 
 /// The overlays: help, a form's details, the glossary, a finding, the overview, the difference between records.
@@ -62,6 +78,7 @@ extension Mode {
     switch self {
     case .comparison(let comparison): comparison
     case .overlay(let overlay): overlay.underneath.comparison
+    case .confirmation(let confirmation): confirmation.underneath.comparison
     case .list, .filterEditing: nil
     }
   }

@@ -33,6 +33,8 @@ public enum Update {
         effects = OverlayUpdate.update(&state, &overlay, key, environment)
       case .comparison(var comparison):
         effects = ComparisonUpdate.update(&state, &comparison, key, environment)
+      case .confirmation(let confirmation):
+        effects = ConfirmationUpdate.update(&state, confirmation, key)
       }
       return (state, effects)
     case .resize:
@@ -57,7 +59,7 @@ public enum Update {
     case .comparison(var comparison):
       comparison.scroll = min(comparison.scroll, viewport.comparison.maxScroll)
       state.mode = .comparison(comparison)
-    case .list, .filterEditing: break
+    case .list, .filterEditing, .confirmation: break
     }
   }
 
