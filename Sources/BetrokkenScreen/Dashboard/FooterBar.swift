@@ -4,7 +4,8 @@ enum FooterBar {
   static func draw(_ context: DashboardContext, in rect: Rect, screen: inout Screen) {
     screen.fill(rect, role: .plain)
     if case .confirmation(let confirmation) = context.state.mode {
-      screen.put(" " + ConfirmationWords.question(confirmation), x: rect.x, y: rect.y, role: .warning, limit: rect.width)
+      screen.put(
+        " " + ConfirmationWords.question(confirmation), x: rect.x, y: rect.y, role: .warning, limit: rect.width)
       return
     }
     if let notice = context.state.notice {
