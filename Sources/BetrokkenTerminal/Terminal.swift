@@ -145,7 +145,7 @@ public final class Terminal {
   }
 
   /// Forgets what is on screen, so the next draw sends every cell (after a resize).
-  public func invalidate() {
+  func invalidate() {
     last = nil
   }
 

@@ -43,5 +43,5 @@ public struct DashboardState: Equatable, Sendable {
   public var comparison: ComparisonMode? { mode.comparison }
 
   /// Whether a pane shows the focus: in the list, and while a filter is typed (its list keeps it).
-  public var panesHaveFocus: Bool { mode == .list || mode == .filterEditing }
+  var panesHaveFocus: Bool { mode == .list || mode == .filterEditing }
 }

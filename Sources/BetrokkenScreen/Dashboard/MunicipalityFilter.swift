@@ -2,7 +2,7 @@ import BetrokkenModel
 import Foundation
 
 /// Filters municipalities by name, code or province, ignoring case and accents.
-public enum MunicipalityFilter {
+enum MunicipalityFilter {
   static func apply(_ filter: String, to profiles: [Situation], registry: MunicipalityRegistry) -> [Situation] {
     let needle = filter.folded.trimmingCharacters(in: .whitespaces)
     guard !needle.isEmpty else { return profiles }

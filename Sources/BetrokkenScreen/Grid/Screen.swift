@@ -27,7 +27,7 @@ public struct Screen: Equatable, Sendable {
   /// Writes one line of text from (x, y), clipped to `limit` columns (default: to the right edge). Text that
   /// does not fit ends in an ellipsis, never in half a cluster. Returns the number of columns written.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, role: Role = .plain, limit: Int? = nil) -> Int {
+  mutating func put(_ text: String, x: Int, y: Int, role: Role = .plain, limit: Int? = nil) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let available = min(limit ?? (width - x), width - max(x, 0))
     guard available > 0, x >= 0 else { return 0 }
@@ -54,7 +54,7 @@ public struct Screen: Equatable, Sendable {
 
   /// Text shortened to at most `columns`, ending in the ellipsis symbol when cut; newlines become spaces
   /// and unsafe characters are replaced, so nothing but printable clusters reaches the grid.
-  public func fit(_ text: String, to columns: Int) -> String {
+  func fit(_ text: String, to columns: Int) -> String {
     symbols.fit(text, to: columns)
   }
 
@@ -80,7 +80,7 @@ public struct Screen: Equatable, Sendable {
   }
 
   /// Gives every cell of a rectangle a role, keeping its text (used to highlight a selected row).
-  public mutating func paint(_ rect: Rect, role: Role) {
+  mutating func paint(_ rect: Rect, role: Role) {
     let r = rect.clipped(to: bounds)
     guard r.width > 0 else { return }
     for y in r.y..<r.maxY {
@@ -89,7 +89,7 @@ public struct Screen: Equatable, Sendable {
   }
 
   /// A frame with a title in its top edge; a focused frame uses heavier lines and a marker before the title.
-  public mutating func drawBox(_ rect: Rect, title: String, focused: Bool = false) {
+  mutating func drawBox(_ rect: Rect, title: String, focused: Bool = false) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let line = focused ? symbols.heavyBox : symbols.box
     let role: Role = focused ? .focusBorder : .border

@@ -1,6 +1,6 @@
 extension Screen {
   /// Draws a styled line within `width` columns; the last span that does not fit ends in an ellipsis.
-  public mutating func put(_ line: StyledLine, x: Int, y: Int, width: Int) {
+  mutating func put(_ line: StyledLine, x: Int, y: Int, width: Int) {
     var column = x
     for (i, span) in line.spans.enumerated() {
       let left = x + width - column
@@ -19,8 +19,7 @@ extension Screen {
   /// A framed pane: title, content lines from `scroll` on, and ↑/↓ markers in the frame when there is more.
   /// Returns the scroll offset actually used (clamped to the content).
   @discardableResult
-  public mutating func drawPane(_ rect: Rect, title: String, focused: Bool, lines: [StyledLine], scroll: Int = 0) -> Int
-  {
+  mutating func drawPane(_ rect: Rect, title: String, focused: Bool, lines: [StyledLine], scroll: Int = 0) -> Int {
     guard rect.width >= 4, rect.height >= 3 else { return 0 }
     drawBox(rect, title: title, focused: focused)
     let inner = rect.inner.inset(left: 1, right: 1)

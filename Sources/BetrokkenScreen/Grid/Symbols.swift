@@ -10,7 +10,7 @@ public struct Symbols: Equatable, Sendable {
   var isASCII: Bool
   /// For a terminal whose locale is not UTF-8: letters lose their accents (ë → e) and anything else outside
   /// ASCII becomes `?`, so nothing is dropped silently.
-  public var transliteratesText = false
+  var transliteratesText = false
   var box: BoxLines
   var heavyBox: BoxLines
   var ellipsis: String
@@ -19,11 +19,11 @@ public struct Symbols: Equatable, Sendable {
   /// Marks the selected row.
   public var selected: String
   /// A rung or cell that is reached.
-  public var reached: String
+  var reached: String
   /// A rung or cell that is not reached.
-  public var notReached: String
+  var notReached: String
   /// The highest rung reached.
-  public var highest: String
+  var highest: String
   /// Something that needs attention.
   public var attention: String
   var met: String
@@ -111,7 +111,7 @@ public struct Symbols: Equatable, Sendable {
 extension Symbols {
   /// Text shortened to at most `columns` in this symbol set, ending in its ellipsis when cut; newlines become
   /// spaces and unsafe characters are replaced, so nothing but printable clusters reaches the grid.
-  public func fit(_ text: String, to columns: Int) -> String {
+  func fit(_ text: String, to columns: Int) -> String {
     var clean = Sanitizer.sanitize(text).text
     if clean.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
       clean = String(clean.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })

@@ -25,7 +25,7 @@ public enum Strings {
   }
 
   /// The areas of a language's table, for the test that no key is in two areas.
-  public static func areas(_ language: Language) -> [[String: String]] {
+  static func areas(_ language: Language) -> [[String: String]] {
     language == .nl ? dutchAreas : englishAreas
   }
 

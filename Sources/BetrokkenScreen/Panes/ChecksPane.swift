@@ -40,7 +40,7 @@ public enum ChecksPane: DashboardPane {
   }
 
   /// Practice for an item: ● something shows it, ! only practice against it, · nothing known.
-  public static func practiceSymbol(_ finding: LegalFinding, _ symbols: Symbols) -> (String, Role) {
+  static func practiceSymbol(_ finding: LegalFinding, _ symbols: Symbols) -> (String, Role) {
     if finding.practice.contains(where: { !$0.isAgainst }) { return (symbols.reached, .accent) }
     if !finding.practice.isEmpty { return (symbols.attention, .warning) }
     return (symbols.notReached, .dim)

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// How many terminal columns text takes: accented letters and combining marks 1 per cluster,
 /// East Asian wide characters and emoji 2, control characters 0 (they never reach the grid).
-public enum DisplayWidth {
+enum DisplayWidth {
   static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }

@@ -1,7 +1,7 @@
 /// Word wrapping by display width. A URL (any word with a "/") longer than a line is never cut: it continues on
 /// the next line, broken after a "/" where one fits, else at the line's end. Other words longer than a line are
 /// cut by `Screen.put` with an ellipsis, which reads better than a word broken in two in a narrow pane.
-public enum Wrapping {
+enum Wrapping {
   static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []

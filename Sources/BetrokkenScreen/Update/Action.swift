@@ -1,5 +1,5 @@
 /// Everything a key can do, in whichever mode.
-public enum Action: Equatable, Sendable {
+enum Action: Equatable, Sendable {
   case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
   case open, startFilter, snapshot, glossary, help, quit
   case checks, overview

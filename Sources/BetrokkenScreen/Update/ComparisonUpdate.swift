@@ -1,5 +1,5 @@
 /// A comparison: columns, scrolling, differences only, help, a snapshot, back to the list.
-public enum ComparisonUpdate {
+enum ComparisonUpdate {
   static let keys: [KeyBinding] =
     [
       KeyBinding(

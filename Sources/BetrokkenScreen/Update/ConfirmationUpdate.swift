@@ -1,6 +1,6 @@
 /// A question before something is lost: `q` again quits, any other key goes back to where it was asked (the key
 /// is not passed on, so nothing else happens by accident).
-public enum ConfirmationUpdate {
+enum ConfirmationUpdate {
   static let keys: [KeyBinding] = [
     KeyBinding(
       keys: [.character("q")], keyLabel: "q", short: "screen.keys.quit", description: "screen.keys.confirmQuitHelp",

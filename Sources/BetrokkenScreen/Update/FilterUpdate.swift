@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// Typing a filter: printable keys are text, Backspace deletes, ↑↓ move through the matches, Enter keeps the
 /// filter, Esc clears it.
-public enum FilterUpdate {
+enum FilterUpdate {
   static let keys: [KeyBinding] = [
     KeyBinding(
       keys: [.up], keyLabel: "↑", short: "screen.keys.previous", description: "screen.keys.previousMunicipalityHelp",

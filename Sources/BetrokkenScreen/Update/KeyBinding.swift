@@ -1,6 +1,6 @@
 /// One row of a mode's key table: the keys, how the help shows them, what they do. The words are looked up in the
 /// strings table when read, so the help and footer follow the current language.
-public struct KeyBinding: Sendable {
+struct KeyBinding: Sendable {
   var keys: [Key]
   /// How the keys are written where no words are needed ("↑ k").
   var symbolLabel: String
@@ -11,7 +11,7 @@ public struct KeyBinding: Sendable {
   var descriptionKey: String
   var action: Action
   /// The key the footer shows, or nil when the footer leaves it out (the help shows all).
-  public var footerKey: String?
+  var footerKey: String?
 
   /// `short` and `description` are strings keys.
   init(
@@ -28,7 +28,7 @@ public struct KeyBinding: Sendable {
   }
 
   /// How the keys are written in the help and footer ("↑ k").
-  public var keyLabel: String { labelKey.map { Strings.text($0) } ?? symbolLabel }
+  var keyLabel: String { labelKey.map { Strings.text($0) } ?? symbolLabel }
   /// A short description for the footer.
   public var short: String { Strings.text(shortKey) }
   /// The description in the help overlay.

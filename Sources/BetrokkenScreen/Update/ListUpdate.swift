@@ -1,7 +1,7 @@
 import BetrokkenModel
 
 /// The list and the panes: moving, focus, opening details and overlays, marking and comparing, records.
-public enum ListUpdate {
+enum ListUpdate {
   static let keys: [KeyBinding] =
     [
       KeyBinding(

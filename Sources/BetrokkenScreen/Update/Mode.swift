@@ -14,7 +14,7 @@ public indirect enum Mode: Equatable, Sendable {
   case confirmation(ConfirmationMode)
 
   /// The key table of this mode: it dispatches the keys, and the footer and the help are made from it.
-  public var keys: [KeyBinding] {
+  var keys: [KeyBinding] {
     switch self {
     case .list: ListUpdate.keys
     case .filterEditing: FilterUpdate.keys

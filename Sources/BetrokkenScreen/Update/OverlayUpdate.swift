@@ -1,5 +1,5 @@
 /// An overlay: scrolling, a snapshot, and closing back to the mode underneath.
-public enum OverlayUpdate {
+enum OverlayUpdate {
   static let keys: [KeyBinding] =
     KeyTable.scrolling + [
       KeyTable.snapshot,

@@ -4,7 +4,7 @@ import BetrokkenModel
 /// rendered frame. It never renders and never performs an effect; it returns them.
 public enum Update {
   /// What every mode's update function reads besides the state.
-  public struct Environment {
+  struct Environment {
     let data: DataSet
     let viewport: Viewport
 

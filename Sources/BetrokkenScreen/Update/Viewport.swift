@@ -5,9 +5,9 @@ public struct Viewport: Equatable, Sendable {
   public struct Area: Equatable, Sendable {
     var maxScroll: Int
     /// Lines moved by PgUp / PgDn.
-    public var page: Int
+    var page: Int
     /// Rows that can be selected (municipalities, forms, findings); 0 where the content only scrolls.
-    public var selectableRows: Int
+    var selectableRows: Int
 
     init(maxScroll: Int = 0, page: Int = 1, selectableRows: Int = 0) {
       self.maxScroll = maxScroll

@@ -241,7 +241,7 @@ public enum CheckWords {
   }
 
   /// Which of the facts a verdict needs are unknown: "de reikwijdte", "de soort en de datum van inwerkingtreding".
-  public static func unknownFacts(_ regulation: Regulation) -> String {
+  static func unknownFacts(_ regulation: Regulation) -> String {
     var missing: [String] = []
     if regulation.kind.isUnknown { missing.append(Strings.text("checks.unknownFacts.kind")) }
     if regulation.scope.isUnknown { missing.append(Strings.text("checks.unknownFacts.scope")) }
@@ -254,7 +254,7 @@ public enum CheckWords {
   }
 
   /// "gezocht op 2026-11-29 in CVDR en Gemeenteblad; geen geldende gevonden (dat betekent niet dat er geen is)".
-  public static func searchWords(_ search: RegulationSearch) -> String {
+  static func searchWords(_ search: RegulationSearch) -> String {
     Strings.text("checks.searchWords", DateWords.long(search.date), search.place)
   }
 

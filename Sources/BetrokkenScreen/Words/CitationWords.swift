@@ -14,7 +14,7 @@ public enum CitationWords {
   }
 
   /// "§3.3", or the source's title when the citation names no section.
-  public static func sectionOrSource(_ citation: Citation, in situation: Situation) -> String {
+  static func sectionOrSource(_ citation: Citation, in situation: Situation) -> String {
     citation.section.map { section($0, sourceID: citation.sourceID) } ?? describe(citation, in: situation)
   }
 

@@ -1,7 +1,7 @@
 import BetrokkenModel
 
 /// A comparison's groups, rows and cells in words, for the screen and the CSV.
-public enum ComparisonWords {
+enum ComparisonWords {
   static func title(_ group: Comparison.Group) -> String {
     switch group {
     case .ladder: Strings.text("reports.group.ladder")

@@ -2,7 +2,7 @@ import BetrokkenModel
 
 /// A fact of a form in words, with where it comes from when that is not the form's own citation, and competing
 /// values when sources disagree: "20 of 22 leden — bronnen verschillen".
-public enum FactWords {
+enum FactWords {
   /// A value in words, as the overlay shows it.
   public static func value(_ value: FieldValue, context: (String) -> String = { $0 }) -> String {
     switch value {

@@ -3,7 +3,7 @@ import BetrokkenModel
 /// A form's dates and its standing on the as-of date, in words.
 public enum FormWords {
   /// "vanaf 2023-01-01", "tot en met 2022-12-31", "2019-01-01 t/m 2022-12-31"; nil when no date is known.
-  public static func period(_ form: Form) -> String? {
+  static func period(_ form: Form) -> String? {
     switch (form.from, form.until) {
     case (nil, nil): nil
     case (let from?, nil): Strings.text("checks.period.from", from.description)

@@ -1,7 +1,7 @@
 import BetrokkenModel
 
 /// Footer notices in words.
-public enum NoticeWords {
+enum NoticeWords {
   static func text(_ notice: Notice) -> String {
     switch notice {
     case .loaded(let failed, let converted):
