@@ -1,5 +1,6 @@
-/// What the keys do now. Each mode has its own key table and its own small update function (`ListUpdate`,
-/// `FilterUpdate`, `OverlayUpdate`, `ComparisonUpdate`); a new mode is one more case, one table, one file.
+/// What the keys do now: the table of modes. Each mode has its own key table and its own small update function in a
+/// file of its own (`ListUpdate`, `FilterUpdate`, `OverlayUpdate`, `ComparisonUpdate`, `ConfirmationUpdate`); a new
+/// mode is one more case here (the compiler then asks for its arms in the switches below) and one file.
 public indirect enum Mode: Equatable, Sendable {
   /// The list and the panes.
   case list
@@ -21,6 +22,34 @@ public indirect enum Mode: Equatable, Sendable {
     case .overlay: OverlayUpdate.keys
     case .comparison: ComparisonUpdate.keys
     case .confirmation: ConfirmationUpdate.keys
+    }
+  }
+
+  /// Hands a key to this mode's update function; returns the effects.
+  func handle(_ key: Key, _ state: inout DashboardState, _ environment: Update.Environment) -> [Effect] {
+    switch self {
+    case .list: ListUpdate.update(&state, key, environment)
+    case .filterEditing: FilterUpdate.update(&state, key, environment)
+    case .overlay(var overlay): OverlayUpdate.update(&state, &overlay, key, environment)
+    case .comparison(var comparison): ComparisonUpdate.update(&state, &comparison, key, environment)
+    case .confirmation(let confirmation): ConfirmationUpdate.update(&state, confirmation, key)
+    }
+  }
+
+  /// This mode with its scroll offsets within what the viewport can scroll (after a resize).
+  func clamped(to viewport: Viewport) -> Mode {
+    switch self {
+    case .overlay(var overlay):
+      overlay.scroll = min(overlay.scroll, viewport.overlay.maxScroll)
+      overlay.underneath = overlay.underneath.clamped(to: viewport)
+      return .overlay(overlay)
+    case .comparison(var comparison):
+      comparison.scroll = min(comparison.scroll, viewport.comparison.maxScroll)
+      return .comparison(comparison)
+    case .confirmation(var confirmation):
+      confirmation.underneath = confirmation.underneath.clamped(to: viewport)
+      return .confirmation(confirmation)
+    case .list, .filterEditing: return self
     }
   }
 }

@@ -25,17 +25,7 @@ public enum Update {
     switch message {
     case .key(let key):
       state.notice = nil
-      let effects: [Effect]
-      switch state.mode {
-      case .list: effects = ListUpdate.update(&state, key, environment)
-      case .filterEditing: effects = FilterUpdate.update(&state, key, environment)
-      case .overlay(var overlay):
-        effects = OverlayUpdate.update(&state, &overlay, key, environment)
-      case .comparison(var comparison):
-        effects = ComparisonUpdate.update(&state, &comparison, key, environment)
-      case .confirmation(let confirmation):
-        effects = ConfirmationUpdate.update(&state, confirmation, key)
-      }
+      let effects = state.mode.handle(key, &state, environment)
       return (state, effects)
     case .resize:
       clampScrolls(&state, viewport)
@@ -52,15 +42,7 @@ public enum Update {
   /// After a resize: no offset beyond what the new size can scroll.
   static func clampScrolls(_ state: inout DashboardState, _ viewport: Viewport) {
     for (pane, offset) in state.scroll { state.scroll[pane] = min(offset, viewport.pane(pane).maxScroll) }
-    switch state.mode {
-    case .overlay(var overlay):
-      overlay.scroll = min(overlay.scroll, viewport.overlay.maxScroll)
-      state.mode = .overlay(overlay)
-    case .comparison(var comparison):
-      comparison.scroll = min(comparison.scroll, viewport.comparison.maxScroll)
-      state.mode = .comparison(comparison)
-    case .list, .filterEditing, .confirmation: break
-    }
+    state.mode = state.mode.clamped(to: viewport)
   }
 
   /// Applies a scrolling action to an offset within 0...area.maxScroll; false when the action is not a scroll.
