@@ -39,6 +39,6 @@ struct CheckCommand: ParsableCommand {
     case .text: print(CheckReport.text(results), terminator: "")
     case .json: print(try CheckJSON.text(results, asOf: data.asOf))
     }
-    if results.contains(where: { $0.1.anyLegalItemNotMet }) { throw ExitCode(1) }
+    if results.contains(where: { $0.1.anyLegalItemNotMet }) { throw ExitStatus.finding }
   }
 }

@@ -63,7 +63,7 @@ struct CompareCommand: ParsableCommand {
       guard let profile = try resolveMunicipality(query, in: data) else { continue }
       if codes.contains(profile.code) {
         printError(Strings.text("cli.compare.twice", profile.name))
-        throw ExitCode(1)
+        throw ExitStatus.usage
       }
       codes.append(profile.code)
     }

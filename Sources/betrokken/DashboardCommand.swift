@@ -24,6 +24,20 @@ struct DashboardCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.snapshotDirHelp"), valueName: "DIR"))
   var snapshotDir: String?
 
+  /// A snapshot directory that is not there or cannot be written is a usage error at start, never a silent
+  /// fallback somewhere else.
+  func validate() throws {
+    guard let snapshotDir else { return }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: snapshotDir, isDirectory: &isDirectory) else {
+      throw ValidationError(Strings.text("editing.snapshotDir.missing", snapshotDir))
+    }
+    guard isDirectory.boolValue else { throw ValidationError(Strings.text("editing.snapshotDir.notADirectory", snapshotDir)) }
+    guard FileManager.default.isWritableFile(atPath: snapshotDir) else {
+      throw ValidationError(Strings.text("editing.snapshotDir.notWritable", snapshotDir))
+    }
+  }
+
   func run() throws {
     let data = dataOptions.load(quiet: true)
     let start = try resolveMunicipality(municipality, in: data)
@@ -34,7 +48,7 @@ struct DashboardCommand: ParsableCommand {
       terminal = try Terminal(noColor: colorOff)
     } catch {
       printError(error.description)
-      throw ExitCode(2)
+      throw ExitStatus.refused
     }
     var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
     let status = runner.run()

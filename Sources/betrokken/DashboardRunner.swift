@@ -49,8 +49,8 @@ struct DashboardRunner {
         for effect in effects {
           switch effect {
           case .quit: return 0
-          // The snapshot is the screen as it was when p was pressed, before the notice appears.
-          case .writeSnapshot: pending.append(writeSnapshot(screen))
+          // The snapshot is the screen after the key, before any notice about it (the key cleared the last one).
+          case .writeSnapshot: pending.append(writeSnapshot(frame(size).0))
           }
         }
       }
@@ -63,19 +63,25 @@ struct DashboardRunner {
     DashboardView.frame(data: data, state: state, width: size.width, height: size.height, symbols: symbols)
   }
 
-  /// Writes the screen's text next to the user's work; falls back to the home and temporary directories.
+  /// Writes the screen's text into the snapshot directory (the current one unless `--snapshot-dir` says otherwise),
+  /// never elsewhere. The name says what is shown — the municipality, or the codes of a comparison — and the size;
+  /// a second snapshot in the same second gets `-2`, `-3` …
   func writeSnapshot(_ screen: Screen) -> Message {
-    let stamp = SnapshotName.timestamp(Date())
-    let name = "betrokken-\(state.selectedCode ?? "leeg")-\(screen.width)x\(screen.height)-\(stamp).txt"
-    let candidates = [
-      snapshotDirectory ?? FileManager.default.currentDirectoryPath, NSHomeDirectory(), NSTemporaryDirectory(),
-    ]
-    for directory in candidates {
-      let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-      if (try? Data(screen.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)) != nil {
-        return .snapshotWritten(path: path)
+    let directory = snapshotDirectory ?? FileManager.default.currentDirectoryPath
+    let subject = state.comparison?.codes.joined(separator: "-") ?? state.selectedCode ?? "leeg"
+    let base = "betrokken-\(subject)-\(screen.width)x\(screen.height)-\(SnapshotName.timestamp(Date()))"
+    for attempt in 1...99 {
+      let name = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
+      let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+      do {
+        try Data(screen.text.utf8).write(to: url, options: .withoutOverwriting)
+        return .snapshotWritten(path: url.path)
+      } catch CocoaError.fileWriteFileExists {
+        continue
+      } catch {
+        return .snapshotFailed(directory: directory)
       }
     }
-    return .snapshotFailed
+    return .snapshotFailed(directory: directory)
   }
 }

@@ -25,7 +25,7 @@ struct ListCommand: ParsableCommand {
         let known = Set(data.registry.municipalities.map(\.province)).sorted()
         if !known.contains(where: { $0.folded == wanted }) {
           printError(Strings.text("cli.list.unknownProvince", province, known.joined(separator: ", ")))
-          throw ExitCode(1)
+          throw ExitStatus.usage
         }
       }
     }

@@ -38,7 +38,7 @@ struct MigrateCommand: ParsableCommand {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         printError(Strings.text("editing.migrate.doesNotExist", path))
-        throw ExitCode(1)
+        throw ExitStatus.io
       }
       if isDirectory.boolValue {
         let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".json") }.sorted()
@@ -102,7 +102,7 @@ struct MigrateCommand: ParsableCommand {
         if !note.isEmpty { print("  \(note)") }
       } catch {
         failed += 1
-        printError(Strings.text("editing.migrate.notMigrated", file, error.localizedDescription))
+        printError(Strings.text("editing.migrate.notMigrated", file, FileErrorWords.reason(error)))
       }
     }
     let already = String(files.count - migrated - failed)
@@ -110,7 +110,7 @@ struct MigrateCommand: ParsableCommand {
       canonical
         ? Strings.text("editing.migrate.summaryCanonical", String(migrated), String(failed), already, String(rewritten))
         : Strings.text("editing.migrate.summary", String(migrated), String(failed), already))
-    if failed > 0 { throw ExitCode(1) }
+    if failed > 0 { throw ExitStatus.finding }
   }
 
   /// `.backup/` beside `profiles/` (or beside the file when it is not in a `profiles/` folder).

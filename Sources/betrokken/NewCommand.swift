@@ -48,7 +48,7 @@ struct NewCommand: ParsableCommand {
       })
     else {
       printError(Strings.text("editing.new.notInRegister", municipality))
-      throw ExitCode(1)
+      throw ExitStatus.unknownName
     }
     let layer = WritableLayer(layer: dataOptions.writableLayer)
     let (existing, snapshot) = try layer.existingProfile(registered.code, registry: data.registry)
@@ -56,7 +56,7 @@ struct NewCommand: ParsableCommand {
     if profile.schemaReference == nil { profile.schemaReference = layer.schemaReference }
     if profile.records.contains(where: { $0.id == day }) {
       printError(Strings.text("editing.new.recordExists", day.description, snapshot.path))
-      throw ExitCode(1)
+      throw ExitStatus.usage
     }
     // An empty record would hide a lower layer's record of the same date: refuse before writing, unless asked.
     let hidden = data.situation(code: registered.code)?.profile.records
@@ -69,7 +69,7 @@ struct NewCommand: ParsableCommand {
         case .named: Strings.text("editing.new.hidesNamed", day.description, registered.name, origin.layer.path)
         }
       printError(message)
-      throw ExitCode(1)
+      throw ExitStatus.usage
     }
     profile.records.append(RecordSkeleton.record(day))
     profile.records.sort { $0.id < $1.id }

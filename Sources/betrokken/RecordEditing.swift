@@ -19,7 +19,7 @@ struct RecordEditing {
       })
     else {
       printError(Strings.text("editing.notInRegister", municipality))
-      throw ExitCode(1)
+      throw ExitStatus.unknownName
     }
     let wantedDate = recordDate.flatMap { CalendarDate($0) }
     let layer = WritableLayer(layer: dataOptions.writableLayer)
@@ -30,7 +30,7 @@ struct RecordEditing {
       printError(
         Strings.text(
           "editing.noProfileYet", registered.name, registered.code, WritableLayer.layerArguments(dataOptions)))
-      throw ExitCode(1)
+      throw ExitStatus.unknownName
     }
     var profile = existing ?? Profile(code: situation.code, name: situation.name, records: [], file: snapshot.path)
     if profile.schemaReference == nil { profile.schemaReference = layer.schemaReference }
@@ -49,7 +49,7 @@ struct RecordEditing {
         printError(
           wantedDate.map { Strings.text("editing.noRecordOfDate", situation.name, $0.description) }
             ?? Strings.text("editing.noRecordYet", situation.name))
-        throw ExitCode(1)
+        throw ExitStatus.unknownName
       }
       // A record named with --record is corrected under its own date (the copy then stands in for it); otherwise the
       // newest record is carried forward as a new record dated today (this layer has none, or the newest would be used).
@@ -75,13 +75,13 @@ struct RecordEditing {
       })
     else {
       printError(Strings.text("editing.internalRecordMissing", target.description))
-      throw ExitCode(1)
+      throw ExitStatus.finding
     }
     do {
       try edit.apply(to: &records[index])
     } catch let failure {
       printError(Self.words(failure, path: edit.path))
-      throw ExitCode(1)
+      throw ExitStatus.usage
     }
     root.setMember("records", JSONNode(.array(records), offset: 0))
     let scratch = NSTemporaryDirectory() + "betrokken-edit-" + UUID().uuidString
@@ -96,7 +96,7 @@ struct RecordEditing {
           "\(snapshot.path): \(diagnostic.path.map { "\($0): " } ?? "")\(DiagnosticWords.message(diagnostic.problem))")
       }
       printError(Strings.text("editing.refusedInvalidFile", change))
-      throw ExitCode(1)
+      throw ExitStatus.finding
     }
     edited.schemaReference = profile.schemaReference
     let written = try layer.save(edited, over: snapshot, registry: data.registry)

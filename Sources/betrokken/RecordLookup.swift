@@ -8,7 +8,7 @@ enum RecordLookup {
   static func profile(_ query: String, in data: DataSet) throws -> Profile {
     guard let situation = data.situation(matching: query) else {
       printError(Strings.text("cli.error.noProfile", query))
-      throw ExitCode(3)
+      throw ExitStatus.unknownName
     }
     return situation.profile
   }
@@ -23,7 +23,7 @@ enum RecordLookup {
         Strings.text(
           "cli.diff.noRecordByDate", profile.name, "\(date)",
           profile.records.map(\.id.description).joined(separator: ", ")))
-      throw ExitCode(3)
+      throw ExitStatus.unknownName
     }
     return record
   }

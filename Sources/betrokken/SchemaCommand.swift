@@ -31,12 +31,12 @@ struct SchemaCommand: ParsableCommand {
   func run() throws {
     guard let shipped = DataOptions.shippedDataPath else {
       printError(Strings.text("editing.schema.shippedDataNotFound"))
-      throw ExitCode(1)
+      throw ExitStatus.io
     }
     var isDirectory: ObjCBool = false
     if let write, !(FileManager.default.fileExists(atPath: write, isDirectory: &isDirectory) && isDirectory.boolValue) {
       printError(Strings.text("editing.schema.noSuchDirectory", write))
-      throw ExitCode(64)
+      throw ExitStatus.usage
     }
     var stale: [String] = []
     for name in ["profile.schema.json", "body.schema.json"] {
@@ -44,7 +44,7 @@ struct SchemaCommand: ParsableCommand {
       let target = write.map { $0 + "/schema/" + name } ?? path
       guard let data = FileManager.default.contents(atPath: path), let root = try? JSONParser.parse(Array(data)) else {
         printError(Strings.text("editing.schema.notJSON", path))
-        throw ExitCode(1)
+        throw ExitStatus.finding
       }
       // The schemas carry Dutch titles and descriptions whatever the interface language (editors show them).
       let text = Language.$current.withValue(.nl) { SchemaAnnotator.pretty(SchemaAnnotator.annotate(root)) } + "\n"
@@ -59,7 +59,7 @@ struct SchemaCommand: ParsableCommand {
     }
     if !stale.isEmpty {
       printError(Strings.text("editing.schema.stale", stale.joined(separator: ", ")))
-      throw ExitCode(1)
+      throw ExitStatus.finding
     }
   }
 }

@@ -43,6 +43,12 @@ struct SnapshotCommand: ParsableCommand {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
       throw ValidationError(Strings.text("cli.error.widthHeight"))
     }
+    let minimum = DashboardView.minimumSize
+    guard width >= minimum.width, height >= minimum.height else {
+      throw ValidationError(
+        Strings.text(
+          "screen.size.belowMinimum", "\(width)×\(height)", "\(minimum.width)×\(minimum.height)"))
+    }
   }
 
   func run() throws {
@@ -56,7 +62,7 @@ struct SnapshotCommand: ParsableCommand {
   }
 }
 
-/// Finds the municipality the user named, or exits 1 with close matches.
+/// Finds the municipality the user named, or exits 3 with close matches.
 func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation? {
   guard let query else { return data.situations.first }
   if let situation = data.situation(matching: query) { return situation }
@@ -74,19 +80,19 @@ func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation
     }
   }
   printError(message)
-  throw ExitCode(1)
+  throw ExitStatus.unknownName
 }
 
-/// Writes text to a file or standard output; a file that cannot be written is a clear error.
+/// Writes text to a file or standard output (no path, or `-`); a file that cannot be written is a clear error.
 func writeText(_ text: String, to path: String?) throws {
-  guard let path else {
+  guard let path, path != "-" else {
     FileHandle.standardOutput.write(Data(text.utf8))
     return
   }
   do {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
   } catch {
-    printError(Strings.text("cli.error.cannotWrite", path, error.localizedDescription))
-    throw ExitCode(1)
+    printError(Strings.text("cli.error.cannotWrite", path, FileErrorWords.reason(error)))
+    throw ExitStatus.io
   }
 }

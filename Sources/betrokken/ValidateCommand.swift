@@ -68,6 +68,6 @@ struct ValidateCommand: ParsableCommand {
         try ValidationSummary(data, validBodies: validBodies, bodiesOnly: profilePaths.isEmpty && !bodyPaths.isEmpty)
           .json())
     }
-    if data.errorCount > 0 { throw ExitCode(1) }
+    if data.errorCount > 0 { throw ExitStatus.finding }
   }
 }

@@ -34,8 +34,8 @@ struct WritableLayer {
     do {
       try FileManager.default.createDirectory(atPath: profilesDirectory, withIntermediateDirectories: true)
     } catch {
-      printError(Strings.text("editing.cannotCreate", profilesDirectory, error.localizedDescription))
-      throw ExitCode(1)
+      printError(Strings.text("editing.cannotCreate", profilesDirectory, FileErrorWords.reason(error)))
+      throw ExitStatus.io
     }
   }
 
@@ -57,14 +57,14 @@ struct WritableLayer {
       snapshot = try AtomicFile.Snapshot.read(path)
     } catch let failure {
       printError(Self.words(failure))
-      throw ExitCode(1)
+      throw ExitStatus.io
     }
     guard snapshot.contents != nil else { return (nil, snapshot) }
     let (profile, diagnostics) = ProfileLoader.loadFile(path, registry: registry)
     guard let profile else {
       for diagnostic in diagnostics where diagnostic.severity == .error { printError(DiagnosticWords.line(diagnostic)) }
       printError(Strings.text("editing.fileHasErrors", path))
-      throw ExitCode(1)
+      throw ExitStatus.finding
     }
     return (profile, snapshot)
   }
@@ -86,7 +86,7 @@ struct WritableLayer {
         printError(DiagnosticWords.line(diagnostic).replacingOccurrences(of: checkFile, with: snapshot.path))
       }
       printError(Strings.text("editing.refusedWouldBeInvalid", snapshot.path))
-      throw ExitCode(1)
+      throw ExitStatus.finding
     }
     // A save that changes nothing writes nothing (and uses no backup slot).
     if snapshot.contents == Array(text.utf8) { return false }
@@ -96,7 +96,7 @@ struct WritableLayer {
       try AtomicFile.save(text, over: snapshot, backupDirectory: backupDirectory)
     } catch let failure as AtomicFile.Failure {
       printError(Self.words(failure))
-      throw ExitCode(1)
+      throw ExitStatus.io
     }
     // Warnings the loader has about the saved file (a reference that does not count, say) are said at once.
     for diagnostic in diagnostics where diagnostic.severity == .warning {

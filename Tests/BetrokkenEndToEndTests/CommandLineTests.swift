@@ -93,11 +93,15 @@ import Testing
         4 profielen op 2026-11-29. record: datum van de gegevens. vormen: die op die dag meetellen (2+1?: 1 met onbekende status). ? = onbekend uit de bronnen.
 
         """)
-    #expect(try run(["list", "--province", "Atlantis"]).status == 1)
+    #expect(try run(["list", "--province", "Atlantis"]).status == 64)
   }
 
   @Test func snapshotHasExactlyTheRequestedShape() throws {
-    for (width, height) in [(80, 24), (120, 40), (61, 19)] {
+    // Below the dashboard's minimum: a usage error that states the minimum.
+    let small = try run(["snapshot", "PEEL EN MAAS", "--width", "61", "--height", "19"] + asOf)
+    #expect(small.status == 64)
+    #expect(small.stderr.contains("61×19 is kleiner dan het minimum van het dashboard, 80×24."), "\(small.stderr)")
+    for (width, height) in [(80, 24), (120, 40), (81, 25)] {
       let result = try run(["snapshot", "PEEL EN MAAS", "--width", String(width), "--height", String(height)] + asOf)
       #expect(result.status == 0)
       let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -124,10 +128,10 @@ import Testing
 
   @Test func snapshotOfUnknownMunicipalityListsCloseMatches() throws {
     let typo = try run(["snapshot", "Amersfort"])
-    #expect(typo.status == 1)
+    #expect(typo.status == 3)
     #expect(typo.stderr == "Geen profiel gevonden voor \"Amersfort\". Bedoelde u: Amersfoort?\n")
     let noProfile = try run(["snapshot", "Utrecht"])
-    #expect(noProfile.status == 1)
+    #expect(noProfile.status == 3)
     #expect(noProfile.stderr == "Utrecht (GM0344) staat in het register, maar er is nog geen profiel van.\n")
   }
 
@@ -234,10 +238,10 @@ import Testing
     #expect(try run(["compare", "Almere"]).status == 64)
     #expect(try run(["compare", "Almere", "Assen", "Raalte", "Tilburg", "Zutphen"]).status == 64)
     let duplicate = try run(["compare", "Almere", "GM0034"])
-    #expect(duplicate.status == 1)
+    #expect(duplicate.status == 64)
     #expect(duplicate.stderr == "Almere staat twee keer in de vergelijking.\n")
     let unknown = try run(["compare", "Almere", "Atlantis"])
-    #expect(unknown.status == 1)
+    #expect(unknown.status == 3)
     #expect(unknown.stderr.hasPrefix("Geen profiel gevonden voor \"Atlantis\"."))
   }
 

@@ -75,8 +75,8 @@ import Testing
       DashboardView.render(data: shippedData, state: written, width: 120, height: 40).lines.last?.contains(
         "Snapshot opgeslagen: /tmp/x.txt") == true)
     #expect(
-      NoticeWords.text(update(pressed, .snapshotFailed).0.notice!)
-        == "Snapshot niet opgeslagen: geen schrijfbare map gevonden")
+      NoticeWords.text(update(pressed, .snapshotFailed(directory: "/alleen-lezen")).0.notice!)
+        == "Snapshot niet opgeslagen: kan niet schrijven in /alleen-lezen")
     #expect(update(almere, .key(.character("q"))).1 == [.quit])
   }
 

@@ -3,6 +3,9 @@ import BetrokkenModel
 /// The dashboard as a screen value: a pure function of data, state, size and symbol set. Each frame also returns
 /// the viewport facts the update step needs, so the update step never renders.
 public enum DashboardView {
+  /// The smallest screen the dashboard is drawn on; below it, it says what size it needs.
+  public static let minimumSize = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
+
   /// The screen of `frame(data:state:width:height:symbols:)`, without the viewport facts.
   public static func render(data: DataSet, state: DashboardState, width: Int, height: Int, symbols: Symbols = .unicode)
     -> Screen

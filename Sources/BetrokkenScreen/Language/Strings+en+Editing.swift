@@ -156,5 +156,17 @@ extension Strings {
     "editing.data.asOfNotADate": "--as-of expects a date such as 2026-11-29 (YYYY-MM-DD); found \"{1}\".",
     "editing.data.asOfBeforeLaws":
       "--as-of {1} is before 2015-01-01, when the Wmo 2015, the Jeugdwet and the Participatiewet came into force.",
-  ]
+    // The dashboard's snapshot directory.
+    "editing.snapshotDir.missing": "--snapshot-dir: the directory {1} does not exist.",
+    "editing.snapshotDir.notADirectory": "--snapshot-dir: {1} is not a directory.",
+    "editing.snapshotDir.notWritable": "--snapshot-dir: the directory {1} cannot be written.",
+    // Why a file could not be read or written.
+    "editing.ioError.permission": "no permission to read or write",
+    "editing.ioError.notFound": "no such file or directory",
+    "editing.ioError.noSpace": "the disk is full",
+    "editing.ioError.readOnly": "read-only file system",
+    "editing.ioError.exists": "already exists",
+    "editing.ioError.isDirectory": "is a directory",
+    "editing.ioError.other": "reading or writing failed",
+]
 }

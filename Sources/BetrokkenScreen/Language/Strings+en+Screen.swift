@@ -5,6 +5,7 @@ extension Strings {
     "screen.unknown": "unknown",
     "screen.noDataOn": "no data as of {1}",
     "screen.sourcesDiffer": "sources differ",
+    "screen.size.belowMinimum": "{1} is smaller than the dashboard's minimum, {2}.",
     "screen.tooSmall": "Terminal too small",
     "screen.tooSmallNeeded": "(needed: {1},",
     "screen.tooSmallNow": "now: {1})",
@@ -120,7 +121,7 @@ extension Strings {
     "screen.message.oldestRecord": "This is the oldest record of {1}.",
     "screen.message.newestRecord": "This is the newest record as of {1}.",
     "screen.message.snapshotSaved": "Snapshot saved: {1}",
-    "screen.message.snapshotNotSaved": "Snapshot not saved: no writable directory found",
+    "screen.message.snapshotNotSaved": "Snapshot not saved: cannot write in {1}",
 
     "screen.keys.back": "back",
     "screen.keys.bottom": "end",

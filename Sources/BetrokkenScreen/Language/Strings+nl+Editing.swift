@@ -160,5 +160,17 @@ extension Strings {
     "editing.data.asOfNotADate": "--as-of verwacht een datum als 2026-11-29 (JJJJ-MM-DD); gevonden \"{1}\".",
     "editing.data.asOfBeforeLaws":
       "--as-of {1} ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.",
-  ]
+    // The dashboard's snapshot directory.
+    "editing.snapshotDir.missing": "--snapshot-dir: de map {1} bestaat niet.",
+    "editing.snapshotDir.notADirectory": "--snapshot-dir: {1} is geen map.",
+    "editing.snapshotDir.notWritable": "--snapshot-dir: in de map {1} mag niet geschreven worden.",
+    // Why a file could not be read or written.
+    "editing.ioError.permission": "geen schrijf- of leesrechten",
+    "editing.ioError.notFound": "bestand of map bestaat niet",
+    "editing.ioError.noSpace": "de schijf is vol",
+    "editing.ioError.readOnly": "alleen-lezen bestandssysteem",
+    "editing.ioError.exists": "bestaat al",
+    "editing.ioError.isDirectory": "is een map",
+    "editing.ioError.other": "lezen of schrijven mislukt",
+]
 }

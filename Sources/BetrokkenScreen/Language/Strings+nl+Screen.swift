@@ -5,6 +5,7 @@ extension Strings {
     "screen.unknown": "onbekend",
     "screen.noDataOn": "geen gegevens op {1}",
     "screen.sourcesDiffer": "bronnen verschillen",
+    "screen.size.belowMinimum": "{1} is kleiner dan het minimum van het dashboard, {2}.",
     "screen.tooSmall": "Terminal te klein",
     "screen.tooSmallNeeded": "(nodig: {1},",
     "screen.tooSmallNow": "nu: {1})",
@@ -120,7 +121,7 @@ extension Strings {
     "screen.message.oldestRecord": "Dit is het oudste record van {1}.",
     "screen.message.newestRecord": "Dit is het nieuwste record op {1}.",
     "screen.message.snapshotSaved": "Snapshot opgeslagen: {1}",
-    "screen.message.snapshotNotSaved": "Snapshot niet opgeslagen: geen schrijfbare map gevonden",
+    "screen.message.snapshotNotSaved": "Snapshot niet opgeslagen: kan niet schrijven in {1}",
 
     "screen.keys.back": "terug",
     "screen.keys.bottom": "eind",

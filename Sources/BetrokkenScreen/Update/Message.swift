@@ -4,5 +4,6 @@ public enum Message: Equatable, Sendable {
   /// The terminal has a new size; the viewport passed along is already the new one.
   case resize
   case snapshotWritten(path: String)
-  case snapshotFailed
+  /// Nothing was written: the directory cannot be written (it is named in the footer).
+  case snapshotFailed(directory: String)
 }

@@ -91,7 +91,8 @@ public struct OverlayMode: Equatable, Sendable {
 
 /// An open comparison: the municipalities in column order, the column with the focus, the scroll offset.
 public struct ComparisonMode: Equatable, Sendable {
-  var codes: [String]
+  /// The municipalities compared, by code, in column order.
+  public var codes: [String]
   var focus = 0
   var scroll = 0
 

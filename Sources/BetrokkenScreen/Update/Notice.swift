@@ -14,5 +14,5 @@ public enum Notice: Equatable, Sendable {
   case oldestRecord(municipality: String)
   case newestRecord(asOf: CalendarDate)
   case snapshotWritten(path: String)
-  case snapshotFailed
+  case snapshotFailed(directory: String)
 }

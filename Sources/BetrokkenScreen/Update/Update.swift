@@ -33,8 +33,8 @@ public enum Update {
     case .snapshotWritten(let path):
       state.notice = .snapshotWritten(path: path)
       return (state, [])
-    case .snapshotFailed:
-      state.notice = .snapshotFailed
+    case .snapshotFailed(let directory):
+      state.notice = .snapshotFailed(directory: directory)
       return (state, [])
     }
   }

@@ -19,7 +19,7 @@ enum NoticeWords {
     case .oldestRecord(let municipality): Strings.text("screen.message.oldestRecord", municipality)
     case .newestRecord(let asOf): Strings.text("screen.message.newestRecord", DateWords.long(asOf))
     case .snapshotWritten(let path): Strings.text("screen.message.snapshotSaved", path)
-    case .snapshotFailed: Strings.text("screen.message.snapshotNotSaved")
+    case .snapshotFailed(let directory): Strings.text("screen.message.snapshotNotSaved", directory)
     }
   }
 }
