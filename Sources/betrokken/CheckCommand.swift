@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
   )
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, markdown
   }
 
   @OptionGroup var dataOptions: DataOptions
@@ -23,7 +23,8 @@ struct CheckCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(Strings.text("cli.help.formatTextJson"), valueName: Strings.text("cli.valueName.format")))
+    help: ArgumentHelp(
+      Strings.text("cli.help.formatTextJsonMarkdown"), valueName: Strings.text("cli.valueName.format")))
   var format: OutputFormat = .text
 
   func run() throws {
@@ -38,6 +39,7 @@ struct CheckCommand: ParsableCommand {
     switch format {
     case .text: print(CheckReport.text(results), terminator: "")
     case .json: print(try CheckJSON.text(results, asOf: data.asOf))
+    case .markdown: print(CheckMarkdown.text(results), terminator: "")
     }
     if results.contains(where: { $0.1.anyLegalItemNotMet }) { throw ExitStatus.finding }
   }

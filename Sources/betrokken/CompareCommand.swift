@@ -11,7 +11,8 @@ struct CompareCommand: ParsableCommand {
   )
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv
+    case text, markdown, csv
+    case csvNL = "csv-nl"
   }
 
   @OptionGroup var dataOptions: DataOptions
@@ -68,9 +69,16 @@ struct CompareCommand: ParsableCommand {
       codes.append(profile.code)
     }
     switch format {
-    case .csv:
+    case .csv, .csvNL:
       let profiles = codes.compactMap { data.situation(code: $0) }
-      try writeText(ComparisonCSV.text(Comparison(profiles), differencesOnly: differencesOnly), to: output)
+      let dialect: CSVWriter.Dialect = format == .csv ? .rfc4180 : .dutchSpreadsheet
+      try writeText(
+        ComparisonCSV.text(Comparison(profiles), differencesOnly: differencesOnly, dialect: dialect), to: output)
+    case .markdown:
+      let profiles = codes.compactMap { data.situation(code: $0) }
+      try writeText(
+        ComparisonMarkdown.text(Comparison(profiles), registry: data.registry, differencesOnly: differencesOnly),
+        to: output)
     case .text:
       var state = DashboardState(selectedCode: codes.first, mode: .comparison(ComparisonMode(codes: codes)))
       state.differencesOnly = differencesOnly

@@ -32,7 +32,9 @@ struct DashboardCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: snapshotDir, isDirectory: &isDirectory) else {
       throw ValidationError(Strings.text("editing.snapshotDir.missing", snapshotDir))
     }
-    guard isDirectory.boolValue else { throw ValidationError(Strings.text("editing.snapshotDir.notADirectory", snapshotDir)) }
+    guard isDirectory.boolValue else {
+      throw ValidationError(Strings.text("editing.snapshotDir.notADirectory", snapshotDir))
+    }
     guard FileManager.default.isWritableFile(atPath: snapshotDir) else {
       throw ValidationError(Strings.text("editing.snapshotDir.notWritable", snapshotDir))
     }
@@ -40,7 +42,8 @@ struct DashboardCommand: ParsableCommand {
 
   func run() throws {
     let data = dataOptions.load(quiet: true)
-    let start = try resolveMunicipality(municipality, in: data)
+    let start = try resolveMunicipality(
+      municipality, in: data, commands: Betrokken.configuration.subcommands.map { $0._commandName })
     let environment = ProcessInfo.processInfo.environment
     let colorOff = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal: Terminal

@@ -124,7 +124,7 @@ enum FrameworkWords {
   }
 
   /// The keys of the table this file uses, for the test that every one is in both tables.
-  static var keys: [String] { phrases.map(\.key) + ["cli.framework.and"] }
+  static var keys: [String] { phrases.map(\.key) + ["cli.framework.and", "cli.framework.or"] }
 
   private static func replace(_ phrase: Phrase, in text: String) -> String {
     guard let pattern = phrase.pattern else { return text }
@@ -136,8 +136,10 @@ enum FrameworkWords {
       result += text[last..<range.lowerBound]
       let values = (1..<match.numberOfRanges).map { i -> String in
         guard let r = Range(match.range(at: i), in: text) else { return "" }
-        // A value list the library joined with "and" ('text' and 'json'), or wrapped over lines.
+        // A value list the library joined with "and" ('text' and 'json') or with commas and "or" ('text', 'json'
+        // or 'markdown'), or wrapped over lines.
         return text[r].replacingOccurrences(of: "' and '", with: "' \(Strings.text("cli.framework.and")) '")
+          .replacingOccurrences(of: "' or '", with: "' \(Strings.text("cli.framework.or")) '")
           .replacingOccurrences(of: #"\s*\n\s*"#, with: " ", options: .regularExpression)
       }
       let replacement = Strings.text(phrase.key, values: values)

@@ -15,6 +15,17 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp(Strings.text("cli.list.provinceHelp"), valueName: Strings.text("cli.valueName.province")))
   var province: String?
 
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv
+    case csvNL = "csv-nl"
+    case json
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.list.formatHelp"), valueName: Strings.text("cli.valueName.format")))
+  var format: OutputFormat = .text
+
   func run() throws {
     let data = dataOptions.load()
     var profiles = data.situations
@@ -29,25 +40,17 @@ struct ListCommand: ParsableCommand {
         }
       }
     }
-    var table = TextTable(columns: [
-      .init(Strings.text("cli.list.column.code")), .init(Strings.text("cli.list.column.name")),
-      .init(Strings.text("cli.list.column.province")),
-      .init(Strings.text("cli.list.column.population"), alignment: .right),
-      .init(Strings.text("cli.list.column.record")), .init(Strings.text("cli.list.column.layer")),
-      .init(Strings.text("cli.list.column.forms"), alignment: .right),
-      .init(Strings.text("cli.list.column.highestRung")),
-    ])
-    for profile in profiles {
-      let municipality = data.registry[profile.code]
-      table.append([
-        profile.code, profile.name, municipality?.province ?? "?",
-        municipality.map { DutchNumber.format($0.population) } ?? "?",
-        profile.record.map { $0.id.description } ?? Strings.text("cli.list.noRecord"),
-        LayerWords.name(of: profile) ?? "–", FormWords.count(profile),
-        profile.record == nil ? "–" : profile.highestRung?.label ?? "?",
-      ])
+    switch format {
+    case .text:
+      print(ListTable.text(profiles, registry: data.registry), terminator: "")
+      print(Strings.text("cli.list.footer", Strings.count(profiles.count, "cli.list.profile"), "\(data.asOf)"))
+    case .markdown:
+      print(ListMarkdown.text(profiles, data: data), terminator: "")
+    case .csv, .csvNL:
+      let dialect: CSVWriter.Dialect = format == .csv ? .rfc4180 : .dutchSpreadsheet
+      print(ListCSV.text(profiles, registry: data.registry, dialect: dialect), terminator: "")
+    case .json:
+      print(try ListJSON.text(profiles, registry: data.registry))
     }
-    print(table.rendered, terminator: "")
-    print(Strings.text("cli.list.footer", Strings.count(profiles.count, "cli.list.profile"), "\(data.asOf)"))
   }
 }

@@ -9,6 +9,10 @@ struct OverviewCommand: ParsableCommand {
     discussion: Strings.text("cli.overview.discussion")
   )
 
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+  }
+
   @OptionGroup var dataOptions: DataOptions
 
   @Option(
@@ -20,7 +24,15 @@ struct OverviewCommand: ParsableCommand {
     help: ArgumentHelp(Strings.text("cli.overview.compareWithHelp"), valueName: Strings.text("cli.valueName.isoDate")))
   var compareWith: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.overview.formatHelp"), valueName: Strings.text("cli.valueName.format")))
+  var format: OutputFormat = .text
+
   func validate() throws {
+    if format == .markdown && compareWith != nil {
+      throw ValidationError(Strings.text("cli.overview.markdownCompareWith"))
+    }
     if let compareWith {
       guard let date = CalendarDate(compareWith) else {
         throw ValidationError(Strings.text("cli.overview.badDate", compareWith))
@@ -38,6 +50,9 @@ struct OverviewCommand: ParsableCommand {
       print(OverviewComparisonReport.text(comparison, width: width, symbols: .unicode), terminator: "")
       return
     }
-    print(OverviewReport.text(data, width: width, symbols: .unicode), terminator: "")
+    switch format {
+    case .text: print(OverviewReport.text(data, width: width, symbols: .unicode), terminator: "")
+    case .markdown: print(OverviewMarkdown.text(data), terminator: "")
+    }
   }
 }

@@ -62,21 +62,31 @@ struct SnapshotCommand: ParsableCommand {
   }
 }
 
-/// Finds the municipality the user named, or exits 3 with close matches.
-func resolveMunicipality(_ query: String?, in data: DataSet) throws -> Situation? {
+/// Finds the municipality the user named (see `MunicipalityQuery`), or exits 3 saying why: several fit, close
+/// names, a registered municipality without a profile (or whose profile has errors), or — for the dashboard, where a
+/// mistyped command lands — the command meant.
+func resolveMunicipality(_ query: String?, in data: DataSet, commands: [String] = []) throws -> Situation? {
   guard let query else { return data.situations.first }
-  if let situation = data.situation(matching: query) { return situation }
-  var message = Strings.text("cli.error.noProfile", query)
-  let close = data.suggestions(for: query)
-  if !close.isEmpty { message += " " + Strings.text("cli.error.didYouMean", close.joined(separator: ", ")) }
-  if let registered = data.registry.municipalities.first(where: {
-    $0.name.folded == query.folded || $0.code.folded == query.folded
-  }) {
-    if data.failedFiles.contains(where: { $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json" })
-    {
-      message = Strings.text("cli.error.profileHasErrors", registered.name, registered.code)
-    } else {
-      message = Strings.text("cli.error.registeredWithoutProfile", registered.name, registered.code)
+  let names = { (codes: [String]) in codes.compactMap { data.situation(code: $0)?.name } }
+  var message: String
+  switch data.match(query) {
+  case .found(let code):
+    if let situation = data.situation(code: code) { return situation }
+    message = Strings.text("cli.error.noProfile", query)
+  case .ambiguous(let codes):
+    message = Strings.text("names.ambiguous", query, names(codes).joined(separator: ", "))
+  case .none(let codes):
+    message = Strings.text("cli.error.noProfile", query)
+    if !codes.isEmpty { message += " " + Strings.text("cli.error.didYouMean", names(codes).joined(separator: ", ")) }
+    let registry = MunicipalityQuery(data.registry.municipalities.map { ($0.code, $0.name) })
+    if case .found(let code) = registry.match(query), let registered = data.registry[code] {
+      let failed = data.failedFiles.contains {
+        $0.hasSuffix("/\(registered.code).json") || $0 == "\(registered.code).json"
+      }
+      message = Strings.text(
+        failed ? "cli.error.profileHasErrors" : "cli.error.registeredWithoutProfile", registered.name, registered.code)
+    } else if let command = commands.first(where: { Suggestions.isClose(query.folded, $0) }) {
+      message += " " + Strings.text("names.didYouMeanCommand", command)
     }
   }
   printError(message)

@@ -126,6 +126,28 @@ import Testing
     #expect(text.contains("| Participatieladder") || text.contains("+ Participatieladder"))
   }
 
+  /// Names as people write them; an ambiguous prefix, a registered municipality without a profile and a mistyped
+  /// command each get their own answer, with exit code 3.
+  @Test func municipalitiesAsPeopleNameThem() throws {
+    let prefix = try run(["snapshot", "peel", "--width", "80", "--height", "24"] + asOf)
+    #expect(prefix.status == 0 && prefix.stdout.contains("Peel en Maas (GM1894)"))
+    let code = try run(["snapshot", "1894", "--width", "80", "--height", "24"] + asOf)
+    #expect(code.stdout == prefix.stdout)
+    let ambiguous = try run(["snapshot", "h"] + asOf)
+    #expect(ambiguous.status == 3)
+    #expect(
+      ambiguous.stderr
+        == "Meerdere gemeenten passen bij \"h\": Harderwijk, Hardinxveld-Giessendam, Heerenveen. Typ meer van de naam.\n"
+    )
+    let hague = try run(["snapshot", "den haag"] + asOf)
+    #expect(hague.status == 3)
+    #expect(hague.stderr == "'s-Gravenhage (GM0518) staat in het register, maar er is nog geen profiel van.\n")
+    #expect(try run(["comapre", "Almere", "Assen"] + asOf).status == 64, "two municipalities: no dashboard call")
+    let typo = try run(["comapre"] + asOf)
+    #expect(typo.status == 3)
+    #expect(typo.stderr.contains("Of bedoelde u de opdracht betrokken compare?"), "\(typo.stderr)")
+  }
+
   @Test func snapshotOfUnknownMunicipalityListsCloseMatches() throws {
     let typo = try run(["snapshot", "Amersfort"])
     #expect(typo.status == 3)

@@ -76,7 +76,8 @@ import Testing
     let cases: [([String], String, Int32)] = [
       (
         ["set", "Almere", "forms[raad].rung", "adviesren", "--source", "bron"],
-        "\(file): records[0].forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviesren\"; bedoelde u \"advise\"?", 1
+        "\(file): records[0].forms[0].rung: verwacht een van: inform, consult, advise, coproduce, codecide; gevonden \"adviesren\"; bedoelde u \"advise\"?",
+        1
       ),
       (
         ["set", "Almere", "forms[raad].rung", "advise", "--source", "onbekend"],
@@ -89,7 +90,8 @@ import Testing
       (["set", "Almere", "vormen[raad].rung", "advise", "--source", "bron"], "Onbekend pad \"vormen[raad].rung\"", 64),
       (["unset", "Almere", "forms[raad].name"], "forms[raad].name kan niet onbekend zijn (verplicht)", 64),
       (
-        ["set", "Almere", "choices.motives", "quality", "--source", "bron"], "choices.motives.value: verwacht een lijst", 1
+        ["set", "Almere", "choices.motives", "quality", "--source", "bron"],
+        "choices.motives.value: verwacht een lijst", 1
       ),
       (["set", "Almere", "formsComplete", "false", "--source", "bron"], "formsComplete kan alleen true zijn", 64),
       (
@@ -102,7 +104,8 @@ import Testing
       ),
       (
         ["set", "Almere", "regulations[vo].kind", "councilOrdinance", "--source", "bron", "--section", "art. 9"],
-        "regulations[vo] wordt geciteerd met bron \"bron\" (art. 1); gebruik --source bron --section \"art. 1\", of voeg een nieuwe regeling toe", 64
+        "regulations[vo] wordt geciteerd met bron \"bron\" (art. 1); gebruik --source bron --section \"art. 1\", of voeg een nieuwe regeling toe",
+        64
       ),
     ]
     for (arguments, message, status) in cases {

@@ -69,7 +69,7 @@ import Testing
     #expect(badValue.status == 64)
     #expect(
       badValue.stderr.hasPrefix(
-        "Fout: De waarde 'xml' is ongeldig voor '--format <FORMAAT>'. Kies een van 'text' en 'json'.\n"),
+        "Fout: De waarde 'xml' is ongeldig voor '--format <FORMAAT>'. Kies een van 'text', 'json' of 'markdown'.\n"),
       "\(badValue.stderr)")
     let ours = try run(["list", "--as-of", "gisteren"])
     #expect(ours.stderr.hasPrefix("Fout: --as-of verwacht een datum"), "\(ours.stderr)")

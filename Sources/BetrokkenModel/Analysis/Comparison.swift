@@ -60,6 +60,8 @@ public struct Comparison: Sendable {
     case same
     /// Some cells are unknown; the known ones agree.
     case unknownAgainstKnown
+    /// Every cell is unknown: nothing can be said about whether they agree (never "the same").
+    case allUnknown
     case different
   }
 
@@ -87,7 +89,8 @@ public struct Comparison: Sendable {
     public var difference: Difference {
       let known = Set(keys.compactMap { $0 })
       if known.count > 1 { return .different }
-      return keys.contains(where: { $0 == nil }) && !known.isEmpty ? .unknownAgainstKnown : .same
+      if !keys.contains(where: { $0 == nil }) { return .same }
+      return known.isEmpty ? .allUnknown : .unknownAgainstKnown
     }
   }
 

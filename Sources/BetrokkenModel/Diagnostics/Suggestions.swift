@@ -1,5 +1,5 @@
 /// Finds the valid keys closest to a mistyped one, for "did you mean …?" hints.
-enum Suggestions {
+public enum Suggestions {
   /// Keys whose Dutch label equals the input come first (someone wrote `adviseren` for `advise`),
   /// then keys within a small edit distance, at most three.
   static func closest(to input: String, among keys: [String], labels: [String: String] = [:]) -> [String] {
@@ -31,5 +31,10 @@ enum Suggestions {
       swap(&previous, &current)
     }
     return previous[b.count]
+  }
+
+  /// Whether a typed word is close to a known one: within two edits, or a third of its length.
+  public static func isClose(_ typed: String, _ known: String) -> Bool {
+    editDistance(typed, known) <= max(2, typed.count / 3)
   }
 }

@@ -84,10 +84,15 @@ public struct DataSet: Sendable {
   /// How many of the diagnostics are warnings.
   public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-  /// Finds a municipality by code or by name, case- and accent-insensitively.
+  /// The municipality with a profile a query means (see `MunicipalityQuery`), or why none.
+  public func match(_ query: String) -> MunicipalityQuery.Match {
+    MunicipalityQuery(situations.map { ($0.code, $0.name) }).match(query)
+  }
+
+  /// The situation a query means, when exactly one fits.
   public func situation(matching query: String) -> Situation? {
-    let q = query.folded.trimmingCharacters(in: .whitespaces)
-    return situations.first { $0.code.folded == q } ?? situations.first { $0.name.folded == q }
+    guard case .found(let code) = match(query) else { return nil }
+    return situation(code: code)
   }
 
   /// The situation of the municipality with exactly this CBS code, or nil when no profile has it.
@@ -95,16 +100,12 @@ public struct DataSet: Sendable {
     situations.first { $0.code == code }
   }
 
-  /// Names close to a query that matched nothing, for an error message.
+  /// The names of up to three municipalities with a profile that a query could mean: those its prefix fits, or
+  /// close names.
   public func suggestions(for query: String) -> [String] {
-    let q = query.folded
-    let containing = profiles.filter { $0.name.folded.contains(q) || q.contains($0.name.folded) }.map(\.name)
-    if !containing.isEmpty { return Array(containing.prefix(5)) }
-    return
-      profiles
-      .map { ($0.name, Suggestions.editDistance(q, $0.name.folded)) }
-      .filter { $0.1 <= max(2, q.count / 3) }
-      .sorted { $0.1 < $1.1 }
-      .prefix(5).map(\.0)
+    switch match(query) {
+    case .found: []
+    case .ambiguous(let codes), .none(let codes): codes.compactMap { situation(code: $0)?.name }
+    }
   }
 }

@@ -1,11 +1,14 @@
 import BetrokkenModel
 
-/// The comparison as CSV (RFC 4180) for spreadsheets and memos: a header row, then one row per dimension with
-/// its group, its label, whether it differs, and one column per municipality. Unknown is written as `?`.
+/// The comparison as CSV for spreadsheets and memos: a header row, then one row per dimension with its group, its
+/// label, whether it differs, and one column per municipality. Unknown is written as `?`. RFC 4180 by default
+/// (`compare --format csv`), or the Dutch spreadsheet dialect (`--format csv-nl`); `CSVWriter` writes both.
 public enum ComparisonCSV {
   /// The CSV text, each row ending in CRLF; `differencesOnly` leaves out the dimensions that are the same in every
   /// column.
-  public static func text(_ comparison: Comparison, differencesOnly: Bool = false) -> String {
+  public static func text(
+    _ comparison: Comparison, differencesOnly: Bool = false, dialect: CSVWriter.Dialect = .rfc4180
+  ) -> String {
     var rows: [[String]] = [
       [
         Strings.text("reports.csv.group"), Strings.text("reports.csv.dimension"),
@@ -26,17 +29,12 @@ public enum ComparisonCSV {
       case .same: difference = Strings.text("reports.csv.same")
       case .different: difference = Strings.text("reports.csv.differs")
       case .unknownAgainstKnown: difference = Strings.text("reports.csv.unknownAgainstKnown")
+      case .allUnknown: difference = Strings.text("reports.csv.allUnknown")
       }
       rows.append(
         [ComparisonWords.title(dimension.group), ComparisonWords.label(dimension.row), difference]
           + dimension.cells.map { ComparisonWords.text($0, row: dimension.row) ?? "?" })
     }
-    return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-  }
-
-  static func field(_ value: String) -> String {
-    let clean = Sanitizer.sanitize(value).text
-    guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
-    return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return CSVWriter(dialect).text(rows)
   }
 }

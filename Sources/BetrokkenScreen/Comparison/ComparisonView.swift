@@ -135,7 +135,7 @@ public enum ComparisonView {
       switch dimension.difference {
       case .same: mark = Span("  ")
       case .different: mark = Span(symbols.isASCII ? "<>" : "≠ ", .difference)
-      case .unknownAgainstKnown: mark = Span(symbols.unknown + " ", .unknown)
+      case .unknownAgainstKnown, .allUnknown: mark = Span(symbols.unknown + " ", .unknown)
       }
       let cells = dimension.cells.enumerated().map { i, value -> Span in
         guard let cell = ComparisonWords.text(value, row: dimension.row) else { return Span(symbols.unknown, .unknown) }

@@ -46,6 +46,12 @@ extension Strings {
     "cli.check.adoptedBeforeNewText":
       "! {1} was adopted before 2025, possibly under the old text of art. 150: check implementation, evaluation and right to challenge (uitdaagrecht) again",
     "cli.check.deadlinePassed": "the deadline has passed",
+    "cli.check.markdown.legalHeading": "Legal items",
+    "cli.check.markdown.reason": "reason",
+    "cli.check.markdown.practice": "in practice (decides nothing)",
+    "cli.check.markdown.status": "status",
+    "cli.check.markdown.legalLegend":
+      "Only a regulation decides a legal item: met when a council ordinance, or further rules based on one, regulates it on this date (the reason names regulation, identifier and article). What forms and choices show in practice stands beside it and decides nothing.",
 
     // compare
     "cli.compare.abstract": "Compare 2 to 4 municipalities side by side (text as in the dashboard, or CSV).",
@@ -53,7 +59,8 @@ extension Strings {
       "Exit code 1 for an unknown or repeated municipality, 64 for fewer than 2 or more than 4.",
     "cli.compare.municipalitiesHelp": "2 to 4 municipalities: code or name.",
     "cli.compare.differencesOnlyHelp": "Only the rows that differ.",
-    "cli.compare.formatHelp": "text (the dashboard's screen) or csv (one row per dimension).",
+    "cli.compare.formatHelp":
+      "text (the dashboard's screen), markdown (a table for a memo or e-mail), csv (one row per dimension, RFC 4180) or csv-nl (the same for a spreadsheet with Dutch settings: semicolon, decimal comma, BOM).",
     "cli.compare.styleHelp": "plain or ascii.",
     "cli.compare.outputHelp": "Write to this file.",
     "cli.compare.count": "Give 2 to 4 municipalities (now {1}).",
@@ -67,6 +74,9 @@ extension Strings {
     "cli.overview.badDate": "--compare-with expects a date such as 2015-09-30 (YYYY-MM-DD); found \"{1}\".",
     "cli.overview.dateTooEarly":
       "--compare-with {1} is before 2015-01-01, when the Wmo 2015, the Jeugdwet and the Participatiewet came into force.",
+    "cli.overview.formatHelp": "text or markdown (tables for a memo or e-mail; not with --compare-with).",
+    "cli.overview.markdownCompareWith":
+      "--format markdown does not go with --compare-with; the comparison of two dates is available as text only.",
 
     // list
     "cli.list.abstract": "Table of the loaded profiles: code, name, province, population, record, forms, highest rung.",
@@ -80,6 +90,11 @@ extension Strings {
     "cli.list.column.layer": "layer",
     "cli.list.column.forms": "forms",
     "cli.list.column.highestRung": "highest rung",
+    "cli.list.column.area": "area km²",
+    "cli.list.column.formsUnknownStatus": "of which status unknown",
+    "cli.list.formatHelp":
+      "text, markdown (a table for a memo or e-mail), csv (RFC 4180), csv-nl (for a spreadsheet with Dutch settings: semicolon, decimal comma, BOM) or json.",
+    "cli.list.markdown.heading": "Loaded profiles on {1}",
     "cli.list.noRecord": "none",
     "cli.list.profile.one": "{1} profile",
     "cli.list.profile.other": "{1} profiles",
@@ -189,5 +204,6 @@ extension Strings {
     "cli.framework.invalidOption": "Invalid option: {1}",
     "cli.framework.missingSubcommand": "Missing required subcommand.",
     "cli.framework.and": "and",
+    "cli.framework.or": "or",
   ]
 }

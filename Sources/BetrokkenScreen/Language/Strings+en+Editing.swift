@@ -168,5 +168,8 @@ extension Strings {
     "editing.ioError.exists": "already exists",
     "editing.ioError.isDirectory": "is a directory",
     "editing.ioError.other": "reading or writing failed",
-]
+    // Which municipality is meant.
+    "names.ambiguous": "Several municipalities fit \"{1}\": {2}. Type more of the name.",
+    "names.didYouMeanCommand": "Or did you mean the command betrokken {1}?",
+  ]
 }

@@ -46,13 +46,20 @@ extension Strings {
     "cli.check.adoptedBeforeNewText":
       "! {1} is vastgesteld voor 2025, mogelijk onder de oude tekst van art. 150: controleer uitvoering, evaluatie en uitdaagrecht opnieuw",
     "cli.check.deadlinePassed": "de termijn is verstreken",
+    "cli.check.markdown.legalHeading": "Wettelijke onderdelen",
+    "cli.check.markdown.reason": "reden",
+    "cli.check.markdown.practice": "in de praktijk (beslist niets)",
+    "cli.check.markdown.status": "status",
+    "cli.check.markdown.legalLegend":
+      "Alleen een regeling beslist een wettelijk onderdeel: voldaan als een verordening van de raad, of nadere regels op grond daarvan, het op deze datum regelt (de reden noemt regeling, kenmerk en artikel). Wat vormen en keuzes in de praktijk laten zien, staat ernaast en beslist niets.",
 
     // compare
     "cli.compare.abstract": "Vergelijk 2 tot 4 gemeenten naast elkaar (tekst zoals in het dashboard, of CSV).",
     "cli.compare.discussion": "Exitcode 1 bij een onbekende of dubbele gemeente, 64 bij minder dan 2 of meer dan 4.",
     "cli.compare.municipalitiesHelp": "2 tot 4 gemeenten: code of naam.",
     "cli.compare.differencesOnlyHelp": "Alleen de rijen die verschillen.",
-    "cli.compare.formatHelp": "text (het scherm van het dashboard) of csv (een rij per dimensie).",
+    "cli.compare.formatHelp":
+      "text (het scherm van het dashboard), markdown (een tabel voor een notitie of e-mail), csv (een rij per dimensie, RFC 4180) of csv-nl (hetzelfde voor een spreadsheet met Nederlandse instellingen: puntkomma, decimale komma, BOM).",
     "cli.compare.styleHelp": "plain of ascii.",
     "cli.compare.outputHelp": "Schrijf naar dit bestand.",
     "cli.compare.count": "Geef 2 tot 4 gemeenten (nu {1}).",
@@ -67,6 +74,9 @@ extension Strings {
     "cli.overview.badDate": "--compare-with verwacht een datum als 2015-09-30 (JJJJ-MM-DD); gevonden \"{1}\".",
     "cli.overview.dateTooEarly":
       "--compare-with {1} ligt voor 2015-01-01, toen de Wmo 2015, de Jeugdwet en de Participatiewet in werking traden.",
+    "cli.overview.formatHelp": "text of markdown (tabellen voor een notitie of e-mail; niet met --compare-with).",
+    "cli.overview.markdownCompareWith":
+      "--format markdown gaat niet samen met --compare-with; de vergelijking van twee data is er alleen als tekst.",
 
     // list
     "cli.list.abstract":
@@ -81,6 +91,11 @@ extension Strings {
     "cli.list.column.layer": "laag",
     "cli.list.column.forms": "vormen",
     "cli.list.column.highestRung": "hoogste trede",
+    "cli.list.column.area": "opp. km²",
+    "cli.list.column.formsUnknownStatus": "waarvan status onbekend",
+    "cli.list.formatHelp":
+      "text, markdown (een tabel voor een notitie of e-mail), csv (RFC 4180), csv-nl (voor een spreadsheet met Nederlandse instellingen: puntkomma, decimale komma, BOM) of json.",
+    "cli.list.markdown.heading": "Geladen profielen op {1}",
     "cli.list.noRecord": "geen",
     "cli.list.profile.one": "{1} profiel",
     "cli.list.profile.other": "{1} profielen",
@@ -192,5 +207,6 @@ extension Strings {
     "cli.framework.invalidOption": "Ongeldige optie: {1}",
     "cli.framework.missingSubcommand": "Opdracht ontbreekt.",
     "cli.framework.and": "en",
+    "cli.framework.or": "of",
   ]
 }

@@ -172,5 +172,8 @@ extension Strings {
     "editing.ioError.exists": "bestaat al",
     "editing.ioError.isDirectory": "is een map",
     "editing.ioError.other": "lezen of schrijven mislukt",
-]
+    // Which municipality is meant.
+    "names.ambiguous": "Meerdere gemeenten passen bij \"{1}\": {2}. Typ meer van de naam.",
+    "names.didYouMeanCommand": "Of bedoelde u de opdracht betrokken {1}?",
+  ]
 }
