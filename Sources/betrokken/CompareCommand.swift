@@ -27,8 +27,9 @@ struct CompareCommand: ParsableCommand {
   var width = 120
 
   @Option(
-    name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
-  var height = 40
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.compare.heightHelp"), valueName: Strings.text("cli.valueName.height")))
+  var height: Int?
 
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.compare.differencesOnlyHelp")))
   var differencesOnly = false
@@ -52,7 +53,7 @@ struct CompareCommand: ParsableCommand {
     guard Comparison.allowedCount.contains(municipalities.count) else {
       throw ValidationError(Strings.text("cli.compare.count", String(municipalities.count)))
     }
-    guard (1...1000).contains(width), (1...1000).contains(height) else {
+    guard (1...1000).contains(width), (1...1000).contains(height ?? 40) else {
       throw ValidationError(Strings.text("cli.error.widthHeight"))
     }
   }
@@ -82,9 +83,14 @@ struct CompareCommand: ParsableCommand {
     case .text:
       var state = DashboardState(selectedCode: codes.first, mode: .comparison(ComparisonMode(codes: codes)))
       state.differencesOnly = differencesOnly
-      let screen = DashboardView.render(
-        data: data, state: state, width: width, height: height,
-        symbols: style == .ascii ? .ascii : .unicode)
+      let symbols: Symbols = style == .ascii ? .ascii : .unicode
+      // With --height exactly that screen; without it the whole comparison, every row and the legend, no key hints.
+      let screen =
+        if let height {
+          DashboardView.render(data: data, state: state, width: width, height: height, symbols: symbols)
+        } else {
+          DashboardDocument.render(data: data, state: state, width: width, symbols: symbols)
+        }
       try writeText(screen.text, to: output)
     }
   }

@@ -51,6 +51,9 @@ struct DashboardRunner {
           case .quit: return 0
           // The snapshot is the screen after the key, before any notice about it (the key cleared the last one).
           case .writeSnapshot: pending.append(writeSnapshot(frame(size).0))
+          case .writeDocument:
+            let document = DashboardDocument.render(data: data, state: state, width: size.width, symbols: symbols)
+            pending.append(writeSnapshot(document, kind: "full"))
           }
         }
       }
@@ -66,10 +69,12 @@ struct DashboardRunner {
   /// Writes the screen's text into the snapshot directory (the current one unless `--snapshot-dir` says otherwise),
   /// never elsewhere. The name says what is shown — the municipality, or the codes of a comparison — and the size;
   /// a second snapshot in the same second gets `-2`, `-3` …
-  func writeSnapshot(_ screen: Screen) -> Message {
+  /// `kind` "full" names a document (`P`) by its width only: `betrokken-GM0034-120x-full-….txt`.
+  func writeSnapshot(_ screen: Screen, kind: String? = nil) -> Message {
     let directory = snapshotDirectory ?? FileManager.default.currentDirectoryPath
     let subject = state.comparison?.codes.joined(separator: "-") ?? state.selectedCode ?? "leeg"
-    let base = "betrokken-\(subject)-\(screen.width)x\(screen.height)-\(SnapshotName.timestamp(Date()))"
+    let size = kind.map { "\(screen.width)x-\($0)" } ?? "\(screen.width)x\(screen.height)"
+    let base = "betrokken-\(subject)-\(size)-\(SnapshotName.timestamp(Date()))"
     for attempt in 1...99 {
       let name = base + (attempt == 1 ? "" : "-\(attempt)") + ".txt"
       let url = URL(fileURLWithPath: directory).appendingPathComponent(name)

@@ -30,15 +30,13 @@ struct ListCommand: ParsableCommand {
     let data = dataOptions.load()
     var profiles = data.situations
     if let province {
-      let wanted = province.folded
-      profiles = profiles.filter { data.registry[$0.code]?.province.folded == wanted }
-      if profiles.isEmpty {
-        let known = Set(data.registry.municipalities.map(\.province)).sorted()
-        if !known.contains(where: { $0.folded == wanted }) {
-          printError(Strings.text("cli.list.unknownProvince", province, known.joined(separator: ", ")))
-          throw ExitStatus.usage
-        }
+      // Any name of the province (Fryslân as well as Friesland), without regard to case or accents.
+      let known = Set(data.registry.municipalities.map(\.province)).sorted()
+      guard let wanted = ProvinceNames.registered(province, among: known) else {
+        printError(Strings.text("cli.list.unknownProvince", province, known.joined(separator: ", ")))
+        throw ExitStatus.usage
       }
+      profiles = profiles.filter { data.registry[$0.code]?.province == wanted }
     }
     switch format {
     case .text:

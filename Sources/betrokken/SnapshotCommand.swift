@@ -26,8 +26,9 @@ struct SnapshotCommand: ParsableCommand {
   var width = 120
 
   @Option(
-    name: .long, help: ArgumentHelp(Strings.text("cli.help.height"), valueName: Strings.text("cli.valueName.height")))
-  var height = 40
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.snapshot.heightHelp"), valueName: Strings.text("cli.valueName.height")))
+  var height: Int?
 
   @Option(
     name: .long,
@@ -40,14 +41,14 @@ struct SnapshotCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    guard (1...1000).contains(width), (1...1000).contains(height) else {
+    guard (1...1000).contains(width), (1...1000).contains(height ?? 40) else {
       throw ValidationError(Strings.text("cli.error.widthHeight"))
     }
     let minimum = DashboardView.minimumSize
-    guard width >= minimum.width, height >= minimum.height else {
+    guard width >= minimum.width, (height ?? minimum.height) >= minimum.height else {
       throw ValidationError(
         Strings.text(
-          "screen.size.belowMinimum", "\(width)×\(height)", "\(minimum.width)×\(minimum.height)"))
+          "screen.size.belowMinimum", "\(width)×\(height ?? minimum.height)", "\(minimum.width)×\(minimum.height)"))
     }
   }
 
@@ -55,9 +56,17 @@ struct SnapshotCommand: ParsableCommand {
     let data = dataOptions.load()
     let profile = try resolveMunicipality(municipality, in: data)
     let state = DashboardState(selectedCode: profile?.code)
-    let screen = DashboardView.render(
-      data: data, state: state, width: width, height: height,
-      symbols: style == .ascii ? .ascii : .unicode)
+    let symbols: Symbols = style == .ascii ? .ascii : .unicode
+    // Exactly the screen of a size; without --height, into a file or a pipe, the whole dashboard as a document.
+    let toTerminal = (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1
+    let screen =
+      if let height {
+        DashboardView.render(data: data, state: state, width: width, height: height, symbols: symbols)
+      } else if toTerminal {
+        DashboardView.render(data: data, state: state, width: width, height: 40, symbols: symbols)
+      } else {
+        DashboardDocument.render(data: data, state: state, width: width, symbols: symbols)
+      }
     try writeText(screen.text, to: output)
   }
 }

@@ -94,6 +94,13 @@ import Testing
 
         """)
     #expect(try run(["list", "--province", "Atlantis"]).status == 64)
+    // The province by either name.
+    let fryslan = try run(["list", "--province", "Fryslân"] + asOf)
+    #expect(fryslan.status == 0)
+    #expect(fryslan.stdout == (try run(["list", "--province", "friesland"] + asOf)).stdout)
+    #expect(
+      fryslan.stdout.contains("Heerenveen") && fryslan.stdout.contains("Leeuwarden")
+        && !fryslan.stdout.contains("Almere"))
   }
 
   @Test func snapshotHasExactlyTheRequestedShape() throws {
@@ -124,6 +131,21 @@ import Testing
     let text = try #require(directory.read("almere.txt"))
     #expect(text.unicodeScalars.allSatisfy { $0.value < 0x7F || $0.properties.isAlphabetic })
     #expect(text.contains("| Participatieladder") || text.contains("+ Participatieladder"))
+  }
+
+  /// Into a pipe without --height: the whole dashboard, every municipality and pane, no key hints; compare the same.
+  @Test func fullDocumentsWithoutAHeight() throws {
+    let snapshot = try run(["snapshot", "Peel en Maas", "--width", "100"] + asOf)
+    #expect(snapshot.status == 0)
+    #expect(
+      snapshot.stdout.contains("Zutphen") && snapshot.stdout.contains("Profiel") && !snapshot.stdout.contains("q stop"))
+    #expect(snapshot.stdout.split(separator: "\n").count > 60)
+    let compare = try run(["compare", "Almere", "Amersfoort", "Peel en Maas", "Deventer", "--width", "120"] + asOf)
+    #expect(compare.status == 0)
+    #expect(
+      compare.stdout.contains("Toetsing") && !compare.stdout.contains("Esc terug") && !compare.stdout.contains("↓ "))
+    let toStdout = try run(["snapshot", "Peel en Maas", "--width", "100", "--output", "-"] + asOf)
+    #expect(toStdout.stdout == snapshot.stdout)
   }
 
   /// Names as people write them; an ambiguous prefix, a registered municipality without a profile and a mistyped

@@ -163,14 +163,14 @@ import Testing
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = [
       "↑ k", "↓ j", "← h S-Tab", "→ l Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "p",
-      "b", "?", "Esc", "q", "t", "o", "Spatie", "c", "n", "m", "[", "]", "v",
+      "b", "?", "Esc", "q", "t", "P", "o", "Spatie", "c", "n", "m", "[", "]", "v",
     ]
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)
     #expect(
       Set(ComparisonUpdate.keys.map(\.keyLabel)) == [
-        "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "?", "Esc q",
+        "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "P", "?", "Esc q",
       ])
-    #expect(Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "Esc q"])
+    #expect(Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "P", "Esc q"])
     #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc"])
     // No key is bound twice in one table.
     for table in [

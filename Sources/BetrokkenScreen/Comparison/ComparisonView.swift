@@ -15,6 +15,12 @@ public enum ComparisonView {
     2 + 2 + labelWidth + columns * (minimumColumn + 1)
   }
 
+  /// The header line: the date and the municipalities compared.
+  static func header(_ context: DashboardContext, _ profiles: [Situation], _ symbols: Symbols) -> String {
+    " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
+      + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
+  }
+
   /// The comparison screen, and how far it can scroll and a page, for the update step.
   static func frame(
     _ context: DashboardContext, comparison: ComparisonMode, width: Int, height: Int,
@@ -23,9 +29,7 @@ public enum ComparisonView {
     var screen = Screen(width: width, height: height, symbols: symbols)
     let profiles = comparison.codes.compactMap { context.data.situation(code: $0) }
     let layout = Layout.split(screen.bounds, .vertical, [.length(1), .fill(1), .length(1)])
-    let header =
-      " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "
-      + profiles.map(\.name).joined(separator: " \(symbols.separator) ")
+    let header = header(context, profiles, symbols)
     screen.fill(layout[0], role: .heading)
     screen.put(header, x: 0, y: 0, role: .heading)
     FooterBar.draw(context, in: layout[2], screen: &screen)

@@ -198,6 +198,8 @@ extension Strings {
     "screen.keys.scrollUpHelp": "scroll up",
     "screen.keys.searchHelp": "filter municipalities by name, code or province",
     "screen.keys.snapshotHelp": "save this screen as text",
+    "screen.keys.document": "save all",
+    "screen.keys.documentHelp": "save the whole view as a document: every line, no key hints",
     "screen.keys.topHelp": "to the top",
     "screen.keys.upHelp": "previous municipality, previous form, or scroll up",
   ]

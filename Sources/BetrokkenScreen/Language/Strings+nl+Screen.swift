@@ -198,6 +198,8 @@ extension Strings {
     "screen.keys.scrollUpHelp": "omhoog scrollen",
     "screen.keys.searchHelp": "gemeenten filteren op naam, code of provincie",
     "screen.keys.snapshotHelp": "dit scherm als tekst opslaan",
+    "screen.keys.document": "alles opslaan",
+    "screen.keys.documentHelp": "de hele weergave als document opslaan: alle regels, geen toetsen",
     "screen.keys.topHelp": "naar het begin",
     "screen.keys.upHelp": "vorige gemeente, vorige vorm, of omhoog scrollen",
   ]

@@ -1,7 +1,7 @@
 /// Everything a key can do, in whichever mode.
 enum Action: Equatable, Sendable {
   case up, down, previousPane, nextPane, pageUp, pageDown, top, bottom
-  case open, startFilter, snapshot, glossary, help, quit
+  case open, startFilter, snapshot, document, glossary, help, quit
   case checks, overview
   case mark, compare, neighbours, bodyMembers, toggleDifferences
   case olderRecord, newerRecord, difference

@@ -12,7 +12,7 @@ enum ComparisonUpdate {
       KeyBinding(
         keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
         description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
-      KeyTable.snapshot,
+      KeyTable.snapshot, KeyTable.document,
       KeyBinding(
         keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
         action: .help, footerKey: nil),
@@ -36,6 +36,7 @@ enum ComparisonUpdate {
       state.differencesOnly.toggle()
       comparison.scroll = 0
     case .snapshot: return [.writeSnapshot]
+    case .document: return [.writeDocument]
     case .help:
       Update.open(.help, &state)
       return []

@@ -4,4 +4,6 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Write the screen as it was when the key was pressed.
   case writeSnapshot
+  /// Write the whole current view as a document (`DashboardDocument`).
+  case writeDocument
 }

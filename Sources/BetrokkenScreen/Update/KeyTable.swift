@@ -29,6 +29,10 @@ enum KeyTable {
       action: .bottom, footerKey: nil),
   ]
 
+  static let document = KeyBinding(
+    keys: [.character("P")], keyLabel: "P", short: "screen.keys.document", description: "screen.keys.documentHelp",
+    action: .document, footerKey: nil)
+
   static let snapshot = KeyBinding(
     keys: [.character("p")], keyLabel: "p", short: "screen.keys.snapshot",
     description: "screen.keys.snapshotHelp", action: .snapshot, footerKey: "p")

@@ -50,7 +50,7 @@ enum ListUpdate {
       KeyBinding(
         keys: [.character("v")], keyLabel: "v", short: "screen.keys.difference",
         description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
-      KeyTable.snapshot,
+      KeyTable.snapshot, KeyTable.document,
       KeyBinding(
         keys: [.character("b")], keyLabel: "b", short: "screen.keys.glossary",
         description: "screen.keys.glossaryHelp", action: .glossary, footerKey: "b"),
@@ -110,6 +110,7 @@ enum ListUpdate {
       state.mode = .filterEditing
       state.focus = .municipalities
     case .snapshot: return [.writeSnapshot]
+    case .document: return [.writeDocument]
     case .glossary: Update.open(.glossary, &state)
     case .help: Update.open(.help, &state)
     case .close:

@@ -2,7 +2,7 @@
 enum OverlayUpdate {
   static let keys: [KeyBinding] =
     KeyTable.scrolling + [
-      KeyTable.snapshot,
+      KeyTable.snapshot, KeyTable.document,
       KeyBinding(
         keys: [.escape, .character("q"), .enter, .character("?"), .character("b"), .character("o")], keyLabel: "Esc q",
         short: "screen.keys.back", description: "screen.keys.backToDashboardHelp", action: .close, footerKey: "Esc"),
@@ -21,6 +21,7 @@ enum OverlayUpdate {
     switch action {
     case .close: state.mode = overlay.underneath
     case .snapshot: return [.writeSnapshot]
+    case .document: return [.writeDocument]
     default: break
     }
     return []
