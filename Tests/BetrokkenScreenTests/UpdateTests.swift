@@ -170,7 +170,8 @@ import Testing
       Set(ComparisonUpdate.keys.map(\.keyLabel)) == [
         "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "P", "?", "Esc q",
       ])
-    #expect(Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "P", "Esc q"])
+    #expect(
+      Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "P", "Esc q"])
     #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc"])
     // No key is bound twice in one table.
     for table in [

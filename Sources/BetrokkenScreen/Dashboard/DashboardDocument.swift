@@ -7,6 +7,7 @@ import BetrokkenModel
 /// one below the other at the full width, each as tall as its content (the list shows every municipality).
 /// A comparison is its header line and the whole comparison in its frame; an overlay is its frame with every line.
 public enum DashboardDocument {
+  /// The document of the view `state` shows, `width` columns wide and as tall as its content.
   public static func render(data: DataSet, state: DashboardState, width: Int, symbols: Symbols = .unicode) -> Screen {
     let context = DashboardContext(data: data, state: state)
     if case .overlay(let overlay) = state.mode {

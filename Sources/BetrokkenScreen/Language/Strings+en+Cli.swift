@@ -7,8 +7,12 @@ extension Strings {
     // Shared help texts, value names and messages
     "cli.help.width": "Width in columns.",
     "cli.help.height": "Height in lines.",
-    "cli.snapshot.heightHelp": "Height in lines: exactly that screen. Without it, into a file or pipe: the whole dashboard, each pane as tall as its content.",
-    "cli.compare.heightHelp": "Height in lines: exactly that screen. Without it: the whole comparison, every row and the legend.",
+    "cli.snapshot.heightHelp":
+      "Height in lines: exactly that screen. Without it, into a file or pipe: "
+      + "the whole dashboard, each pane as tall as its content.",
+    "cli.compare.heightHelp":
+      "Height in lines: exactly that screen. Without it: the whole comparison, "
+      + "every row and the legend.",
     "cli.help.municipality": "Municipality: code or name.",
     "cli.help.formatTextJson": "Output: text or json.",
     "cli.help.formatTextJsonMarkdown": "text, json or markdown.",

@@ -7,8 +7,12 @@ extension Strings {
     // Shared help texts, value names and messages
     "cli.help.width": "Breedte in kolommen.",
     "cli.help.height": "Hoogte in regels.",
-    "cli.snapshot.heightHelp": "Hoogte in regels: precies dat scherm. Zonder, naar een bestand of pijp: het hele dashboard, elk paneel zo lang als zijn inhoud.",
-    "cli.compare.heightHelp": "Hoogte in regels: precies dat scherm. Zonder: de hele vergelijking, elke rij en de legenda.",
+    "cli.snapshot.heightHelp":
+      "Hoogte in regels: precies dat scherm. Zonder, naar een bestand of "
+      + "pijp: het hele dashboard, elk paneel zo lang als zijn inhoud.",
+    "cli.compare.heightHelp":
+      "Hoogte in regels: precies dat scherm. Zonder: de hele vergelijking, "
+      + "elke rij en de legenda.",
     "cli.help.municipality": "Gemeente: code of naam.",
     "cli.help.formatTextJson": "Uitvoer: text of json.",
     "cli.help.formatTextJsonMarkdown": "text, json of markdown.",
