@@ -96,6 +96,40 @@ import Testing
     #expect(session.exitStatus() == 0)
   }
 
+  /// `p` twice within a second: a second file beside the first, without the first one's message; `P`: the whole
+  /// view; a missing snapshot directory is a usage error at start.
+  @Test func snapshotsNeverOverwriteAndPWritesTheWholeView() throws {
+    let directory = TemporaryDirectory()
+    let session = try start("Deventer --snapshot-dir \(shellQuote(directory.path))")
+    try session.waitForText("q stop")
+    try session.send("p", "p")
+    try session.waitFor("two snapshots") { _ in
+      ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).count >= 2
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(names.count == 2)
+    #expect(names.allSatisfy { $0.hasPrefix("betrokken-GM0150-120x40-") })
+    for name in names {
+      #expect(!(directory.read(name) ?? "").contains("Snapshot opgeslagen"), "\(name) holds no save message")
+    }
+    try session.send("P")
+    try session.waitFor("the document") { _ in
+      ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).contains {
+        $0.contains("-120x-full-")
+      }
+    }
+    let document = try #require(
+      FileManager.default.contentsOfDirectory(atPath: directory.path).first { $0.contains("-120x-full-") }.flatMap {
+        directory.read($0)
+      })
+    #expect(document.contains("Zutphen") && document.contains("Profiel") && !document.contains("q stop"))
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+    let missing = try run(["--snapshot-dir", directory.path + "/nergens", "Deventer"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.contains("de map \(directory.path)/nergens bestaat niet"), "\(missing.stderr)")
+  }
+
   @Test func membersOfASharedBodySideBySide() throws {
     // Between the guide and the current records: each member shown with its older record, marked "per 2015-09-30".
     let session = try start("Deventer", asOf: "2020-01-01")
