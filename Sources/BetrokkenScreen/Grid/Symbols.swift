@@ -116,6 +116,8 @@ extension Symbols {
     if clean.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
       clean = String(clean.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
     }
+    // A no-break space keeps words together while wrapping; on the grid it is an ordinary space.
+    if clean.contains("\u{00A0}") { clean = clean.replacingOccurrences(of: "\u{00A0}", with: " ") }
     if isASCII { clean = asciiFallback(clean) }
     guard DisplayWidth.of(clean) > columns else { return clean }
     guard columns > 0 else { return "" }

@@ -160,6 +160,7 @@ extension Strings {
     "reports.help.text": "text",
     "reports.help.typePart": "type part of a name, code or province",
     "reports.help.inComparison": "In the comparison (c, n)",
+    "reports.help.provinces": "Provinces in a narrow list",
     "reports.help.symbols": "Symbols",
     "reports.help.highest": "highest rung an existing form reaches",
     "reports.help.reached": "rung reached by one or more existing forms",

@@ -52,6 +52,7 @@ extension Strings {
     "screen.cycle.phaseShort.decision": "decision",
     "screen.cycle.phaseShort.implementation": "implement.",
     "screen.cycle.phaseShort.evaluation": "evaluation",
+    "screen.cycle.rungUnknownColumn": "rung unknown",
     "screen.cycle.noFormKnown": "no form known",
     "screen.cycle.phaseUnknown": "phase unknown for {1}",
     "screen.cycle.form.one": "{1} form",

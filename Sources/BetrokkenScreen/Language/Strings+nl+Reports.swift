@@ -159,6 +159,7 @@ extension Strings {
     "reports.help.text": "tekst",
     "reports.help.typePart": "typ een deel van naam, code of provincie",
     "reports.help.inComparison": "In de vergelijking (c, n)",
+    "reports.help.provinces": "Provincies in een smalle lijst",
     "reports.help.symbols": "Tekens",
     "reports.help.highest": "hoogste trede die een bestaande vorm bereikt",
     "reports.help.reached": "trede bereikt door een of meer bestaande vormen",

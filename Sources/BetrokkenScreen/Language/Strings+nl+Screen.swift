@@ -52,6 +52,7 @@ extension Strings {
     "screen.cycle.phaseShort.decision": "besluit",
     "screen.cycle.phaseShort.implementation": "uitvoering",
     "screen.cycle.phaseShort.evaluation": "evaluatie",
+    "screen.cycle.rungUnknownColumn": "trede onbekend",
     "screen.cycle.noFormKnown": "geen vorm bekend",
     "screen.cycle.phaseUnknown": "fase onbekend bij {1}",
     "screen.cycle.form.one": "{1} vorm",

@@ -9,7 +9,7 @@ enum FindingOverlay {
     switch rows[min(context.state.selectedFinding, rows.count - 1)] {
     case .law(let law): return Strings.text("reports.finding.lawTitle", law.label, law.article)
     case .readiness: return Strings.text("reports.finding.readinessTitle")
-    case .rule(let rule): return Strings.text("reports.finding.ruleTitle", rule.rawValue)
+    case .rule(let rule): return Strings.text("reports.finding.ruleTitle", rule.title)
     }
   }
 

@@ -40,6 +40,11 @@ enum HelpOverlay {
     ]
     for (symbol, text) in legend { entry(&lines, symbol, text, keyWidth: keyWidth, width: width, role: .accent) }
     lines.append(.empty)
+    // The province codes of a narrow list.
+    lines.append(StyledLine(Strings.text("reports.help.provinces"), .heading))
+    let provinces = ProvinceAbbreviation.all.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+    for part in Wrapping.wrap(provinces, width: width) { lines.append(StyledLine(part)) }
+    lines.append(.empty)
     for part in Wrapping.wrap(Strings.text("reports.help.tabEnter"), width: width) {
       lines.append(StyledLine(part, .dim))
     }

@@ -68,7 +68,10 @@ enum CyclePane: DashboardPane {
         lines.append(StyledLine(part, .unknown))
       }
     }
-    let legend = Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }.joined(separator: ", ")
+    // Every column explained, the column of forms with an unknown rung too.
+    let legend = (Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }
+      + (hasUnknownRung ? ["\(symbols.unknown) \(Strings.text("screen.cycle.rungUnknownColumn"))"] : []))
+      .joined(separator: ", ")
     for part in Wrapping.wrap(legend, width: width) { lines.append(StyledLine(part, .dim)) }
     return lines
   }

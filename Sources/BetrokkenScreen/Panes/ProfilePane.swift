@@ -15,9 +15,10 @@ enum ProfilePane: DashboardPane {
     var lines: [StyledLine] = []
     if let m = context.municipality {
       let area = String(format: "%.0f", m.areaKm2)
+      // Each fact is kept on one line: a number never parts from its unit (no-break spaces inside a fact).
       let facts = [
         m.code, m.province, Strings.text("screen.profile.population", DutchNumber.format(m.population)), "\(area) km²",
-      ]
+      ].map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
       for part in Wrapping.wrap(facts.joined(separator: " \(symbols.separator) "), width: width) {
         lines.append(StyledLine(part))
       }

@@ -17,4 +17,11 @@ enum ProvinceAbbreviation {
     default: String(province.prefix(2))
     }
   }
+
+  /// Every code with the province's names as people write them (both names of Fryslân), for the help.
+  static let all: [(code: String, name: String)] = [
+    ("DR", "Drenthe"), ("FL", "Flevoland"), ("FR", "Fryslân (Friesland)"), ("GD", "Gelderland"), ("GR", "Groningen"),
+    ("LB", "Limburg"), ("NB", "Noord-Brabant"), ("NH", "Noord-Holland"), ("OV", "Overijssel"), ("UT", "Utrecht"),
+    ("ZE", "Zeeland"), ("ZH", "Zuid-Holland"),
+  ]
 }
