@@ -48,3 +48,13 @@ import Testing
     #expect(lines.contains("Begrippen") && lines.contains("Participatiewet") && !lines.contains("↓ "))
   }
 }
+
+/// Short names in narrow comparison columns: unique, and never a well-known acronym.
+@Suite struct AbbreviationTests {
+  @Test func initialsThatReadAsAKnownAcronymAreNotUsed() {
+    let short = Abbreviations(["Sociale Economische Raad", "Centraal Bureau Samenspraak", "Adviesraad Sociaal Domein"])
+    #expect(short("Sociale Economische Raad") == "Soci")
+    #expect(short("Centraal Bureau Samenspraak") == "Cent")
+    #expect(short("Adviesraad Sociaal Domein") == "ASD")
+  }
+}

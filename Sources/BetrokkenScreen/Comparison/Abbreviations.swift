@@ -9,7 +9,8 @@ struct Abbreviations {
       let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "," })
       var initials = words.filter { $0.count >= 3 || $0.first?.isUppercase == true }
         .compactMap { $0.first.map { String($0).uppercased() } }.joined()
-      if initials.count < 2 { initials = String(name.prefix(3)) }
+      // Initials that read as a well-known acronym would mislead: the start of the name instead.
+      if initials.count < 2 || Self.wellKnownAcronyms.contains(initials) { initials = String(name.prefix(4)) }
       let count = used[initials, default: 0]
       used[initials] = count + 1
       short[name] = count == 0 ? initials : "\(initials)\(count + 1)"
@@ -17,4 +18,10 @@ struct Abbreviations {
   }
 
   func callAsFunction(_ name: String) -> String { short[name] ?? name }
+
+  /// Acronyms readers of Dutch policy know as something else.
+  static let wellKnownAcronyms: Set<String> = [
+    "AZ", "BRP", "CAK", "CBS", "CIZ", "CPB", "GGD", "GGZ", "IND", "RIVM", "SCP", "SER", "SVB", "UWV", "VNG", "VWS",
+    "WMO", "WRR", "ZIN",
+  ]
 }
