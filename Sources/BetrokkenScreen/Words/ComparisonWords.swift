@@ -72,7 +72,7 @@ enum ComparisonWords {
       case .notApplicable: return Strings.text("reports.notApplicable")
       }
     case .attention(let rules):
-      return rules.isEmpty ? Strings.text("reports.none") : rules.map(\.rawValue).joined(separator: ", ")
+      return rules.isEmpty ? Strings.text("reports.none") : rules.map(\.title).joined(separator: "; ")
     }
   }
 
