@@ -80,6 +80,21 @@ import Testing
     #expect(update(almere, .key(.character("q"))).1 == [.quit])
   }
 
+  /// `i` opens every cell of the focused column in full; `Enter` opens that municipality in the dashboard.
+  @Test func aComparisonColumnOpensInFullAndEnterOpensTheMunicipality() {
+    let comparing = DashboardState(
+      selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307", "GM1894", "GM0150"])))
+    let cells = pressing([.character("l"), .character("l"), .character("i")], from: comparing, width: 80, height: 24)
+    #expect(cells.overlay == .comparisonColumn)
+    let glossary = DashboardDocument.render(data: shippedData, state: cells, width: 80).text
+    #expect(glossary.contains("Alle cellen: Peel en Maas"))
+    // At 80 columns the comparison abbreviates Peel en Maas's forms; opened, they stand in full.
+    #expect(glossary.contains("Gehandicaptenplatform Peel en Maas"))
+    #expect(pressing([.escape], from: cells).comparison?.focus == 2)
+    let opened = pressing([.character("l"), .enter], from: comparing)
+    #expect(opened.mode == .list && opened.selectedCode == "GM0307" && opened.focus == .municipalities)
+  }
+
   @Test func filterModeTypesEveryPrintableKey() {
     let state = pressing([.character("/")] + "q?ep".map { Key.character($0) }, from: almere)
     #expect(state.mode == .filterEditing && state.filter == "q?ep")

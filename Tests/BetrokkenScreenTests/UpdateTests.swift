@@ -168,7 +168,7 @@ import Testing
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)
     #expect(
       Set(ComparisonUpdate.keys.map(\.keyLabel)) == [
-        "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "p", "P", "?", "Esc q",
+        "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "i", "Enter", "p", "P", "?", "Esc q",
       ])
     #expect(
       Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "P", "Esc q"])

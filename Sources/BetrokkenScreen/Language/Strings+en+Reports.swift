@@ -151,6 +151,7 @@ extension Strings {
     "reports.load.profile.other": "{1} profiles",
     "reports.load.converted":
       "Note: {1} in format 1, converted on loading; betrokken migrate rewrites them to format 2.",
+    "reports.overlay.column": "All cells: {1}",
     "reports.overlay.help": "Help",
     "reports.overlay.glossary": "Glossary",
     "reports.overlay.form": "Form: {1}",

@@ -150,6 +150,7 @@ extension Strings {
     "reports.load.profile.other": "{1} profielen",
     "reports.load.converted":
       "Let op: {1} in formaat 1, bij het laden omgezet; betrokken migrate schrijft ze om naar formaat 2.",
+    "reports.overlay.column": "Alle cellen: {1}",
     "reports.overlay.help": "Help",
     "reports.overlay.glossary": "Begrippen",
     "reports.overlay.form": "Vorm: {1}",

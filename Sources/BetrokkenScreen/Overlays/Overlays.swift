@@ -16,6 +16,7 @@ enum Overlays {
     case .finding: FindingOverlay.title(context)
     case .overview: Strings.text("reports.overlay.overview")
     case .difference: DifferenceOverlay.title(context)
+    case .comparisonColumn: ComparisonColumnOverlay.title(context)
     }
   }
 
@@ -27,6 +28,7 @@ enum Overlays {
     case .finding: FindingOverlay.lines(context, width: width, symbols: symbols)
     case .overview: OverviewReport.lines(context.data, width: width, symbols: symbols)
     case .difference: DifferenceOverlay.lines(context, width: width, symbols: symbols)
+    case .comparisonColumn: ComparisonColumnOverlay.lines(context, width: width, symbols: symbols)
     }
   }
 

@@ -69,7 +69,8 @@ enum CyclePane: DashboardPane {
       }
     }
     // Every column explained, the column of forms with an unknown rung too.
-    let legend = (Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }
+    let legend =
+      (Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }
       + (hasUnknownRung ? ["\(symbols.unknown) \(Strings.text("screen.cycle.rungUnknownColumn"))"] : []))
       .joined(separator: ", ")
     for part in Wrapping.wrap(legend, width: width) { lines.append(StyledLine(part, .dim)) }

@@ -5,5 +5,6 @@ enum Action: Equatable, Sendable {
   case checks, overview
   case mark, compare, neighbours, bodyMembers, toggleDifferences
   case olderRecord, newerRecord, difference
+  case openCells, openMunicipality
   case close
 }

@@ -12,6 +12,12 @@ enum ComparisonUpdate {
       KeyBinding(
         keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
         description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
+      KeyBinding(
+        keys: [.character("i")], keyLabel: "i", short: "screen.keys.cells", description: "screen.keys.cellsHelp",
+        action: .openCells, footerKey: "i"),
+      KeyBinding(
+        keys: [.enter], keyLabel: "Enter", short: "screen.keys.openMunicipality",
+        description: "screen.keys.openMunicipalityHelp", action: .openMunicipality, footerKey: nil),
       KeyTable.snapshot, KeyTable.document,
       KeyBinding(
         keys: [.character("?")], keyLabel: "?", short: "screen.keys.help", description: "screen.keys.helpHelp",
@@ -39,6 +45,19 @@ enum ComparisonUpdate {
     case .document: return [.writeDocument]
     case .help:
       Update.open(.help, &state)
+      return []
+    case .openCells:
+      Update.open(.comparisonColumn, &state)
+      return []
+    case .openMunicipality:
+      // Back to the dashboard on the focused municipality; the marks stay.
+      MunicipalitySelection.select(&state, code: comparison.codes[comparison.focus])
+      if !MunicipalitySelection.visible(state, data: environment.data).contains(where: { $0.code == state.selectedCode }
+      ) {
+        state.filter = ""
+      }
+      state.focus = .municipalities
+      state.mode = .list
       return []
     case .close:
       state.mode = .list

@@ -122,7 +122,7 @@ enum ListUpdate {
     case .quit:
       guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
       state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
-    case .toggleDifferences: break
+    case .toggleDifferences, .openCells, .openMunicipality: break
     }
     return []
   }

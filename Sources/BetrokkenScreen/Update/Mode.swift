@@ -75,6 +75,8 @@ public enum OverlayKind: Equatable, Sendable {
   case overview
   /// What changed between the shown record and the one before it.
   case difference
+  /// Every cell of the focused comparison column, in full.
+  case comparisonColumn
 }
 
 /// An open overlay: which, how far scrolled, and the mode it closes back to (whose keys the help lists).
