@@ -15,7 +15,7 @@ public struct DashboardContext {
   init(data: DataSet, state: DashboardState) {
     self.data = data
     self.state = state
-    visible = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
+    visible = MunicipalitySelection.visible(state, data: data)
     let current = visible.first { $0.code == state.selectedCode }
     // A record stepped to with [ and ] is shown as of its own date.
     if let current, let date = state.viewedRecord {

@@ -12,11 +12,15 @@ public struct DashboardState: Equatable, Sendable {
   var focus: PaneID = .municipalities
   /// Index of the selected form in the ladder order of the selected municipality.
   public var selectedForm = 0
+  /// Index of the selected form in the Schaalniveau pane, in its order (`ScalePane.forms`).
+  var selectedScaleForm = 0
   /// Index of the selected row in the Toetsing pane: the laws first, then the attention rules.
   public var selectedFinding = 0
   /// Scroll offset (lines) of each pane that scrolls freely.
   public var scroll: [PaneID: Int] = [:]
   var filter = ""
+  /// The order of the municipality list (`s`).
+  var sort = ListSort.name
   /// Municipalities marked with Space for a comparison, in marking order.
   public var marked: [String] = []
   /// Comparisons show only the rows that differ; kept from one comparison to the next.

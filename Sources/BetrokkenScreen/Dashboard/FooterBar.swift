@@ -16,6 +16,12 @@ enum FooterBar {
     var items: [(keys: String, text: String, rank: Int)] = []
     if context.state.mode == .filterEditing {
       items.append(("/", context.state.filter + "▏", 0))
+    } else if !context.state.filter.isEmpty, context.state.mode == .list {
+      // The active filter stays visible while the list is navigated.
+      items.append(("/", context.state.filter, 0))
+    }
+    if !context.state.marked.isEmpty, context.state.mode == .list {
+      items.append((String(context.state.marked.count), Strings.text("screen.footer.marked"), 1))
     }
     for binding in context.state.mode.keys {
       if let key = binding.footerKey { items.append((key, binding.short, rank(of: binding.action))) }
@@ -54,6 +60,7 @@ enum FooterBar {
     case .startFilter: 5
     case .snapshot: 6
     case .glossary: 7
+    case .sort: 9
     default: 8
     }
   }

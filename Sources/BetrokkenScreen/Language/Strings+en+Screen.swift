@@ -199,6 +199,28 @@ extension Strings {
     "screen.keys.scrollUpHelp": "scroll up",
     "screen.keys.searchHelp": "filter municipalities by name, code or province",
     "screen.keys.snapshotHelp": "save this screen as text",
+    "screen.keys.removeColumn": "remove",
+    "screen.keys.removeColumnHelp": "take this municipality out of the comparison (with two: back to the list)",
+    "screen.keys.paneLeft": "pane left",
+    "screen.keys.paneLeftHelp": "the pane to the left (at the edge the focus stays)",
+    "screen.keys.paneRight": "pane right",
+    "screen.keys.paneRightHelp": "the pane to the right (at the edge the focus stays)",
+    "screen.message.tooManyMarked":
+      "Too many marked ({1}): a comparison takes 2 to 4 municipalities. X clears all "
+      + "marks.",
+    "screen.sort.name": "name",
+    "screen.sort.province": "province",
+    "screen.sort.highestRung": "rung",
+    "screen.sort.forms": "forms",
+    "screen.sort.findings": "attention",
+    "screen.sort.readiness": "ordinance",
+    "screen.keys.sort": "sort",
+    "screen.keys.sortHelp":
+      "order the list differently: name, province, highest rung, number of forms, attention points, "
+      + "participation ordinance",
+    "screen.keys.clearMarks": "clear marks",
+    "screen.keys.clearMarksHelp": "clear all marks",
+    "screen.footer.marked": "marked",
     "screen.keys.cells": "cells",
     "screen.keys.cellsHelp": "every cell of this column in full, nothing abbreviated",
     "screen.keys.openMunicipality": "open",

@@ -199,6 +199,28 @@ extension Strings {
     "screen.keys.scrollUpHelp": "omhoog scrollen",
     "screen.keys.searchHelp": "gemeenten filteren op naam, code of provincie",
     "screen.keys.snapshotHelp": "dit scherm als tekst opslaan",
+    "screen.keys.removeColumn": "weg",
+    "screen.keys.removeColumnHelp": "deze gemeente uit de vergelijking halen (bij twee: terug naar de lijst)",
+    "screen.keys.paneLeft": "paneel links",
+    "screen.keys.paneLeftHelp": "het paneel links (aan de rand blijft de focus staan)",
+    "screen.keys.paneRight": "paneel rechts",
+    "screen.keys.paneRightHelp": "het paneel rechts (aan de rand blijft de focus staan)",
+    "screen.message.tooManyMarked":
+      "Te veel gemarkeerd ({1}): vergelijken kan met 2 tot 4 gemeenten. X wist alle "
+      + "markeringen.",
+    "screen.sort.name": "naam",
+    "screen.sort.province": "provincie",
+    "screen.sort.highestRung": "trede",
+    "screen.sort.forms": "vormen",
+    "screen.sort.findings": "aandachtsp.",
+    "screen.sort.readiness": "verordening",
+    "screen.keys.sort": "sorteren",
+    "screen.keys.sortHelp":
+      "de lijst anders ordenen: naam, provincie, hoogste trede, aantal vormen, aandachtspunten, "
+      + "participatieverordening",
+    "screen.keys.clearMarks": "markeringen wissen",
+    "screen.keys.clearMarksHelp": "alle markeringen wissen",
+    "screen.footer.marked": "gemarkeerd",
     "screen.keys.cells": "cellen",
     "screen.keys.cellsHelp": "alle cellen van deze kolom voluit, niets afgekort",
     "screen.keys.openMunicipality": "openen",

@@ -4,14 +4,21 @@ import BetrokkenModel
 enum MunicipalityListPane: DashboardPane {
   static let id = PaneID.municipalities
 
-  /// "Gemeenten (21)", or "Gemeenten 3/21" while filtered; without the count when the frame is too narrow.
+  /// "Gemeenten (21)", or "Gemeenten 3/21" while filtered, with the order when it is not by name ("↓provincie");
+  /// where the frame is narrow the count goes first, then the name, but the order stays.
   static func title(_ context: DashboardContext, width: Int) -> String {
     let total = context.data.profiles.count
     let name = PaneTable.title(id)
-    let full = context.state.filter.isEmpty ? "\(name) (\(total))" : "\(name) \(context.visible.count)/\(total)"
-    if DisplayWidth.of(full) + 6 <= width { return full }
-    // Narrow: the name alone, or its short form ("Munic.") where even that would be cut.
-    return DisplayWidth.of(name) + 6 <= width ? name : Strings.text("screen.pane.municipalities.short")
+    let short = Strings.text("screen.pane.municipalities.short")
+    let count = context.state.filter.isEmpty ? "\(name) (\(total))" : "\(name) \(context.visible.count)/\(total)"
+    let candidates: [String]
+    if context.state.sort == .name {
+      candidates = [count, name, short]
+    } else {
+      let order = "↓" + context.state.sort.label
+      candidates = ["\(count) \(order)", "\(name) \(order)", "\(short) \(order)", order]
+    }
+    return candidates.first { DisplayWidth.of($0) + 6 <= width } ?? candidates[candidates.count - 1]
   }
 
   static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {

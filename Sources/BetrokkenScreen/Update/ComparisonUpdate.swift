@@ -1,3 +1,5 @@
+import BetrokkenModel
+
 /// A comparison: columns, scrolling, differences only, help, a snapshot, back to the list.
 enum ComparisonUpdate {
   static let keys: [KeyBinding] =
@@ -12,6 +14,9 @@ enum ComparisonUpdate {
       KeyBinding(
         keys: [.character("d")], keyLabel: "d", short: "screen.keys.differencesOnly",
         description: "screen.keys.differencesOnlyHelp", action: .toggleDifferences, footerKey: "d"),
+      KeyBinding(
+        keys: [.character("x")], keyLabel: "x", short: "screen.keys.removeColumn",
+        description: "screen.keys.removeColumnHelp", action: .removeColumn, footerKey: "x"),
       KeyBinding(
         keys: [.character("i")], keyLabel: "i", short: "screen.keys.cells", description: "screen.keys.cellsHelp",
         action: .openCells, footerKey: "i"),
@@ -46,6 +51,15 @@ enum ComparisonUpdate {
     case .help:
       Update.open(.help, &state)
       return []
+    case .removeColumn:
+      // Below two municipalities there is nothing to compare: back to the list.
+      guard comparison.codes.count > Comparison.allowedCount.lowerBound else {
+        state.mode = .list
+        return []
+      }
+      comparison.codes.remove(at: comparison.focus)
+      comparison.focus = min(comparison.focus, comparison.codes.count - 1)
+      comparison.scroll = 0
     case .openCells:
       Update.open(.comparisonColumn, &state)
       return []

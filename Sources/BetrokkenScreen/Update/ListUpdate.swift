@@ -11,10 +11,16 @@ enum ListUpdate {
         keys: [.down, .character("j")], keyLabel: "↓ j", short: "screen.keys.down",
         description: "screen.keys.downHelp", action: .down, footerKey: nil),
       KeyBinding(
-        keys: [.left, .character("h"), .backTab], keyLabel: "← h S-Tab", short: "screen.keys.previousPane",
+        keys: [.left, .character("h")], keyLabel: "← h", short: "screen.keys.paneLeft",
+        description: "screen.keys.paneLeftHelp", action: .paneLeft, footerKey: nil),
+      KeyBinding(
+        keys: [.right, .character("l")], keyLabel: "→ l", short: "screen.keys.paneRight",
+        description: "screen.keys.paneRightHelp", action: .paneRight, footerKey: nil),
+      KeyBinding(
+        keys: [.backTab], keyLabel: "S-Tab", short: "screen.keys.previousPane",
         description: "screen.keys.previousPaneHelp", action: .previousPane, footerKey: nil),
       KeyBinding(
-        keys: [.right, .character("l"), .tab], keyLabel: "→ l Tab", short: "screen.keys.pane",
+        keys: [.tab], keyLabel: "Tab", short: "screen.keys.pane",
         description: "screen.keys.nextPaneHelp", action: .nextPane, footerKey: "Tab"),
     ] + KeyTable.paging + [
       KeyBinding(
@@ -24,6 +30,9 @@ enum ListUpdate {
         keys: [.character("/")], keyLabel: "/", short: "screen.keys.search",
         description: "screen.keys.searchHelp", action: .startFilter, footerKey: "/"),
       KeyBinding(
+        keys: [.character("s")], keyLabel: "s", short: "screen.keys.sort",
+        description: "screen.keys.sortHelp", action: .sort, footerKey: "s"),
+      KeyBinding(
         keys: [.character("t")], keyLabel: "t", short: "screen.keys.checks",
         description: "screen.keys.checksHelp", action: .checks, footerKey: "t"),
       KeyBinding(
@@ -32,6 +41,9 @@ enum ListUpdate {
       KeyBinding(
         keys: [.character(" ")], labelKey: "screen.keys.space", short: "screen.keys.mark",
         description: "screen.keys.markHelp", action: .mark, footerKey: nil),
+      KeyBinding(
+        keys: [.character("X")], keyLabel: "X", short: "screen.keys.clearMarks",
+        description: "screen.keys.clearMarksHelp", action: .clearMarks, footerKey: nil),
       KeyBinding(
         keys: [.character("c")], keyLabel: "c", short: "screen.keys.compare",
         description: "screen.keys.compareHelp", action: .compare, footerKey: "c"),
@@ -79,11 +91,26 @@ enum ListUpdate {
     case .nextPane: state.focus = pane(after: state.focus, step: 1)
     case .previousPane: state.focus = pane(after: state.focus, step: -1)
     case .open:
-      if state.focus == .municipalities {
-        state.focus = .ladder
-      } else if selected(state, data: data) != nil {
-        Update.open(state.focus == .checks ? .finding : .details, &state)
+      // Enter acts on the focused pane's own selection.
+      let context = DashboardContext(data: data, state: state)
+      switch state.focus {
+      case .municipalities: state.focus = .ladder
+      case .ladder: if context.selectedForm != nil { Update.open(.details, &state) }
+      case .checks: if context.checks != nil { Update.open(.finding, &state) }
+      case .scale:
+        let forms = ScalePane.forms(context)
+        guard forms.indices.contains(state.selectedScaleForm) else { break }
+        let form = forms[state.selectedScaleForm]
+        if let index = context.analysis?.formsInLadderOrder.firstIndex(where: { $0.id == form.id }) {
+          state.selectedForm = index
+          Update.open(.details, &state)
+        }
+      case .cycle, .profile: break
       }
+    case .sort: state.sort = state.sort.next
+    case .clearMarks: state.marked = []
+    case .paneLeft: state.focus = pane(state.focus, toward: -1)
+    case .paneRight: state.focus = pane(state.focus, toward: 1)
     case .mark:
       if let code = state.selectedCode {
         if let index = state.marked.firstIndex(of: code) {
@@ -93,7 +120,9 @@ enum ListUpdate {
         }
       }
     case .compare:
-      if Comparison.allowedCount.contains(state.marked.count) {
+      if state.marked.count > Comparison.allowedCount.upperBound {
+        state.notice = .tooManyMarked(marked: state.marked.count)
+      } else if Comparison.allowedCount.contains(state.marked.count) {
         state.mode = .comparison(ComparisonMode(codes: state.marked))
       } else {
         state.notice = .markFirst(marked: state.marked.count)
@@ -122,13 +151,26 @@ enum ListUpdate {
     case .quit:
       guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
       state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
-    case .toggleDifferences, .openCells, .openMunicipality: break
+    case .toggleDifferences, .openCells, .openMunicipality, .removeColumn: break
     }
     return []
   }
 
   static func selected(_ state: DashboardState, data: DataSet) -> Situation? {
     MunicipalitySelection.visible(state, data: data).first { $0.code == state.selectedCode }
+  }
+
+  /// The pane to the left (-1) or right (+1) on screen; at the edge the focus stays.
+  static func pane(_ pane: PaneID, toward direction: Int) -> PaneID {
+    switch (pane, direction < 0) {
+    case (.municipalities, true), (.cycle, false), (.profile, false): pane
+    case (.municipalities, false): .ladder
+    case (.ladder, true), (.scale, true), (.checks, true): .municipalities
+    case (.ladder, false): .cycle
+    case (.scale, false), (.checks, false): .profile
+    case (.cycle, true): .ladder
+    case (.profile, true): .checks
+    }
   }
 
   static func pane(after pane: PaneID, step: Int) -> PaneID {
@@ -148,7 +190,10 @@ enum ListUpdate {
     case .checks:
       state.selectedFinding =
         area.selectableRows == 0 ? 0 : Update.clamp(state.selectedFinding + delta, 0, area.selectableRows - 1)
-    case .cycle, .scale, .profile:
+    case .scale:
+      state.selectedScaleForm =
+        area.selectableRows == 0 ? 0 : Update.clamp(state.selectedScaleForm + delta, 0, area.selectableRows - 1)
+    case .cycle, .profile:
       state.scroll[state.focus] = Update.clamp((state.scroll[state.focus] ?? 0) + delta, 0, area.maxScroll)
     }
   }

@@ -3,8 +3,10 @@ import BetrokkenModel
 /// Changing the selected municipality, shared by the list and the filter: the rest of the selection (form,
 /// finding, scroll offsets) starts over with it.
 enum MunicipalitySelection {
+  /// The list as shown: filtered, in the chosen order.
   static func visible(_ state: DashboardState, data: DataSet) -> [Situation] {
-    MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
+    let filtered = MunicipalityFilter.apply(state.filter, to: data.situations, registry: data.registry)
+    return state.sort.sorted(filtered, registry: data.registry)
   }
 
   static func moveMunicipality(_ state: inout DashboardState, data: DataSet, by delta: Int) {
@@ -19,6 +21,7 @@ enum MunicipalitySelection {
     state.selectedCode = code
     state.selectedForm = 0
     state.selectedFinding = 0
+    state.selectedScaleForm = 0
     state.scroll = [:]
   }
 

@@ -5,6 +5,7 @@ public enum Notice: Equatable, Sendable {
   /// Loading left files out or converted version-1 files (counts).
   case loaded(failedFiles: Int, convertedProfiles: Int)
   case markFirst(marked: Int)
+  case tooManyMarked(marked: Int)
   case noNeighbours(municipality: String)
   case firstNeighbours(shown: Int, total: Int)
   case chooseSharedBody

@@ -7,6 +7,7 @@ enum NoticeWords {
     case .loaded(let failed, let converted):
       LoadWords.notices(failedFiles: failed, convertedProfiles: converted).first ?? ""
     case .markFirst(let marked): Strings.text("screen.message.markFirst", String(marked))
+    case .tooManyMarked(let marked): Strings.text("screen.message.tooManyMarked", String(marked))
     case .noNeighbours(let municipality): Strings.text("screen.message.noNeighbours", municipality)
     case .firstNeighbours(let shown, let total):
       Strings.text("screen.message.firstNeighbours", String(shown), String(total))
