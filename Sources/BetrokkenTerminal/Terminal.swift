@@ -184,6 +184,10 @@ public final class Terminal {
       case 10, 13: return .key(.enter)
       case 27: return loneEscape() ? .key(.escape) : .idle
       case 8, 127: return .key(.backspace)
+      case 1...26:
+        // Ctrl-A … Ctrl-Z (Tab, Enter and Backspace are read above).
+        guard let scalar = Unicode.Scalar(UInt32(ch) + 96) else { return .idle }
+        return .key(.control(Character(scalar)))
       default:
         guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return .idle }
         return .key(.character(Character(scalar)))

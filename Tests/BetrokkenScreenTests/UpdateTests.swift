@@ -162,6 +162,25 @@ import Testing
     #expect(press([.character("/"), .character("x"), .escape], from: start()).0.filter == "")
   }
 
+  @Test func aNewSearchReplacesTheOldTextAndCtrlUClears() {
+    let kept = press([.character("/")] + "gelder".map { Key.character($0) } + [.enter], from: start()).0
+    #expect(kept.filter == "gelder")
+    // `/` again: the old text is selected, so typing replaces it.
+    let replaced = press([.character("/")] + "utr".map { Key.character($0) }, from: kept).0
+    #expect(replaced.filter == "utr")
+    // Arrows and Enter keep it; Ctrl-U clears it while typing goes on.
+    #expect(press([.character("/"), .enter], from: kept).0.filter == "gelder")
+    #expect(press([.character("/"), .down, .character("s")], from: kept).0.filter == "gelders")
+    #expect(press([.character("/"), .down, .control("u")], from: kept).0.filter == "")
+  }
+
+  @Test func theSelectionStaysWhenTypingPassesThroughZeroMatches() {
+    let state = press([.character("/")] + "zutphenx".map { Key.character($0) }, from: start("Zutphen")).0
+    #expect(DashboardContext(data: shippedData, state: state).visible.isEmpty)
+    #expect(state.selectedCode == code("Zutphen"))
+    #expect(press([.backspace], from: state).0.selectedCode == code("Zutphen"))
+  }
+
   @Test func snapshotIsAnEffect() {
     let (state, effects) = press([.character("p")], from: start())
     #expect(effects == [.writeSnapshot])
@@ -226,7 +245,7 @@ import Testing
       ])
     #expect(
       Set(OverlayUpdate.keys.map(\.keyLabel)) == ["↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "p", "P", "Esc q"])
-    #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc"])
+    #expect(Set(FilterUpdate.keys.map(\.keyLabel)) == ["↑", "↓", "Enter", "Esc", "Ctrl-U"])
     // No key is bound twice in one table.
     for table in [
       ListUpdate.keys, OverlayUpdate.keys, FilterUpdate.keys, ComparisonUpdate.keys, ConfirmationUpdate.keys,

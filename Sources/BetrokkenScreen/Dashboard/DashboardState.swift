@@ -19,6 +19,8 @@ public struct DashboardState: Equatable, Sendable {
   /// Scroll offset (lines) of each pane that scrolls freely.
   public var scroll: [PaneID: Int] = [:]
   var filter = ""
+  /// The filter text is "selected" after `/`: the first character typed replaces it, as in a text field.
+  var filterSelected = false
   /// The order of the municipality list (`s`).
   var sort = ListSort.name
   /// Municipalities marked with Space for a comparison, in marking order.

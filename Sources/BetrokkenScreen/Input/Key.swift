@@ -5,4 +5,6 @@ public enum Key: Hashable, Sendable {
   case tab, backTab
   case pageUp, pageDown, home, end
   case enter, escape, backspace
+  /// A control key: `.control("u")` is Ctrl-U.
+  case control(Character)
 }

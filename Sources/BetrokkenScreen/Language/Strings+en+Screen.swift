@@ -199,6 +199,8 @@ extension Strings {
     "screen.keys.scrollUpHelp": "scroll up",
     "screen.keys.searchHelp": "filter municipalities by name, code or province",
     "screen.keys.snapshotHelp": "save this screen as text",
+    "screen.keys.clearText": "clear",
+    "screen.keys.clearTextHelp": "clear the search text and type on",
     "screen.keys.removeColumn": "remove",
     "screen.keys.removeColumnHelp": "take this municipality out of the comparison (with two: back to the list)",
     "screen.keys.paneLeft": "pane left",

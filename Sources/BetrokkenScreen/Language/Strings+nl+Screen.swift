@@ -199,6 +199,8 @@ extension Strings {
     "screen.keys.scrollUpHelp": "omhoog scrollen",
     "screen.keys.searchHelp": "gemeenten filteren op naam, code of provincie",
     "screen.keys.snapshotHelp": "dit scherm als tekst opslaan",
+    "screen.keys.clearText": "wissen",
+    "screen.keys.clearTextHelp": "de zoektekst wissen en verder typen",
     "screen.keys.removeColumn": "weg",
     "screen.keys.removeColumnHelp": "deze gemeente uit de vergelijking halen (bij twee: terug naar de lijst)",
     "screen.keys.paneLeft": "paneel links",

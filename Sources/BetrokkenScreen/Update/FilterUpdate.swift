@@ -17,16 +17,24 @@ enum FilterUpdate {
       keys: [.escape], keyLabel: "Esc", short: "screen.keys.clear", description: "screen.keys.clearHelp",
       action: .close,
       footerKey: "Esc"),
+    KeyBinding(
+      keys: [.control("u")], keyLabel: "Ctrl-U", short: "screen.keys.clearText",
+      description: "screen.keys.clearTextHelp",
+      action: .clearText, footerKey: nil),
   ]
 
   static func update(_ state: inout DashboardState, _ key: Key, _ environment: Update.Environment) -> [Effect] {
+    let replacing = state.filterSelected
+    state.filterSelected = false
     switch key {
     case .character(let c):
+      // After `/` the old text is selected: typing replaces it.
+      if replacing { state.filter = "" }
       state.filter.append(c)
       MunicipalitySelection.reselect(&state, data: environment.data)
       return []
     case .backspace:
-      if !state.filter.isEmpty { state.filter.removeLast() }
+      if replacing { state.filter = "" } else if !state.filter.isEmpty { state.filter.removeLast() }
       MunicipalitySelection.reselect(&state, data: environment.data)
       return []
     default: break
@@ -37,6 +45,9 @@ enum FilterUpdate {
     case .open: state.mode = .list
     case .close:
       state.mode = .list
+      state.filter = ""
+      MunicipalitySelection.reselect(&state, data: environment.data)
+    case .clearText:
       state.filter = ""
       MunicipalitySelection.reselect(&state, data: environment.data)
     default: break

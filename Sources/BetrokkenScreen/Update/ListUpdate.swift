@@ -137,6 +137,7 @@ enum ListUpdate {
     case .overview: Update.open(.overview, &state)
     case .startFilter:
       state.mode = .filterEditing
+      state.filterSelected = !state.filter.isEmpty
       state.focus = .municipalities
     case .snapshot: return [.writeSnapshot]
     case .document: return [.writeDocument]
@@ -151,7 +152,7 @@ enum ListUpdate {
     case .quit:
       guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
       state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
-    case .toggleDifferences, .openCells, .openMunicipality, .removeColumn: break
+    case .toggleDifferences, .openCells, .openMunicipality, .removeColumn, .clearText: break
     }
     return []
   }

@@ -25,10 +25,11 @@ enum MunicipalitySelection {
     state.scroll = [:]
   }
 
-  /// After the filter changed: keep the selection if it is still visible, else select the first match.
+  /// After the filter changed: keep the selection if it is still visible, else select the first match. When
+  /// nothing matches (while typing passes through zero matches) the selection stays where it was.
   static func reselect(_ state: inout DashboardState, data: DataSet) {
     let visible = visible(state, data: data)
-    if !visible.contains(where: { $0.code == state.selectedCode }) {
+    if !visible.isEmpty, !visible.contains(where: { $0.code == state.selectedCode }) {
       select(&state, code: visible.first?.code)
     }
   }
