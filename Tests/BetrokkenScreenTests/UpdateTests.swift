@@ -335,7 +335,10 @@ import Testing
     #expect(state.comparison!.codes.count >= 2)
     let lonely = press([.character("n")], from: start("Tilburg")).0
     #expect(lonely.comparison == nil)
-    #expect(notice(lonely) == "Tilburg heeft geen buurgemeenten met een profiel.")
+    #expect(
+      notice(lonely)?.hasPrefix("Buren van Tilburg: Dongen, Gilze en Rijen, Goirle, ") == true,
+      "\(notice(lonely) ?? "")")
+    #expect(notice(lonely)?.hasSuffix("geen ervan heeft een profiel (betrokken new GEMEENTE maakt er een).") == true)
   }
 
   @Test func membersOfASharedBody() throws {

@@ -112,7 +112,8 @@ extension Strings {
     "screen.profile.source": "Source",
 
     "screen.message.markFirst": "First mark 2 to 4 municipalities with the space bar (now {1}).",
-    "screen.message.noNeighbours": "{1} has no neighbouring municipalities with a profile.",
+    "screen.message.noNeighbours": "Neighbours of {1}: {2}; none has a profile (betrokken new MUNICIPALITY adds one).",
+    "screen.message.noNeighboursAtAll": "{1} has no neighbouring municipalities in the register.",
     "screen.message.firstNeighbours": "First {1} of {2} neighbouring municipalities with a profile.",
     "screen.message.chooseSharedBody":
       "First choose a shared body in the Participation ladder (marked 'shared:', such as the Stedenvierkant).",

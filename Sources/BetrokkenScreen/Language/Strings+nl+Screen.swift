@@ -112,7 +112,10 @@ extension Strings {
     "screen.profile.source": "Bron",
 
     "screen.message.markFirst": "Markeer eerst 2 tot 4 gemeenten met de spatiebalk (nu {1}).",
-    "screen.message.noNeighbours": "{1} heeft geen buurgemeenten met een profiel.",
+    "screen.message.noNeighbours":
+      "Buren van {1}: {2}; geen ervan heeft een profiel (betrokken new GEMEENTE maakt er "
+      + "een).",
+    "screen.message.noNeighboursAtAll": "{1} heeft geen buurgemeenten in het register.",
     "screen.message.firstNeighbours": "Eerste {1} van {2} buurgemeenten met een profiel.",
     "screen.message.chooseSharedBody":
       "Kies eerst in de Participatieladder een gedeeld orgaan (gemarkeerd 'gedeeld:', zoals het Stedenvierkant).",

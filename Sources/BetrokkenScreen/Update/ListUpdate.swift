@@ -204,7 +204,9 @@ enum ListUpdate {
     guard let code = state.selectedCode, let municipality = data.registry[code] else { return }
     let withProfile = municipality.neighbours.filter { neighbour in data.situations.contains { $0.code == neighbour } }
     guard !withProfile.isEmpty else {
-      state.notice = .noNeighbours(municipality: municipality.name)
+      state.notice = .noNeighbours(
+        municipality: municipality.name,
+        neighbours: municipality.neighbours.compactMap { data.registry[$0]?.name }.sorted())
       return
     }
     let room = Comparison.allowedCount.upperBound - 1

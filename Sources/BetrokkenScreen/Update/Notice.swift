@@ -6,7 +6,8 @@ public enum Notice: Equatable, Sendable {
   case loaded(failedFiles: Int, convertedProfiles: Int)
   case markFirst(marked: Int)
   case tooManyMarked(marked: Int)
-  case noNeighbours(municipality: String)
+  /// None of the neighbours has a profile: which they are (names), so one can be added with `betrokken new`.
+  case noNeighbours(municipality: String, neighbours: [String])
   case firstNeighbours(shown: Int, total: Int)
   case chooseSharedBody
   case onlyMemberWithProfile(body: String)

@@ -8,7 +8,10 @@ enum NoticeWords {
       LoadWords.notices(failedFiles: failed, convertedProfiles: converted).first ?? ""
     case .markFirst(let marked): Strings.text("screen.message.markFirst", String(marked))
     case .tooManyMarked(let marked): Strings.text("screen.message.tooManyMarked", String(marked))
-    case .noNeighbours(let municipality): Strings.text("screen.message.noNeighbours", municipality)
+    case .noNeighbours(let municipality, let neighbours):
+      neighbours.isEmpty
+        ? Strings.text("screen.message.noNeighboursAtAll", municipality)
+        : Strings.text("screen.message.noNeighbours", municipality, neighbours.joined(separator: ", "))
     case .firstNeighbours(let shown, let total):
       Strings.text("screen.message.firstNeighbours", String(shown), String(total))
     case .chooseSharedBody: Strings.text("screen.message.chooseSharedBody")
