@@ -13,6 +13,7 @@ public final class Terminal {
   /// What `nextEvent()` returns: a key, the terminal's new size, a signal that arrived, or nothing.
   public enum Event: Equatable, Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case signal(Int32)
     /// No input within the poll interval.
@@ -51,7 +52,7 @@ public final class Terminal {
   private var ended = false
 
   /// Checks that this is an interactive terminal, sets a UTF-8 locale, and starts ncurses.
-  public init(noColor: Bool) throws(StartError) {
+  public init(noColor: Bool, mouse: Bool = true) throws(StartError) {
     guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(input: true) }
     guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(input: false) }
     guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else { throw .noTerm }
@@ -75,6 +76,11 @@ public final class Terminal {
     set_escdelay(100)  // long enough that an arrow key split over a slow SSH link is not read as Esc
     curs_set(0)
     wtimeout(window, 100)
+    if mouse {
+      // Clicks and the wheel; Shift-drag still selects text in common terminals.
+      _ = mousemask(BK_BUTTON1_PRESSED | BK_BUTTON1_CLICKED | BK_BUTTON4_PRESSED | BK_BUTTON5_PRESSED, nil)
+      _ = mouseinterval(0)
+    }
     // ncurses clears the screen on its first refresh; do that now, before anything is drawn.
     wrefresh(window)
     if noColor || !has_colors() {
@@ -165,6 +171,17 @@ public final class Terminal {
         wrefresh(window)
         invalidate()
         return .resize(width: size.width, height: size.height)
+      case KEY_MOUSE:
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .idle }
+        let x = Int(event.x)
+        let y = Int(event.y)
+        if event.bstate & BK_BUTTON4_PRESSED != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelUp)) }
+        if event.bstate & BK_BUTTON5_PRESSED != 0 { return .mouse(MouseEvent(x: x, y: y, button: .wheelDown)) }
+        if event.bstate & (BK_BUTTON1_PRESSED | BK_BUTTON1_CLICKED) != 0 {
+          return .mouse(MouseEvent(x: x, y: y, button: .left))
+        }
+        return .idle
       case KEY_UP: return .key(.up)
       case KEY_DOWN: return .key(.down)
       case KEY_LEFT: return .key(.left)

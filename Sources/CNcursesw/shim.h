@@ -19,6 +19,12 @@ static const unsigned int BK_A_REVERSE = A_REVERSE;
 static const unsigned int BK_A_UNDERLINE = A_UNDERLINE;
 static const unsigned int BK_A_STANDOUT = A_STANDOUT;
 
+// Mouse masks, behind macros Swift cannot import.
+static const mmask_t BK_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t BK_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t BK_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t BK_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
 // Runtime values behind macros or globals Swift 6 will not read.
 static inline int bk_colors(void) { return COLORS; }
 static inline int bk_color_pairs(void) { return COLOR_PAIRS; }

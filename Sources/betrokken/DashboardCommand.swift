@@ -21,6 +21,9 @@ struct DashboardCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.noColorHelp")))
   var noColor = false
 
+  @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.noMouseHelp")))
+  var noMouse = false
+
   @Option(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.snapshotDirHelp"), valueName: "DIR"))
   var snapshotDir: String?
 
@@ -48,7 +51,7 @@ struct DashboardCommand: ParsableCommand {
     let colorOff = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal: Terminal
     do {
-      terminal = try Terminal(noColor: colorOff)
+      terminal = try Terminal(noColor: colorOff, mouse: !noMouse)
     } catch {
       printError(error.description)
       throw ExitStatus.refused

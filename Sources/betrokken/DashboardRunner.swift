@@ -41,6 +41,8 @@ struct DashboardRunner {
         message = .resize
       case .key(let key):
         message = .key(key)
+      case .mouse(let event):
+        message = .mouse(event)
       }
       var pending = [message]
       while !pending.isEmpty {

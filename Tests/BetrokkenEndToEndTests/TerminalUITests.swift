@@ -130,6 +130,29 @@ import Testing
     #expect(missing.stderr.contains("de map \(directory.path)/nergens bestaat niet"), "\(missing.stderr)")
   }
 
+  /// Mouse events as a terminal sends them (X10 encoding, the mode ncurses asks tmux for): a click selects the
+  /// municipality under it; with --no-mouse the dashboard does not ask the terminal for mouse events at all (tmux's
+  /// own flag says so), so the terminal keeps selecting text.
+  @Test func theMouseClicksAndScrollsUnlessTurnedOff() throws {
+    func click(_ x: Int, _ y: Int, button: Int = 0) -> String {
+      "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+        + String(UnicodeScalar(UInt8(33 + y)))
+    }
+    let session = try start("Almere")
+    try session.waitForText("q stop")
+    #expect(try session.tmux(["display-message", "-p", "-t", session.name, "#{mouse_any_flag}"]) == "1\n")
+    // Row 5 of the screen is the list's fourth municipality, Assen.
+    try session.type(click(5, 5) + click(5, 5, button: 3))
+    try session.waitForText("Assen (GM0106)")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+    let off = try start("Almere --no-mouse")
+    try off.waitForText("q stop")
+    #expect(try off.tmux(["display-message", "-p", "-t", off.name, "#{mouse_any_flag}"]) == "0\n")
+    try off.send("q")
+    #expect(off.exitStatus() == 0)
+  }
+
   @Test func membersOfASharedBodySideBySide() throws {
     // Between the guide and the current records: each member shown with its older record, marked "per 2015-09-30".
     let session = try start("Deventer", asOf: "2020-01-01")

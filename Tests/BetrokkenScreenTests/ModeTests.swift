@@ -95,6 +95,35 @@ import Testing
     #expect(opened.mode == .list && opened.selectedCode == "GM0307" && opened.focus == .municipalities)
   }
 
+  /// A click focuses the pane under it and selects the row clicked; the wheel scrolls; in a comparison a click picks
+  /// the column.
+  @Test func theMouseClicksAndScrolls() {
+    let start = DashboardState(selectedCode: "GM0034")
+    let frame = DashboardView.frame(data: shippedData, state: start, width: 120, height: 40)
+    // The list's fourth line (row 1 is the frame's top): Assen.
+    let listRect = frame.viewport.pane(.municipalities).rect
+    var state = update(start, .mouse(MouseEvent(x: listRect.x + 3, y: listRect.y + 4, button: .left))).0
+    #expect(state.selectedCode == shippedData.situations[3].code)
+    // A click in the Profiel pane focuses it; the wheel scrolls it.
+    let profile = frame.viewport.pane(.profile).rect
+    state = update(state, .mouse(MouseEvent(x: profile.x + 5, y: profile.y + 2, button: .left))).0
+    #expect(state.focus == .profile)
+    state = update(state, .mouse(MouseEvent(x: profile.x + 5, y: profile.y + 2, button: .wheelDown))).0
+    #expect(state.scroll[.profile] == 3)
+    // Peel en Maas's ladder: a click on its third form selects it.
+    let peel = DashboardState(selectedCode: "GM1894")
+    let ladder = DashboardView.frame(data: shippedData, state: peel, width: 120, height: 40).viewport.pane(.ladder)
+    let third = ladder.rect.y + 1 + ladder.rowLines[2] - ladder.top
+    let clicked = update(peel, .mouse(MouseEvent(x: ladder.rect.x + 20, y: third, button: .left))).0
+    #expect(clicked.focus == .ladder && clicked.selectedForm == 2)
+    // In a comparison a click on the third column focuses it.
+    let comparing = DashboardState(
+      selectedCode: "GM0034", mode: .comparison(ComparisonMode(codes: ["GM0034", "GM0307", "GM1894"])))
+    let column = ComparisonView.column(atX: 100, width: 120, count: 3)
+    #expect(column == 2)
+    #expect(update(comparing, .mouse(MouseEvent(x: 100, y: 10, button: .left))).0.comparison?.focus == 2)
+  }
+
   @Test func filterModeTypesEveryPrintableKey() {
     let state = pressing([.character("/")] + "q?ep".map { Key.character($0) }, from: almere)
     #expect(state.mode == .filterEditing && state.filter == "q?ep")

@@ -15,6 +15,16 @@ public enum ComparisonView {
     2 + 2 + labelWidth + columns * (minimumColumn + 1)
   }
 
+  /// The column at screen column `x` of a comparison `width` wide with `count` columns, if any.
+  static func column(atX x: Int, width: Int, count: Int) -> Int? {
+    let columnWidth = max(minimumColumn, (innerWidth(width) - labelWidth - 2 - count) / max(1, count))
+    // The frame and a margin (2), the row's mark (2), the label: then the columns, each one wider by a space.
+    let offset = x - 2 - 2 - labelWidth
+    guard offset >= 0 else { return nil }
+    let column = offset / (columnWidth + 1)
+    return column < count ? column : nil
+  }
+
   /// The header line: the date and the municipalities compared.
   static func header(_ context: DashboardContext, _ profiles: [Situation], _ symbols: Symbols) -> String {
     " Betrokken \(symbols.box.vertical) \(Strings.text("reports.comparison.headerOn", context.data.asOf.description)): "

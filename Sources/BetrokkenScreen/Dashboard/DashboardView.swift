@@ -28,6 +28,7 @@ public enum DashboardView {
       var (screen, area) = ComparisonView.frame(
         context, comparison: comparison, width: width, height: height, symbols: symbols)
       viewport.comparison = area
+      viewport.comparison.rect = Rect(x: 0, y: 0, width: width, height: height)
       if case .overlay(let overlay) = context.state.mode {
         viewport.overlay = Overlays.draw(
           overlay, context, in: DashboardLayout(width: width, height: height).body, screen: &screen)
@@ -78,9 +79,13 @@ public enum DashboardView {
     let inner = rect.inner.inset(left: 1, right: 1)
     let top = content.top(height: inner.height, stored: context.state.scroll[id] ?? 0)
     screen.drawPane(rect, title: content.title, focused: focused, lines: content.lines, scroll: top)
-    return Viewport.Area(
+    var area = Viewport.Area(
       maxScroll: max(0, content.lines.count - inner.height), page: max(1, rect.height - 3),
       selectableRows: content.selectableRows)
+    area.rect = rect
+    area.top = top
+    area.rowLines = content.rowLines
+    return area
   }
 
   /// Below the minimum size: a centred message saying what size is needed.

@@ -162,6 +162,9 @@ extension Strings {
     "reports.help.typePart": "type part of a name, code or province",
     "reports.help.inComparison": "In the comparison (c, n)",
     "reports.help.provinces": "Provinces in a narrow list",
+    "reports.help.mouse":
+      "Mouse: a click chooses the pane and the row under it, in a comparison the column; the wheel scrolls. "
+      + "Shift-drag selects text as usual. --no-mouse turns the mouse off.",
     "reports.help.symbols": "Symbols",
     "reports.help.highest": "highest rung an existing form reaches",
     "reports.help.reached": "rung reached by one or more existing forms",

@@ -120,6 +120,9 @@ extension Strings {
     "cli.dashboard.abstract": "Open het interactieve dashboard (standaard). Druk ? voor hulp, q om te stoppen.",
     "cli.dashboard.municipalityHelp": "Gemeente om mee te beginnen: code of naam.",
     "cli.dashboard.noColorHelp": "Geen kleur (ook als NO_COLOR gezet is).",
+    "cli.dashboard.noMouseHelp":
+      "Geen muis: klikken en scrollen met het wieltje uit (de terminal selecteert dan zelf "
+      + "tekst).",
     "cli.dashboard.snapshotDirHelp": "Map voor snapshots met p (standaard: de huidige map).",
 
     // history

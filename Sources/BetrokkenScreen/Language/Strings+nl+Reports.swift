@@ -161,6 +161,9 @@ extension Strings {
     "reports.help.typePart": "typ een deel van naam, code of provincie",
     "reports.help.inComparison": "In de vergelijking (c, n)",
     "reports.help.provinces": "Provincies in een smalle lijst",
+    "reports.help.mouse":
+      "Muis: een klik kiest het paneel en de rij eronder, in een vergelijking de kolom; het wieltje scrollt. "
+      + "Shift+slepen selecteert tekst zoals altijd. --no-mouse zet de muis uit.",
     "reports.help.symbols": "Tekens",
     "reports.help.highest": "hoogste trede die een bestaande vorm bereikt",
     "reports.help.reached": "trede bereikt door een of meer bestaande vormen",

@@ -28,4 +28,9 @@ public struct Rect: Equatable, Sendable {
   func inset(left: Int = 0, right: Int = 0, top: Int = 0, bottom: Int = 0) -> Rect {
     Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
   }
+
+  /// Whether the cell at column `x`, row `y` lies inside.
+  func contains(x: Int, y: Int) -> Bool {
+    x >= self.x && x < maxX && y >= self.y && y < maxY
+  }
 }

@@ -40,6 +40,9 @@ enum HelpOverlay {
     ]
     for (symbol, text) in legend { entry(&lines, symbol, text, keyWidth: keyWidth, width: width, role: .accent) }
     lines.append(.empty)
+    // The mouse, when it is on.
+    for part in Wrapping.wrap(Strings.text("reports.help.mouse"), width: width) { lines.append(StyledLine(part, .dim)) }
+    lines.append(.empty)
     // The province codes of a narrow list.
     lines.append(StyledLine(Strings.text("reports.help.provinces"), .heading))
     let provinces = ProvinceAbbreviation.all.map { "\($0.code) \($0.name)" }.joined(separator: ", ")

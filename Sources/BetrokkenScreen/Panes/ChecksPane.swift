@@ -167,6 +167,8 @@ public enum ChecksPane: DashboardPane {
     if focused, !rowLines.isEmpty {
       scrolling = .keepInView(line: rowLines[min(max(0, context.state.selectedFinding), rowLines.count - 1)])
     }
-    return PaneContent(title: PaneTable.title(id), lines: lines, scrolling: scrolling, selectableRows: rowLines.count)
+    return PaneContent(
+      title: PaneTable.title(id), lines: lines, scrolling: scrolling, selectableRows: rowLines.count, rowLines: rowLines
+    )
   }
 }

@@ -118,9 +118,13 @@ enum LadderPane: DashboardPane {
 
   static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
     let focused = context.state.focus == .ladder && context.state.panesHaveFocus
+    // The lines start with one per row, so a form's line is the first row that shows it.
+    let rows = rows(context, width: width, symbols: symbols)
+    let count = context.analysis?.formsInLadderOrder.count ?? 0
+    let rowLines = (0..<count).map { index in rows.firstIndex { $0.formIndex == index } ?? 0 }
     return PaneContent(
       title: PaneTable.title(id), lines: lines(context, width: width, symbols: symbols),
       scrolling: focused ? .keepInView(line: selectedLine(context, width: width, symbols: symbols)) : .free,
-      selectableRows: context.analysis?.formsInLadderOrder.count ?? 0)
+      selectableRows: count, rowLines: rowLines)
   }
 }

@@ -50,6 +50,6 @@ enum MunicipalityListPane: DashboardPane {
     let index = context.visible.firstIndex { $0.code == context.state.selectedCode } ?? 0
     return PaneContent(
       title: title(context, width: width + 4), lines: lines, scrolling: .centred(line: index),
-      selectableRows: context.visible.count)
+      selectableRows: context.visible.count, rowLines: Array(context.visible.indices))
   }
 }

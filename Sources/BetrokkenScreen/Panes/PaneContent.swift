@@ -15,6 +15,8 @@ struct PaneContent {
   var scrolling: Scrolling = .free
   /// Rows the selection moves over (municipalities, forms, findings); 0 where the content only scrolls.
   var selectableRows = 0
+  /// Per selectable row, the line it starts on (for clicks).
+  var rowLines: [Int] = []
 
   /// The first line shown in a pane of `height` lines, given the pane's stored offset.
   func top(height: Int, stored: Int) -> Int {

@@ -88,6 +88,8 @@ enum ScalePane: DashboardPane {
       ? PaneContent.Scrolling.keepInView(
         line: rowLines[min(max(0, context.state.selectedScaleForm), rowLines.count - 1)])
       : .free
-    return PaneContent(title: PaneTable.title(id), lines: lines, scrolling: scrolling, selectableRows: rowLines.count)
+    return PaneContent(
+      title: PaneTable.title(id), lines: lines, scrolling: scrolling, selectableRows: rowLines.count, rowLines: rowLines
+    )
   }
 }

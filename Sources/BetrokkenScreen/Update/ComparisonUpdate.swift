@@ -32,6 +32,25 @@ enum ComparisonUpdate {
         description: "screen.keys.backToOneHelp", action: .close, footerKey: "Esc"),
     ]
 
+  /// A click on a column selects it; the wheel scrolls.
+  static func mouse(
+    _ state: inout DashboardState, _ comparison: inout ComparisonMode, _ event: MouseEvent,
+    _ environment: Update.Environment
+  ) {
+    switch event.button {
+    case .wheelUp, .wheelDown:
+      _ = Update.scroll(&comparison.scroll, event.button == .wheelUp ? .up : .down, in: environment.viewport.comparison)
+    case .left:
+      if let column = ComparisonView.column(
+        atX: event.x, width: environment.viewport.comparison.rect.width,
+        count: comparison.codes.count)
+      {
+        comparison.focus = column
+      }
+    }
+    state.mode = .comparison(comparison)
+  }
+
   static func update(
     _ state: inout DashboardState, _ comparison: inout ComparisonMode, _ key: Key, _ environment: Update.Environment
   ) -> [Effect] {

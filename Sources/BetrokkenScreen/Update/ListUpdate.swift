@@ -179,6 +179,29 @@ enum ListUpdate {
     return all[(pane.rawValue + step + all.count) % all.count]
   }
 
+  /// A click focuses the pane under the pointer and selects the row clicked; the wheel moves there three rows.
+  static func mouse(_ state: inout DashboardState, _ event: MouseEvent, _ environment: Update.Environment) {
+    guard
+      let pane = PaneID.allCases.first(where: { environment.viewport.pane($0).rect.contains(x: event.x, y: event.y) })
+    else { return }
+    state.focus = pane
+    switch event.button {
+    case .wheelUp: move(&state, by: -3, environment)
+    case .wheelDown: move(&state, by: 3, environment)
+    case .left:
+      guard let row = environment.viewport.pane(pane).row(atY: event.y) else { return }
+      switch pane {
+      case .municipalities:
+        let visible = MunicipalitySelection.visible(state, data: environment.data)
+        if visible.indices.contains(row) { MunicipalitySelection.select(&state, code: visible[row].code) }
+      case .ladder: state.selectedForm = row
+      case .scale: state.selectedScaleForm = row
+      case .checks: state.selectedFinding = row
+      case .cycle, .profile: break
+      }
+    }
+  }
+
   /// Up/down means: another municipality in the list, another form on the ladder, another finding, or scrolling.
   static func move(_ state: inout DashboardState, by delta: Int, _ environment: Update.Environment) {
     let area = environment.viewport.pane(state.focus)

@@ -36,6 +36,18 @@ public indirect enum Mode: Equatable, Sendable {
     }
   }
 
+  /// Hands a mouse event to this mode: a click focuses and selects, the wheel scrolls.
+  func handle(_ event: MouseEvent, _ state: inout DashboardState, _ environment: Update.Environment) {
+    switch self {
+    case .list: ListUpdate.mouse(&state, event, environment)
+    case .overlay(var overlay):
+      _ = OverlayUpdate.update(&state, &overlay, event.button == .wheelUp ? .up : .down, environment)
+      if event.button == .left { state.mode = self }
+    case .comparison(var comparison): ComparisonUpdate.mouse(&state, &comparison, event, environment)
+    case .filterEditing, .confirmation: break
+    }
+  }
+
   /// This mode with its scroll offsets within what the viewport can scroll (after a resize).
   func clamped(to viewport: Viewport) -> Mode {
     switch self {

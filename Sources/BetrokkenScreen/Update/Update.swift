@@ -27,6 +27,10 @@ public enum Update {
       state.notice = nil
       let effects = state.mode.handle(key, &state, environment)
       return (state, effects)
+    case .mouse(let event):
+      state.notice = nil
+      state.mode.handle(event, &state, environment)
+      return (state, [])
     case .resize:
       clampScrolls(&state, viewport)
       return (state, [])

@@ -8,11 +8,23 @@ public struct Viewport: Equatable, Sendable {
     var page: Int
     /// Rows that can be selected (municipalities, forms, findings); 0 where the content only scrolls.
     var selectableRows: Int
+    /// Where the area is on screen, its first content line shown, and per selectable row its content line: what
+    /// a click needs.
+    var rect = Rect(x: 0, y: 0, width: 0, height: 0)
+    var top = 0
+    var rowLines: [Int] = []
 
     init(maxScroll: Int = 0, page: Int = 1, selectableRows: Int = 0) {
       self.maxScroll = maxScroll
       self.page = page
       self.selectableRows = selectableRows
+    }
+
+    /// The selectable row a click on screen row `y` hits, if any.
+    func row(atY y: Int) -> Int? {
+      let line = top + (y - rect.y - 1)
+      guard y > rect.y, y < rect.maxY - 1 else { return nil }
+      return rowLines.lastIndex { $0 <= line }
     }
   }
 
