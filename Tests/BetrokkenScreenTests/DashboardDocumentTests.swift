@@ -58,3 +58,21 @@ import Testing
     #expect(short("Adviesraad Sociaal Domein") == "ASD")
   }
 }
+
+/// The overview's bars: proportional, the numbers beside them, in Unicode and in ASCII.
+@Suite struct OverviewBarTests {
+  @Test func barsInBothStyles() {
+    let unicode = OverviewReport.text(shippedData, width: 100, symbols: .unicode)
+    #expect(unicode.contains("adviseren       ███████████░░░░░░░░░  12/21  ?9"))
+    let ascii = OverviewReport.text(shippedData, width: 100, symbols: .ascii)
+    #expect(ascii.contains("adviseren       ###########.........  12/21  ?9"))
+    #expect(ascii.unicodeScalars.allSatisfy { $0.value < 0x7F || $0.properties.isAlphabetic })
+  }
+
+  @Test func aSegmentOfOneIsNeverLostAndTheBarNeverOverflows() {
+    let bar = Bar(
+      segments: [.init(count: 1, symbol: "#", role: .met), .init(count: 99, symbol: ".", role: .unknown)], total: 100)
+    let text = bar.spans.map(\.text).joined()
+    #expect(text.hasPrefix("#.") && text.count == 20)
+  }
+}

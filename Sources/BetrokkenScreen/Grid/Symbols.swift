@@ -38,6 +38,10 @@ public struct Symbols: Equatable, Sendable {
   public var notApplicable: String
   /// A legal item a law does not have (the Participatiewet's (a)).
   public var absent: String
+  /// Bar segments: known yes (a count), known no (not met), unknown (could be either).
+  var barFull = "█"
+  var barNotMet = "▓"
+  var barUnknown = "░"
 
   /// Unicode box drawing and marks (✓ ✗ ● ◆ →), for a UTF-8 terminal; the default of snapshots and reports.
   public static let unicode = Symbols(
@@ -56,7 +60,7 @@ public struct Symbols: Equatable, Sendable {
     heavyBox: BoxLines(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#"),
     ellipsis: "~", focus: ">", selected: ">", reached: "*", notReached: ".", highest: "^", attention: "!",
     met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+",
-    notApplicable: "o", absent: "-")
+    notApplicable: "o", absent: "-", barFull: "#", barNotMet: "x", barUnknown: ".")
 
   /// ASCII symbols and ASCII text, for a terminal that cannot show UTF-8.
   public static let asciiOnly: Symbols = {

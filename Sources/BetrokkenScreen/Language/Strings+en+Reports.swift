@@ -291,6 +291,9 @@ extension Strings {
     "reports.difference.noOlderRecord": "{1} has no record older than {2} to compare with.",
     "reports.difference.explanation":
       "Each record on its own date: legal items and the participation ordinance (participatieverordening) are assessed on {1} and on {2}. [ and ] page through the records.",
+    "reports.overview.barLegend":
+      "Bars: {1} certain, {2} possible (unknown data), {3} not met; the numbers stand beside "
+      + "them.",
     "reports.overview.intro":
       "{1} municipalities with a profile. Counts are of forms that count on {2} according to the sources (2+1?: 2 existing or pilot, 1 with unknown status; planned and ended forms do not count); {3}N: in that many municipalities the answer may be hidden in unknown data.",
     "reports.overview.readinessHeading": "Participation ordinance (Gemeentewet art. 150) ready for 1-1-2027, on {1}",

@@ -287,6 +287,9 @@ extension Strings {
     "reports.difference.noOlderRecord": "{1} heeft geen ouder record dan {2} om mee te vergelijken.",
     "reports.difference.explanation":
       "Elk record op zijn eigen datum: wettelijke onderdelen en de participatieverordening zijn beoordeeld op {1} en op {2}. [ en ] bladeren door de records.",
+    "reports.overview.barLegend":
+      "Balken: {1} zeker, {2} kan (onbekende gegevens), {3} niet voldaan; de getallen staan "
+      + "ernaast.",
     "reports.overview.intro":
       "{1} gemeenten met een profiel. Tellingen gaan over vormen die op {2} meetellen volgens de bronnen (2+1?: 2 bestaand of experiment, 1 met onbekende status; geplande en beëindigde vormen tellen niet); {3}N: bij zoveel gemeenten kan het achter onbekende gegevens schuilgaan.",
     "reports.overview.readinessHeading": "Participatieverordening (Gemeentewet art. 150) klaar voor 1-1-2027, op {1}",

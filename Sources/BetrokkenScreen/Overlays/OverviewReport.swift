@@ -11,21 +11,27 @@ public enum OverviewReport {
       if !lines.isEmpty { lines.append(.empty) }
       lines.append(StyledLine(text, .heading))
     }
-    func bar(_ count: Int) -> String {
-      let length = n == 0 ? 0 : Int((Double(count) / Double(n) * 20).rounded())
-      return String(repeating: symbols.reached, count: length)
-    }
+    // A bar of how many municipalities reach it, and how many may (unknown data), with the numbers beside it.
     func countLine(_ label: String, _ count: Int, unknown: Int) -> StyledLine {
-      StyledLine([
-        Span(pad(label, 16), .plain), Span(pad("\(count)/\(n)", 7), .accent),
-        Span(pad(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", 5), .unknown), Span(bar(count), .met),
-      ])
+      let bar = Bar(
+        segments: [
+          .init(count: count, symbol: symbols.barFull, role: .met),
+          .init(count: unknown, symbol: symbols.barUnknown, role: .unknown),
+        ], total: n)
+      return StyledLine(
+        [Span(pad(label, 16), .plain)] + bar.spans + [
+          Span("  " + pad("\(count)/\(n)", 7), .accent),
+          Span(unknown > 0 ? "\(symbols.unknown)\(unknown)" : "", .unknown),
+        ])
     }
     for part in Wrapping.wrap(
       Strings.text("reports.overview.intro", String(n), DateWords.long(data.asOf), symbols.unknown), width: width)
     {
       lines.append(StyledLine(part, .dim))
     }
+    lines.append(
+      StyledLine(
+        Strings.text("reports.overview.barLegend", symbols.barFull, symbols.barUnknown, symbols.barNotMet), .dim))
     heading(Strings.text("reports.ladderHeading"))
     for rung in Rung.allCases.reversed() {
       lines.append(countLine(rung.label, overview.reachingRung[rung] ?? 0, unknown: overview.rungUnknown[rung] ?? 0))
@@ -53,6 +59,27 @@ public enum OverviewReport {
       }
       lines.append(StyledLine(spans))
     }
+    // Per legal item a bar: met, not met, cannot be assessed.
+    lines.append(.empty)
+    for law in Law.allCases {
+      for item in LegalItem.allCases {
+        guard let counts: [Verdict: Int] = overview.legal[law]?[item] else { continue }
+        let (met, notMet, undecidable) = (counts[.met] ?? 0, counts[.notMet] ?? 0, counts[.undecidable] ?? 0)
+        let bar = Bar(
+          segments: [
+            .init(count: met, symbol: symbols.barFull, role: .met),
+            .init(count: notMet, symbol: symbols.barNotMet, role: .notMet),
+            .init(count: undecidable, symbol: symbols.barUnknown, role: .unknown),
+          ], total: n)
+        // The letters of the table above (the Participatiewet's own (a) is its (b) there).
+        let label = "\(ChecksPane.shortLabel(law)) (\(item.rawValue))"
+        lines.append(
+          StyledLine(
+            [Span(pad(label, 16), .plain)] + bar.spans + [
+              Span("  \(met)\(symbols.met) \(notMet)\(symbols.notMet) \(undecidable)\(symbols.unknown)", .dim)
+            ]))
+      }
+    }
     heading(Strings.text("reports.overview.readinessHeading", DateWords.long(data.asOf)))
     let ready = overview.readiness
     if (ready[.notApplicable] ?? 0) == n && n > 0 {
@@ -67,6 +94,13 @@ public enum OverviewReport {
           Span(
             Strings.text("reports.overview.undecidable", symbols.unknown, String(ready[.undecidable] ?? 0)), .unknown),
         ]))
+      let bar = Bar(
+        segments: [
+          .init(count: ready[.ready] ?? 0, symbol: symbols.barFull, role: .met),
+          .init(count: ready[.notReady] ?? 0, symbol: symbols.barNotMet, role: .notMet),
+          .init(count: ready[.undecidable] ?? 0, symbol: symbols.barUnknown, role: .unknown),
+        ], total: n)
+      lines.append(StyledLine([Span(pad("", 16))] + bar.spans))
     }
     heading(Strings.text("reports.overview.warningsHeading"))
     if overview.warnings.isEmpty { lines.append(StyledLine(Strings.text("reports.overview.noWarnings"), .dim)) }
