@@ -10,6 +10,8 @@ struct Abbreviations {
       var initials = words.filter { $0.count >= 3 || $0.first?.isUppercase == true }
         .compactMap { $0.first.map { String($0).uppercased() } }.joined()
       // Initials that read as a well-known acronym would mislead: the start of the name instead.
+      // At most four letters, so a short name fits a narrow matrix cell.
+      initials = String(initials.prefix(4))
       if initials.count < 2 || Self.wellKnownAcronyms.contains(initials) { initials = String(name.prefix(4)) }
       let count = used[initials, default: 0]
       used[initials] = count + 1

@@ -1,6 +1,7 @@
 import BetrokkenModel
 
-/// Pane 3: the phase × rung matrix (§4.3 × §4.2): per phase, how many forms reach each rung.
+/// Pane 3: the phase × rung matrix (§4.3 × §4.2): per phase, the forms at each rung — named by short names where
+/// the pane is wide enough (from about 120 columns of screen), counted where it is narrow or a cell holds too many.
 /// A phase where no form is known to act is marked with a symbol and words, not only colour.
 enum CyclePane: DashboardPane {
   static let id = PaneID.cycle
@@ -20,9 +21,14 @@ enum CyclePane: DashboardPane {
     guard let analysis = context.analysis else { return [StyledLine(Strings.text("screen.noMunicipality"), .dim)] }
     let hasUnknownRung = !analysis.unknownRungByPhase.isEmpty
     let columns: [Rung?] = Rung.allCases.map { $0 } + (hasUnknownRung ? [nil] : [])
-    let cellWidth = width >= 15 + columns.count * 5 + 14 ? 5 : 4
+    // Wide panes name the forms in the cells (short names, explained below); narrow ones count them.
+    let naming = width >= 40
+    let cellWidth =
+      naming ? max(5, min(14, (width - 15 - 2) / columns.count)) : (width >= 15 + columns.count * 5 + 14 ? 5 : 4)
     // Two columns stay free for the row's marker (" ?" or " !").
     let labelWidth = max(8, min(15, width - columns.count * cellWidth - 2))
+    let short = Abbreviations(analysis.profile.formsInPlace.map(\.name))
+    var named: [String] = []
     func cell(_ text: String) -> String {
       String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(text))) + text
     }
@@ -39,10 +45,15 @@ enum CyclePane: DashboardPane {
         Span(label(DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name), .heading)
       ]
       for rung in columns {
-        let count =
-          rung.map { analysis.forms(in: phase, at: $0).count } ?? (analysis.unknownRungByPhase[phase]?.count ?? 0)
-        let role: Role = count == 0 ? .dim : (rung == nil ? .unknown : .met)
-        spans.append(Span(cell(count == 0 ? symbols.notReached : String(count)), role))
+        let forms = rung.map { analysis.forms(in: phase, at: $0) } ?? (analysis.unknownRungByPhase[phase] ?? [])
+        let role: Role = forms.isEmpty ? .dim : (rung == nil ? .unknown : .met)
+        let names = forms.map { short($0.name) }.joined(separator: ",")
+        if naming, !forms.isEmpty, DisplayWidth.of(names) < cellWidth {
+          for form in forms where !named.contains(form.name) { named.append(form.name) }
+          spans.append(Span(" " + names + String(repeating: " ", count: cellWidth - 1 - DisplayWidth.of(names)), role))
+        } else {
+          spans.append(Span(cell(forms.isEmpty ? symbols.notReached : String(forms.count)), role))
+        }
       }
       switch analysis.phaseStatus(phase) {
       case .involved: break
@@ -68,12 +79,15 @@ enum CyclePane: DashboardPane {
         lines.append(StyledLine(part, .unknown))
       }
     }
-    // Every column explained, the column of forms with an unknown rung too.
+    // Every column and every short name explained; a short name is never parted from its meaning.
     let legend =
-      (Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }
-      + (hasUnknownRung ? ["\(symbols.unknown) \(Strings.text("screen.cycle.rungUnknownColumn"))"] : []))
-      .joined(separator: ", ")
-    for part in Wrapping.wrap(legend, width: width) { lines.append(StyledLine(part, .dim)) }
+      Rung.allCases.map { "\(abbreviation($0)) \($0.label)" }
+      + (hasUnknownRung ? ["\(symbols.unknown) \(Strings.text("screen.cycle.rungUnknownColumn"))"] : [])
+    for part in Wrapping.wrapItems(legend, width: width) { lines.append(StyledLine(part, .dim)) }
+    let names = named.filter { short($0) != $0 }
+    for part in Wrapping.wrapItems(names.map { "\(short($0)) \($0)" }, width: width) {
+      lines.append(StyledLine(part, .dim))
+    }
     return lines
   }
 

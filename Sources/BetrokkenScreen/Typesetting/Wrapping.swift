@@ -56,4 +56,10 @@ enum Wrapping {
     if !current.isEmpty { pieces.append(current) }
     return pieces
   }
+
+  /// Items joined by ", " and wrapped without parting any item (`adv adviseren`) unless it is wider than a line.
+  static func wrapItems(_ items: [String], width: Int) -> [String] {
+    let kept = items.map { DisplayWidth.of($0) + 2 > width ? $0 : $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+    return wrap(kept.joined(separator: ", "), width: width).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+  }
 }
