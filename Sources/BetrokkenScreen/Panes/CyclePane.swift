@@ -39,30 +39,57 @@ enum CyclePane: DashboardPane {
     var header: [Span] = [Span(label(""), .dim)]
     for rung in columns { header.append(Span(cell(rung.map(abbreviation) ?? symbols.unknown), .heading)) }
     var lines = [StyledLine(header)]
+    // A cell's short names packed into lines of the cell's width; wide panes stack up to four lines per phase.
+    let maxLines = width >= 60 ? 4 : 1
+    func packed(_ names: [String]) -> [String]? {
+      var lines: [String] = []
+      for name in names {
+        if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(name) < cellWidth {
+          lines[lines.count - 1] = last + "," + name
+        } else {
+          guard DisplayWidth.of(name) < cellWidth else { return nil }
+          lines.append(name)
+        }
+      }
+      return lines.count <= maxLines ? lines : nil
+    }
     for phase in Phase.allCases {
       let name = labelWidth >= 15 ? phase.label : shortLabel(phase)
-      var spans = [
-        Span(label(DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name), .heading)
-      ]
+      // Per column: the cell's lines and role.
+      var cells: [(lines: [String], role: Role, named: Bool)] = []
       for rung in columns {
         let forms = rung.map { analysis.forms(in: phase, at: $0) } ?? (analysis.unknownRungByPhase[phase] ?? [])
         let role: Role = forms.isEmpty ? .dim : (rung == nil ? .unknown : .met)
-        let names = forms.map { short($0.name) }.joined(separator: ",")
-        if naming, !forms.isEmpty, DisplayWidth.of(names) < cellWidth {
+        if naming, !forms.isEmpty, let lines = packed(forms.map { short($0.name) }) {
           for form in forms where !named.contains(form.name) { named.append(form.name) }
-          spans.append(Span(" " + names + String(repeating: " ", count: cellWidth - 1 - DisplayWidth.of(names)), role))
+          cells.append((lines, role, true))
         } else {
-          spans.append(Span(cell(forms.isEmpty ? symbols.notReached : String(forms.count)), role))
+          cells.append(([forms.isEmpty ? symbols.notReached : String(forms.count)], role, false))
         }
       }
-      switch analysis.phaseStatus(phase) {
-      case .involved: break
-      case .none:
-        let words = room >= 19 ? " " + Strings.text("screen.cycle.noFormKnown") : ""
-        spans.append(Span(" \(symbols.attention)" + words, .warning))
-      case .unknown: spans.append(Span(" " + symbols.unknown, .unknown))
+      let height = cells.map(\.lines.count).max() ?? 1
+      for row in 0..<height {
+        let head = row > 0 ? "" : DisplayWidth.of(name) > labelWidth ? String(name.prefix(labelWidth - 1)) + "." : name
+        var spans = [Span(label(head), .heading)]
+        for column in cells {
+          let text = row < column.lines.count ? column.lines[row] : ""
+          spans.append(
+            column.named
+              ? Span(
+                " " + text + String(repeating: " ", count: max(0, cellWidth - 1 - DisplayWidth.of(text))), column.role)
+              : Span(cell(text), column.role))
+        }
+        if row == 0 {
+          switch analysis.phaseStatus(phase) {
+          case .involved: break
+          case .none:
+            let words = room >= 19 ? " " + Strings.text("screen.cycle.noFormKnown") : ""
+            spans.append(Span(" \(symbols.attention)" + words, .warning))
+          case .unknown: spans.append(Span(" " + symbols.unknown, .unknown))
+          }
+        }
+        lines.append(StyledLine(spans))
       }
-      lines.append(StyledLine(spans))
     }
     let unknownPhases = analysis.formsWithUnknownPhases.count
     if unknownPhases > 0 {

@@ -23,7 +23,9 @@ enum MunicipalityListPane: DashboardPane {
 
   static func content(_ context: DashboardContext, width: Int, symbols: Symbols) -> PaneContent {
     var lines: [StyledLine] = []
-    let provinceWidth = width >= 30 ? 13 : 2
+    // Full province names where they leave the municipality names whole; else the two-letter codes (`?` lists them).
+    let longest = context.visible.map { DisplayWidth.of($0.name) }.max() ?? 0
+    let provinceWidth = width >= 30 && width - 2 - 13 - 1 >= longest ? 13 : 2
     let nameWidth = max(1, width - 2 - provinceWidth - 1)
     for profile in context.visible {
       let isSelected = profile.code == context.state.selectedCode
