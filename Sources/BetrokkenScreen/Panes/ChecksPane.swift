@@ -83,8 +83,9 @@ public enum ChecksPane: DashboardPane {
           }
         }
         lines.append(StyledLine(spans, rowRole: isSelected ? .selected : nil))
-        lines.append(StyledLine(practice))
-        if law == .participationAct {
+        // Narrow panes (80×24) keep to the verdicts so the findings below stay in view; Enter shows practice.
+        if !narrow { lines.append(StyledLine(practice)) }
+        if law == .participationAct, !narrow {
           // The law's own letters under the Wmo letters, so a reader holding the ordinance finds them.
           var own = [
             Span(
@@ -97,8 +98,10 @@ public enum ChecksPane: DashboardPane {
           lines.append(StyledLine(own))
         }
       case .readiness:
-        lines.append(.empty)
-        rowLines[rowLines.count - 1] = lines.count
+        if !narrow {
+          lines.append(.empty)
+          rowLines[rowLines.count - 1] = lines.count
+        }
         let readiness = checks.readiness
         let (text, role) = readinessSymbol(readiness.overall, symbols)
         let days = readiness.overall == .notApplicable ? nil : CheckWords.daysLeft(readiness.daysLeft)
@@ -114,7 +117,7 @@ public enum ChecksPane: DashboardPane {
           ]))
         // Narrow panes give the days left a line of their own rather than cutting them.
         if let days, narrow { lines.append(StyledLine([Span("  "), Span(days, .dim)])) }
-        lines.append(.empty)
+        if !narrow { lines.append(.empty) }
       case .rule(let rule):
         let finding = checks.attention.first { $0.rule == rule }!
         let (text, role) = ruleSymbol(finding, symbols)
