@@ -41,12 +41,10 @@ struct NewCommand: ParsableCommand {
   func run() throws {
     let day = date.flatMap { CalendarDate($0) } ?? CalendarDate.today()
     let data = dataOptions.load(quiet: true)
-    let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
-    guard
-      let registered = data.registry.municipalities.first(where: {
-        $0.code.folded == wanted || $0.name.folded == wanted
-      })
-    else {
+    // Named as everywhere else (MunicipalityQuery), but among all registered municipalities, with or without a
+    // profile.
+    let query = MunicipalityQuery(data.registry.municipalities.map { ($0.code, $0.name) })
+    guard case .found(let code) = query.match(municipality), let registered = data.registry[code] else {
       printError(Strings.text("editing.new.notInRegister", municipality))
       throw ExitStatus.unknownName
     }

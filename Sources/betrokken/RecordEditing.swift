@@ -12,12 +12,10 @@ struct RecordEditing {
 
   func apply(_ edit: RecordEdit, describing change: String) throws {
     let data = dataOptions.load(quiet: true)
-    let wanted = municipality.folded.trimmingCharacters(in: .whitespaces)
-    guard
-      let registered = data.registry.municipalities.first(where: {
-        $0.code.folded == wanted || $0.name.folded == wanted
-      })
-    else {
+    // Named as everywhere else (MunicipalityQuery), but among all registered municipalities, with or without a
+    // profile.
+    let query = MunicipalityQuery(data.registry.municipalities.map { ($0.code, $0.name) })
+    guard case .found(let code) = query.match(municipality), let registered = data.registry[code] else {
       printError(Strings.text("editing.notInRegister", municipality))
       throw ExitStatus.unknownName
     }

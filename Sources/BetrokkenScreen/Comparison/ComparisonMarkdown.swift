@@ -55,16 +55,7 @@ public enum ComparisonMarkdown {
 
   /// "≠ 3 of 5 groups differ: … (12 rows); ? 4 rows unknown vs. known."
   static func summary(_ comparison: Comparison) -> String {
-    let groups = comparison.differingGroups
-    var summary =
-      groups.isEmpty
-      ? Strings.text("reports.comparison.noDifferences")
-      : Strings.text(
-        "reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
-        groups.map(ComparisonWords.title).joined(separator: ", "), String(comparison.differentCount))
-    summary += Strings.text(
-      "reports.comparison.unknownAgainstKnown", Symbols.unicode.unknown, String(comparison.unknownAgainstKnownCount))
-    return summary
+    ComparisonWords.summary(comparison, symbols: .unicode)
   }
 
   /// A cell in words, `?` when unknown; attention points by their titles, not their ids.

@@ -119,15 +119,7 @@ public enum ComparisonView {
                 record.id.description), record.id < p.asOf ? .warning : .dim)
         }))
     // Summary: which of the five parts differ, and how often unknown stands against known.
-    let groups = comparison.differingGroups
-    var summary =
-      groups.isEmpty
-      ? Strings.text("reports.comparison.noDifferences")
-      : Strings.text(
-        "reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
-        groups.map(ComparisonWords.title).joined(separator: ", "), String(comparison.differentCount))
-    summary += Strings.text(
-      "reports.comparison.unknownAgainstKnown", symbols.unknown, String(comparison.unknownAgainstKnownCount))
+    let summary = ComparisonWords.summary(comparison, symbols: symbols)
     for part in Wrapping.wrap(
       symbols.isASCII ? summary.replacingOccurrences(of: "≠", with: "<>") : summary, width: width)
     {

@@ -101,4 +101,18 @@ enum ComparisonWords {
     case .regionalPolicy: return word(Law.self)
     }
   }
+
+  /// Which of the five parts differ, and how often unknown stands against known: "≠ 3 van 5 onderdelen …".
+  static func summary(_ comparison: Comparison, symbols: Symbols) -> String {
+    let groups = comparison.differingGroups
+    let differ =
+      groups.isEmpty
+      ? Strings.text("reports.comparison.noDifferences")
+      : Strings.text(
+        "reports.comparison.groupsDiffer", String(groups.count), String(Comparison.Group.allCases.count),
+        groups.map(title).joined(separator: ", "), String(comparison.differentCount))
+    return differ
+      + Strings.text(
+        "reports.comparison.unknownAgainstKnown", symbols.unknown, String(comparison.unknownAgainstKnownCount))
+  }
 }
