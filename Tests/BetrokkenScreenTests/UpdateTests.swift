@@ -67,6 +67,21 @@ import Testing
     #expect(press([.character("t"), .left], from: start()).0.focus == .municipalities)
   }
 
+  /// `'` then letters jumps to the first name that starts with them; bare letters stay commands.
+  @Test func jumpByThePrefixOfAName() {
+    var state = press([.character("'"), .character("h"), .character("e")], from: start()).0
+    #expect(state.selectedCode == code("Heerenveen"))
+    state = press([.character("l")], from: state).0
+    #expect(state.selectedCode == code("Hellendoorn"))
+    state = press([.backspace, .character("q")], from: state).0
+    #expect(state.mode == .jump(prefix: "heq"), "q is a letter while jumping")
+    #expect(state.selectedCode == code("Heerenveen"), "back to he, then no name starts with heq: the selection stays")
+    let footer = DashboardView.render(data: shippedData, state: state, width: 120, height: 40).lines.last ?? ""
+    #expect(footer.contains("' heq▏"), "\(footer)")
+    let done = press([.enter], from: state)
+    #expect(done.0.mode == .list && done.1.isEmpty && done.0.selectedCode == code("Heerenveen"))
+  }
+
   @Test func sortCyclesAndTheSelectionStays() {
     var state = press([.character("s")], from: start("Zutphen")).0
     #expect(state.sort == .province && state.selectedCode == code("Zutphen"))
@@ -235,7 +250,7 @@ import Testing
     // A binding added to the table fails this test until it is listed here, as a reminder to give it a test
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = [
-      "↑ k", "↓ j", "← h", "→ l", "S-Tab", "Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "s", "X", "p",
+      "↑ k", "↓ j", "← h", "→ l", "S-Tab", "Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "'", "s", "X", "p",
       "b", "?", "Esc", "q", "t", "P", "o", "Spatie", "c", "n", "m", "[", "]", "v",
     ]
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)

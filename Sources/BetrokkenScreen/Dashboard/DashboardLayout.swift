@@ -42,8 +42,9 @@ public struct DashboardLayout: Equatable, Sendable {
     // Narrow screens give the matrix column a little more, so its five rung columns fit.
     let weights = width < 100 ? (42, 58) : (1, 1)
     let columns = Layout.split(body, .horizontal, [.length(listWidth), .fill(weights.0), .fill(weights.1)])
-    let ladderHeight = min(ladderLines + 2, max(8, body.height / 2))
     let scaleHeight = min(scaleLines + 2, max(4, body.height / 4))
+    // The Toetsing keeps at least 10 rows, so at 80×24 its first finding shows below the law rows and readiness.
+    let ladderHeight = min(ladderLines + 2, max(6, min(body.height / 2, body.height - scaleHeight - 10)))
     let cycleHeight = min(cycleLines + 2, max(7, body.height / 2))
     let left = Layout.split(columns[1], .vertical, [.length(ladderHeight), .length(scaleHeight), .fill(1)])
     let right = Layout.split(columns[2], .vertical, [.length(cycleHeight), .fill(1)])

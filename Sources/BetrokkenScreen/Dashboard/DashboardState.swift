@@ -49,5 +49,10 @@ public struct DashboardState: Equatable, Sendable {
   public var comparison: ComparisonMode? { mode.comparison }
 
   /// Whether a pane shows the focus: in the list, and while a filter is typed (its list keeps it).
-  var panesHaveFocus: Bool { mode == .list || mode == .filterEditing }
+  var panesHaveFocus: Bool {
+    switch mode {
+    case .list, .filterEditing, .jump: true
+    case .overlay, .comparison, .confirmation: false
+    }
+  }
 }

@@ -14,7 +14,9 @@ enum FooterBar {
     }
     let s = screen.symbols
     var items: [(keys: String, text: String, rank: Int)] = []
-    if context.state.mode == .filterEditing {
+    if case .jump(let prefix) = context.state.mode {
+      items.append(("'", prefix + "▏", 0))
+    } else if context.state.mode == .filterEditing {
       items.append(("/", context.state.filter + "▏", 0))
     } else if !context.state.filter.isEmpty, context.state.mode == .list {
       // The active filter stays visible while the list is navigated.

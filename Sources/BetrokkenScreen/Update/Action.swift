@@ -6,6 +6,6 @@ enum Action: Equatable, Sendable {
   case mark, compare, neighbours, bodyMembers, toggleDifferences
   case olderRecord, newerRecord, difference
   case openCells, openMunicipality
-  case sort, clearMarks, paneLeft, paneRight, removeColumn, clearText
+  case sort, jump, clearMarks, paneLeft, paneRight, removeColumn, clearText
   case close
 }

@@ -30,6 +30,9 @@ enum ListUpdate {
         keys: [.character("/")], keyLabel: "/", short: "screen.keys.search",
         description: "screen.keys.searchHelp", action: .startFilter, footerKey: "/"),
       KeyBinding(
+        keys: [.character("'")], keyLabel: "'", short: "screen.keys.jump", description: "screen.keys.jumpHelp",
+        action: .jump, footerKey: nil),
+      KeyBinding(
         keys: [.character("s")], keyLabel: "s", short: "screen.keys.sort",
         description: "screen.keys.sortHelp", action: .sort, footerKey: "s"),
       KeyBinding(
@@ -108,6 +111,9 @@ enum ListUpdate {
       case .cycle, .profile: break
       }
     case .sort: state.sort = state.sort.next
+    case .jump:
+      state.mode = .jump(prefix: "")
+      state.focus = .municipalities
     case .clearMarks: state.marked = []
     case .paneLeft: state.focus = pane(state.focus, toward: -1)
     case .paneRight: state.focus = pane(state.focus, toward: 1)

@@ -13,6 +13,8 @@ public indirect enum Mode: Equatable, Sendable {
   /// A question in the footer before something is lost (quitting with marks or a filter): `q` again confirms,
   /// any other key goes back.
   case confirmation(ConfirmationMode)
+  /// Jumping through the list by the start of a name: typed letters are the prefix (`'` starts it).
+  case jump(prefix: String)
 
   /// The key table of this mode: it dispatches the keys, and the footer and the help are made from it.
   var keys: [KeyBinding] {
@@ -22,6 +24,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .overlay: OverlayUpdate.keys
     case .comparison: ComparisonUpdate.keys
     case .confirmation: ConfirmationUpdate.keys
+    case .jump: JumpUpdate.keys
     }
   }
 
@@ -33,6 +36,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .overlay(var overlay): OverlayUpdate.update(&state, &overlay, key, environment)
     case .comparison(var comparison): ComparisonUpdate.update(&state, &comparison, key, environment)
     case .confirmation(let confirmation): ConfirmationUpdate.update(&state, confirmation, key)
+    case .jump(let prefix): JumpUpdate.update(&state, prefix, key, environment)
     }
   }
 
@@ -44,7 +48,7 @@ public indirect enum Mode: Equatable, Sendable {
       _ = OverlayUpdate.update(&state, &overlay, event.button == .wheelUp ? .up : .down, environment)
       if event.button == .left { state.mode = self }
     case .comparison(var comparison): ComparisonUpdate.mouse(&state, &comparison, event, environment)
-    case .filterEditing, .confirmation: break
+    case .filterEditing, .confirmation, .jump: break
     }
   }
 
@@ -61,7 +65,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .confirmation(var confirmation):
       confirmation.underneath = confirmation.underneath.clamped(to: viewport)
       return .confirmation(confirmation)
-    case .list, .filterEditing: return self
+    case .list, .filterEditing, .jump: return self
     }
   }
 }
@@ -123,7 +127,7 @@ extension Mode {
     case .comparison(let comparison): comparison
     case .overlay(let overlay): overlay.underneath.comparison
     case .confirmation(let confirmation): confirmation.underneath.comparison
-    case .list, .filterEditing: nil
+    case .list, .filterEditing, .jump: nil
     }
   }
 }
