@@ -13,7 +13,7 @@ import Testing
   /// The screens checked: each becomes a golden `*-en.txt` and is scanned for Dutch words.
   var screens: [(String, String)] {
     var result: [(String, String)] = []
-    for (width, height) in [(80, 24), (120, 40)] {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
       result.append(
         (
           "dashboard-GM1894-\(width)x\(height)-en.txt",
@@ -32,6 +32,18 @@ import Testing
             .text
         }
       ))
+    // The matrix naming its forms, in ASCII; the overview's bars in ASCII.
+    result.append(
+      (
+        "dashboard-GM1894-2015-200x60-ascii-en.txt",
+        english {
+          DashboardView.render(
+            data: guideData, state: DashboardState(selectedCode: "GM1894"), width: 200, height: 60, symbols: .ascii
+          ).text
+        }
+      ))
+    result.append(
+      ("overview-100-ascii-en.txt", english { OverviewReport.text(shippedData, width: 100, symbols: .ascii) }))
     var checks = DashboardState(selectedCode: "GM0074")
     checks.focus = .checks
     checks.mode = .overlay(OverlayMode(.details))
