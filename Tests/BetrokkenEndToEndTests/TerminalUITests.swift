@@ -153,6 +153,40 @@ import Testing
     #expect(off.exitStatus() == 0)
   }
 
+  /// At 80×24: sorting shows in the list's title, ' jumps by a name's start, the filter stays visible in the footer,
+  /// Enter acts on the focused pane, x takes a municipality out of a comparison, X clears the marks.
+  @Test func sortJumpFilterAndComparisonKeysAt80x24() throws {
+    let session = try start("Almere", width: 80, height: 24)
+    try session.waitForText("q stop")
+    try session.send("s")
+    try session.waitForText("↓provincie")
+    try session.send("s", "s", "s", "s", "s")
+    func line(_ screen: String, _ index: Int) -> String {
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return index < lines.count ? String(lines[index]) : ""
+    }
+    try session.waitFor("back to the order by name") { !line($0, 1).contains("↓") }
+    try session.type("'hel")
+    try session.waitForText("Hellendoorn (GM0163)")
+    try session.send("Enter")
+    try session.send("/")
+    try session.type("over")
+    try session.send("Enter")
+    try session.waitFor("filter in the footer") { $0.split(separator: "\n").last?.contains("/ over") == true }
+    try session.send("Escape")
+    try session.waitFor("filter cleared") { !line($0, 23).contains("/ over") }
+    try session.send("Space", "j", "Space", "j", "Space", "c")
+    try session.waitForText("Vergelijking op")
+    try session.send("x")
+    try session.waitFor("two columns left") { line($0, 0).components(separatedBy: " · ").count == 2 }
+    try session.send("Escape")
+    try session.waitForText("3 gemarkeerd")
+    try session.send("X")
+    try session.waitFor("marks cleared") { !$0.contains("gemarkeerd") }
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
   @Test func membersOfASharedBodySideBySide() throws {
     // Between the guide and the current records: each member shown with its older record, marked "per 2015-09-30".
     let session = try start("Deventer", asOf: "2020-01-01")
