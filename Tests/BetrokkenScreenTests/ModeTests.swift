@@ -124,6 +124,21 @@ import Testing
     #expect(update(comparing, .mouse(MouseEvent(x: 100, y: 10, button: .left))).0.comparison?.focus == 2)
   }
 
+  /// In the overview ↑↓ move through the ranking and Enter opens the municipality chosen there.
+  @Test func enterOnAnOverviewRowJumpsToIt() {
+    let ranking = Overview(shippedData.situations).ranking.map(\.profile.code)
+    let overview = pressing([.character("o"), .down, .down], from: DashboardState(selectedCode: "GM0034"))
+    guard case .overlay(let overlay) = overview.mode else {
+      Issue.record("the overview is open")
+      return
+    }
+    #expect(overlay.row == 2)
+    let opened = pressing([.enter], from: overview)
+    #expect(opened.mode == .list && opened.selectedCode == ranking[2] && opened.focus == .municipalities)
+    let footer = DashboardView.render(data: shippedData, state: overview, width: 120, height: 40).lines.last ?? ""
+    #expect(footer.contains("Enter openen"), "\(footer)")
+  }
+
   @Test func filterModeTypesEveryPrintableKey() {
     let state = pressing([.character("/")] + "q?ep".map { Key.character($0) }, from: almere)
     #expect(state.mode == .filterEditing && state.filter == "q?ep")

@@ -40,8 +40,25 @@ enum Overlays {
     let rect = frame(for: body)
     screen.fill(rect)
     let inner = rect.inner.inset(left: 1, right: 1)
-    let lines = lines(overlay, context, width: inner.width, symbols: screen.symbols)
-    screen.drawPane(rect, title: title(overlay, context), focused: true, lines: lines, scroll: overlay.scroll)
-    return Viewport.Area(maxScroll: max(0, lines.count - inner.height), page: max(1, body.height - 5))
+    var lines = lines(overlay, context, width: inner.width, symbols: screen.symbols)
+    var scroll = overlay.scroll
+    var rowLines: [Int] = []
+    if overlay.kind == .overview {
+      // The ranking's rows are selectable: the selected one highlighted and kept in view.
+      let ranking = OverviewReport.linesAndRanking(context.data, width: inner.width, symbols: screen.symbols).ranking
+      rowLines = ranking.map(\.line)
+      if rowLines.indices.contains(overlay.row) {
+        let line = rowLines[overlay.row]
+        lines[line] = StyledLine(lines[line].spans, rowRole: .selected)
+        scroll = scrollKeeping(line, visibleFrom: scroll, height: inner.height)
+      }
+    }
+    screen.drawPane(rect, title: title(overlay, context), focused: true, lines: lines, scroll: scroll)
+    var area = Viewport.Area(
+      maxScroll: max(0, lines.count - inner.height), page: max(1, body.height - 5), selectableRows: rowLines.count)
+    area.rect = rect
+    area.top = min(max(0, scroll), max(0, lines.count - inner.height))
+    area.rowLines = rowLines
+    return area
   }
 }

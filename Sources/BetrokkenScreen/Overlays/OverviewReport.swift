@@ -4,6 +4,14 @@ import BetrokkenModel
 /// `betrokken overview`, from the same function.
 public enum OverviewReport {
   static func lines(_ data: DataSet, width: Int, symbols: Symbols) -> [StyledLine] {
+    linesAndRanking(data, width: width, symbols: symbols).lines
+  }
+
+  /// The lines, and the ranking's rows: the line each municipality stands on, and its code (Enter jumps to it).
+  static func linesAndRanking(_ data: DataSet, width: Int, symbols: Symbols) -> (
+    lines: [StyledLine], ranking: [(line: Int, code: String)]
+  ) {
+    var ranking: [(line: Int, code: String)] = []
     let overview = Overview(data.situations)
     let n = overview.municipalities
     var lines: [StyledLine] = []
@@ -123,6 +131,7 @@ public enum OverviewReport {
         Span(Strings.text("reports.overview.lawColumn", symbols.unknown), .dim),
       ]))
     for row in overview.ranking {
+      ranking.append((lines.count, row.profile.code))
       lines.append(
         StyledLine([
           Span(pad(row.profile.name, nameWidth)),
@@ -133,7 +142,7 @@ public enum OverviewReport {
           Span(String(row.undecidable), .unknown),
         ]))
     }
-    return lines
+    return (lines, ranking)
   }
 
   /// Plain text for the command line: the same lines, trailing spaces trimmed.

@@ -21,7 +21,7 @@ public indirect enum Mode: Equatable, Sendable {
     switch self {
     case .list: ListUpdate.keys
     case .filterEditing: FilterUpdate.keys
-    case .overlay: OverlayUpdate.keys
+    case .overlay(let overlay): OverlayUpdate.keys(for: overlay.kind)
     case .comparison: ComparisonUpdate.keys
     case .confirmation: ConfirmationUpdate.keys
     case .jump: JumpUpdate.keys
@@ -99,6 +99,8 @@ public enum OverlayKind: Equatable, Sendable {
 public struct OverlayMode: Equatable, Sendable {
   var kind: OverlayKind
   var scroll = 0
+  /// The selected municipality in the overview's ranking (↑↓ move it, Enter jumps to it).
+  var row = 0
   var underneath: Mode
 
   init(_ kind: OverlayKind, over underneath: Mode = .list) {
