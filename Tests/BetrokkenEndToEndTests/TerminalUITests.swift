@@ -31,12 +31,13 @@ import Testing
     // Filter as you type, accent-insensitive; Esc clears.
     try session.send("/")
     try session.type("zoë")
-    screen = try session.waitForText("Gemeenten 0/21")
+    // The filter and the count stay in the list's title.
+    screen = try session.waitForText("0/21 /zoë")
     try session.send("BSpace", "BSpace", "BSpace")
     try session.type("peel")
     // Wait for the end state: on the way ("zo") another single match passes by.
     screen = try session.waitFor("only Peel en Maas") {
-      $0.contains("Gemeenten 1/21") && $0.contains("Peel en Maas (GM1894)")
+      $0.contains("1/21 /peel") && $0.contains("Peel en Maas (GM1894)")
     }
     try session.send("Escape")
     screen = try session.waitForText("Gemeenten (21)")

@@ -11,13 +11,18 @@ enum MunicipalityListPane: DashboardPane {
     let name = PaneTable.title(id)
     let short = Strings.text("screen.pane.municipalities.short")
     let count = context.state.filter.isEmpty ? "\(name) (\(total))" : "\(name) \(context.visible.count)/\(total)"
-    let candidates: [String]
-    if context.state.sort == .name {
-      candidates = [count, name, short]
-    } else {
-      let order = "↓" + context.state.sort.label
-      candidates = ["\(count) \(order)", "\(name) \(order)", "\(short) \(order)", order]
-    }
+    // An active filter and a sort other than by name stay in the title at every width; count and name give way.
+    let filter = context.state.filter.isEmpty ? nil : "/" + context.state.filter
+    let order = context.state.sort == .name ? nil : "↓" + context.state.sort.label
+    let state = [filter, order].compactMap { $0 }.joined(separator: " ")
+    let candidates =
+      state.isEmpty
+      ? [count, name, short]
+      : [
+        "\(count) \(state)",
+        context.state.filter.isEmpty ? "\(name) \(state)" : "\(context.visible.count)/\(total) \(state)",
+        "\(short) \(state)", state,
+      ]
     return candidates.first { DisplayWidth.of($0) + 6 <= width } ?? candidates[candidates.count - 1]
   }
 
