@@ -130,7 +130,8 @@ def load_json(path):
     except OSError as e:
         raise FileProblem(f"cannot read: {e.strerror or e}")
     try:
-        text = data.decode("utf-8")
+        # A byte-order mark is allowed, as the loader allows it.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise FileProblem(f"not UTF-8: invalid byte at offset {e.start}")
     try:

@@ -113,6 +113,8 @@ public enum Expectation: Sendable, Equatable {
   case sourceID
   /// The id of an ordinance among the record's `regulations`.
   case ordinanceInRecord
+  /// A fact: `{"value": …, "source": …, "section": …}`, or null when unknown.
+  case fact
 }
 
 /// What was found where something else was expected.
@@ -178,6 +180,10 @@ public enum SyntaxExpectation: Sendable, Equatable {
   case escapeSequence
   case closingQuote
   case fourHexDigits
+  /// A comma before `}` or `]`: JSON has no comma after the last element.
+  case noTrailingComma
+  /// `//` or `/*`: JSON has no comments.
+  case noComments
 }
 
 /// What the JSON parser found at a syntax error.

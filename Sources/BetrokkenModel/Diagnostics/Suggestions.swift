@@ -8,9 +8,20 @@ public enum Suggestions {
       return [byLabel]
     }
     let limit = max(2, needle.count / 3)
-    let scored = keys.map { ($0, editDistance(needle, $0.lowercased())) }
-      .filter { $0.1 <= limit || $0.0.lowercased().hasPrefix(needle) && needle.count >= 3 }
-      .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+    let folded = needle.folded
+    // Close to the key, or to its Dutch label (a label inside the input counts: "jongerenplatform" → platform).
+    let scored = keys.map { key -> (String, Int) in
+      var distance = editDistance(needle, key.lowercased())
+      if let label = labels[key]?.folded {
+        distance = min(distance, editDistance(folded, label))
+        if label.count >= 4, folded.count >= 4, folded.contains(label) || label.contains(folded) {
+          distance = min(distance, limit)
+        }
+      }
+      return (key, distance)
+    }
+    .filter { $0.1 <= limit || $0.0.lowercased().hasPrefix(needle) && needle.count >= 3 }
+    .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
     return Array(scored.prefix(3).map(\.0))
   }
 

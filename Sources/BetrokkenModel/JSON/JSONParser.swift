@@ -34,7 +34,14 @@ public struct JSONParser {
   }
 
   private func error(expected: SyntaxExpectation) -> JSONSyntaxError {
-    JSONSyntaxError(offset: index, expected: expected, found: describeCurrent())
+    // A comment where a token should be: say that JSON has none, whatever token was due.
+    let slash = UInt8(ascii: "/")
+    if index + 1 < bytes.count, bytes[index] == slash,
+      bytes[index + 1] == slash || bytes[index + 1] == UInt8(ascii: "*")
+    {
+      return JSONSyntaxError(offset: index, expected: .noComments, found: describeCurrent())
+    }
+    return JSONSyntaxError(offset: index, expected: expected, found: describeCurrent())
   }
 
   private func describeCurrent() -> SyntaxFound {
@@ -116,6 +123,9 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
+      if !members.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+        throw error(expected: .noTrailingComma)
+      }
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw error(expected: .quotedKey)
       }
@@ -155,6 +165,9 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
+      if !elements.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        throw error(expected: .noTrailingComma)
+      }
       elements.append(try parseValue())
       skipWhitespace()
       guard index < bytes.count else { throw error(expected: .commaOrClosingBracket) }

@@ -100,8 +100,22 @@ struct DocumentReader {
     }
   }
 
+  /// The integer a JSON number written with a fraction or an exponent stands for, when it has no fractional part.
+  static func integral(_ text: String) -> Int? {
+    guard let value = Double(text), value.rounded() == value, abs(value) < 9.0e15 else { return nil }
+    return Int(value)
+  }
+
+  /// The ids the sources of a list declare, read from the JSON even where a source has errors of its own: one bad
+  /// field in a source must not turn every citation of it into a false "unknown source" error.
+  static func declaredIDs(_ node: JSONNode?) -> Set<String> {
+    guard let node, case .array(let items) = node.value else { return [] }
+    return Set(items.compactMap { if case .string(let id)? = $0.member("id")?.value { id } else { nil } })
+  }
+
   mutating func integer(_ node: JSONNode, path: JSONPath, minimum: Int = Int.min) -> Int? {
-    guard case .number(let text) = node.value, let value = Int(text) else {
+    // As JSON Schema counts them: a number with no fractional part is an integer (12.0, 2.015e3).
+    guard case .number(let text) = node.value, let value = Int(text) ?? Self.integral(text) else {
       expected(minimum == Int.min ? .integer : .integerAtLeast(minimum), at: node, path: path)
       return nil
     }
@@ -195,6 +209,11 @@ struct DocumentReader {
     decode: (inout DocumentReader, JSONNode, JSONPath) -> T?
   ) -> Fact<T> {
     guard let node, !node.isNull else { return .unknown }
+    // A bare value where a fact with its source belongs: show the shape expected.
+    guard case .object = node.value else {
+      expected(.fact, at: node, path: path)
+      return .unknown
+    }
     guard let members = object(node, path: path, keys: Self.factKeys) else { return .unknown }
     let value = members["value"].flatMap { valueNode -> T? in
       if valueNode.isNull {

@@ -11,12 +11,15 @@ struct ParsedFile {
   }
 
   static func read(_ path: String, emptyProblem: Problem? = nil) -> Outcome {
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
     case .failure(let error): return .failed(Diagnostic(.error, file: path, error.problem))
     case .success(let b): bytes = b
     }
     let text = SourceText(bytes: bytes)
+    // A UTF-8 byte-order mark (Windows editors write one) is read as white space; positions stay those of the file.
+    let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    if bytes.starts(with: byteOrderMark) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
     if let emptyProblem, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return .failed(Diagnostic(.error, file: path, emptyProblem))
     }

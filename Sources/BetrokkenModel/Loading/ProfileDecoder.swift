@@ -110,7 +110,7 @@ struct ProfileDecoder {
     guard let m = reader.object(node, path: path, keys: recordKeys, optional: optionalRecordKeys) else { return nil }
     let id = m["id"].flatMap { reader.date($0, path: path.member("id")) }
     let sources = m["sources"].flatMap { decodeSources(&reader, $0, path: path.member("sources")) } ?? []
-    let sourceIDs = Set(sources.map(\.id))
+    let sourceIDs = Set(sources.map(\.id)).union(DocumentReader.declaredIDs(m["sources"]))
     let choices =
       m["choices"].map { decodeChoices(&reader, $0, path: path.member("choices"), sources: sourceIDs) } ?? Choices()
     let regulations = m["regulations"].flatMap {

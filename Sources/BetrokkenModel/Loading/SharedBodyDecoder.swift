@@ -26,7 +26,7 @@ struct SharedBodyDecoder {
     if let node = m["sources"] {
       sources = ProfileDecoder.decodeSources(&reader, node, path: "sources") ?? []
     }
-    let sourceIDs = Set(sources.map(\.id))
+    let sourceIDs = Set(sources.map(\.id)).union(DocumentReader.declaredIDs(m["sources"]))
     var form = Form(id: id ?? "", name: name ?? "", citation: Citation(sourceID: "", section: nil))
     FormFieldsDecoder.decode(&reader, m, path: .root, sources: sourceIDs, into: &form, memberCodes: false)
     let members = m["memberMunicipalities"].flatMap { node in

@@ -20,7 +20,7 @@ struct Version1Decoder {
     }
     let name = top["name"].flatMap { reader.nonEmptyString($0, path: "name") }
     let sources = top["sources"].flatMap { decodeSources($0) } ?? []
-    let sourceIDs = Set(sources.map(\.id))
+    let sourceIDs = Set(sources.map(\.id)).union(DocumentReader.declaredIDs(top["sources"]))
     let choices =
       top["choices"].map { ProfileDecoder.decodeChoices(&reader, $0, path: "choices", sources: sourceIDs) } ?? Choices()
     let ordinance = top["ordinance"].map { decodeOrdinance($0, sources: sourceIDs) } ?? [:]

@@ -37,6 +37,10 @@ extension Strings {
     "diagnostics.syntax.expected.escapeSequence": "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after the backslash",
     "diagnostics.syntax.expected.closingQuote": "'\"' at the end of the string",
     "diagnostics.syntax.expected.fourHexDigits": "four hexadecimal digits after \\u",
+    "diagnostics.syntax.expected.noTrailingComma":
+      "no comma before the closing bracket (JSON has no comma after the last element; remove "
+      + "it)",
+    "diagnostics.syntax.expected.noComments": "no comment (JSON has no // or /* */; remove it)",
 
     // JSON syntax: what the parser found
     "diagnostics.syntax.found.endOfFile": "end of file",
@@ -76,6 +80,9 @@ extension Strings {
     "diagnostics.expectation.atLeastTwoDisputedFacts":
       "at least two facts, each with a source (write a single value as {\"value\", \"source\", \"section\"})",
     "diagnostics.expectation.sourceID": "the id of a source in \"sources\"",
+    "diagnostics.expectation.fact":
+      "a fact such as {\"value\": …, \"source\": \"…\", \"section\": …} (or null when "
+      + "unknown)",
     "diagnostics.expectation.ordinanceInRecord": "the id of an ordinance in \"regulations\" of this record",
 
     // What was found instead

@@ -36,6 +36,10 @@ extension Strings {
     "diagnostics.syntax.expected.escapeSequence": "een van \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u na de backslash",
     "diagnostics.syntax.expected.closingQuote": "'\"' aan het eind van de tekst",
     "diagnostics.syntax.expected.fourHexDigits": "vier hexadecimale cijfers na \\u",
+    "diagnostics.syntax.expected.noTrailingComma":
+      "geen komma voor het sluitteken (JSON kent geen komma na het laatste element; haal hem "
+      + "weg)",
+    "diagnostics.syntax.expected.noComments": "geen commentaar (JSON kent geen // of /* */; haal het weg)",
 
     // JSON syntax: what the parser found
     "diagnostics.syntax.found.endOfFile": "einde van het bestand",
@@ -75,6 +79,9 @@ extension Strings {
     "diagnostics.expectation.atLeastTwoDisputedFacts":
       "ten minste twee feiten met bron (één waarde schrijft u als {\"value\", \"source\", \"section\"})",
     "diagnostics.expectation.sourceID": "de id van een bron uit \"sources\"",
+    "diagnostics.expectation.fact":
+      "een feit als {\"value\": …, \"source\": \"…\", \"section\": …} (of null als het onbekend "
+      + "is)",
     "diagnostics.expectation.ordinanceInRecord": "de id van een verordening uit \"regulations\" van dit record",
 
     // What was found instead

@@ -160,6 +160,7 @@ public enum DiagnosticWords {
     case .atLeastTwoDisputedFacts: words("diagnostics.expectation.atLeastTwoDisputedFacts")
     case .sourceID: words("diagnostics.expectation.sourceID")
     case .ordinanceInRecord: words("diagnostics.expectation.ordinanceInRecord")
+    case .fact: words("diagnostics.expectation.fact")
     }
   }
 
@@ -208,6 +209,8 @@ public enum DiagnosticWords {
     case .escapeSequence: words("diagnostics.syntax.expected.escapeSequence")
     case .closingQuote: words("diagnostics.syntax.expected.closingQuote")
     case .fourHexDigits: words("diagnostics.syntax.expected.fourHexDigits")
+    case .noTrailingComma: words("diagnostics.syntax.expected.noTrailingComma")
+    case .noComments: words("diagnostics.syntax.expected.noComments")
     }
   }
 
