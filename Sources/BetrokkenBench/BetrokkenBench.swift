@@ -12,6 +12,7 @@ enum BetrokkenBench {
       print(
         """
         gebruik: betrokken-bench generate DIR N   synthetische profielen schrijven
+                 betrokken-bench generate-bad DIR N  idem, elk profiel met drie fouten (voor het foutenpad)
                  betrokken-bench load DIR [RUNS]  laden + valideren meten (eigen proces, voor piekgeheugen)
                  betrokken-bench load-layers DIR [RUNS]  hetzelfde als laag boven de meegeleverde gegevens (--data DIR)
                  betrokken-bench render [RUNS]    dashboard 200×60 in het grid
@@ -25,6 +26,15 @@ enum BetrokkenBench {
     case "generate":
       let bytes = try SyntheticData.write(count: Int(arguments[1])!, to: arguments[0])
       print("geschreven: \(arguments[1]) profielen, \(bytes) bytes")
+    case "generate-bad":
+      // The same synthetic profiles, each with three mistakes: a misspelled key, a misspelled rung, an unknown source.
+      let bytes = try SyntheticData.write(count: Int(arguments[1])!, to: arguments[0]) { text in
+        text.replacingOccurrences(of: "\"citizenMotives\"", with: "\"citizenMotive\"")
+          .replacingOccurrences(of: "\"rung\": \"advise\"", with: "\"rung\": \"adviese\"")
+          .replacingOccurrences(
+            of: "\"source\": \"synthetisch\", \"section\": \"1.", with: "\"source\": \"synthetish\", \"section\": \"1.")
+      }
+      print("geschreven: \(arguments[1]) profielen met fouten, \(bytes) bytes")
     case "load":
       try load(directory: arguments[0], runs: arguments.count > 1 ? Int(arguments[1])! : 7)
     case "load-layers":

@@ -4,7 +4,8 @@ import Foundation
 /// Writes N synthetic profiles and a matching synthetic register into a directory. Every name says
 /// "Synthetisch": this data exists only to measure speed and is never shipped.
 enum SyntheticData {
-  static func write(count: Int, to directory: String) throws -> Int {
+  /// `alter` changes each profile's text before it is written (to plant mistakes).
+  static func write(count: Int, to directory: String, alter: (String) -> String = { $0 }) throws -> Int {
     precondition(count <= 10_000, "codes are GM + 4 digits: at most 10,000 municipalities")
     let fm = FileManager.default
     try fm.createDirectory(atPath: directory + "/profiles", withIntermediateDirectories: true)
@@ -22,7 +23,7 @@ enum SyntheticData {
     try Data(csv.utf8).write(to: URL(fileURLWithPath: directory + "/municipalities.csv"))
     var bytes = 0
     for i in 0..<count {
-      let text = profile(code: code(i), index: i, partner: code((i + 1) % count))
+      let text = alter(profile(code: code(i), index: i, partner: code((i + 1) % count)))
       bytes += text.utf8.count
       try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/profiles/\(code(i)).json"))
     }

@@ -46,8 +46,6 @@ public final class Terminal {
   private let screenPointer: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   let colorMode: ColorMode
-  /// Whether the locale could be made UTF-8; when not, the caller draws with ASCII symbols.
-  public let isUTF8: Bool
   private var last: Screen?
   private var ended = false
 
@@ -57,7 +55,7 @@ public final class Terminal {
     guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(input: false) }
     guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else { throw .noTerm }
     guard term != "dumb" else { throw .dumbTerm }
-    isUTF8 = Terminal.prepareLocale()
+    Terminal.prepareLocale()
     bk_save_termios()
     guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerm(term) }
     screenPointer = screen
@@ -98,7 +96,9 @@ public final class Terminal {
     stdscr
   }
 
-  /// Tries the user's locale, then C.UTF-8 for LC_CTYPE; true when the codeset is UTF-8.
+  /// Tries the user's locale, then C.UTF-8 for LC_CTYPE, so keys are read as UTF-8 whatever the locale (what is
+  /// drawn is the caller's choice: `TerminalCharset` decides from the locale's name); true when the codeset is UTF-8.
+  @discardableResult
   static func prepareLocale() -> Bool {
     setlocale(LC_ALL, "")
     if codesetIsUTF8() { return true }
@@ -156,13 +156,13 @@ public final class Terminal {
   }
 
   /// Waits up to the poll interval for a key, a resize or a signal.
+  /// Ctrl-Z (SIGTSTP) suspends here and comes back as a resize, so the dashboard is drawn whole at the size the
+  /// terminal has on resume; a SIGCONT from elsewhere (after a SIGSTOP) redraws the same way.
   public func nextEvent() -> Event {
-    let pending = bk_take_signal()
-    if pending != 0 { return .signal(pending) }
+    if let event = signalEvent(bk_take_signal()) { return event }
     var ch: wint_t = 0
     let result = wget_wch(window, &ch)
-    let signal = bk_take_signal()
-    if signal != 0 { return .signal(signal) }
+    if let event = signalEvent(bk_take_signal()) { return event }
     switch result {
     case KEY_CODE_YES:
       switch Int32(ch) {
@@ -214,6 +214,38 @@ public final class Terminal {
     }
   }
 
+  private func signalEvent(_ signal: Int32) -> Event? {
+    switch signal {
+    case 0: return nil
+    case SIGTSTP:
+      suspend()
+      return .resize(width: size.width, height: size.height)
+    case SIGCONT:
+      redrawAfterResume()
+      return .resize(width: size.width, height: size.height)
+    default: return .signal(signal)
+    }
+  }
+
+  /// Restores the terminal as on exit, stops the process, and on resume takes the terminal back.
+  private func suspend() {
+    curs_set(1)
+    endwin()
+    bk_restore_termios()
+    bk_suspend()
+    // The SIGCONT that woke us is part of this resume, not a second one.
+    let next = bk_take_signal()
+    redrawAfterResume()
+    if next != 0 && next != SIGCONT { bk_requeue_signal(next) }
+  }
+
+  private func redrawAfterResume() {
+    // The first refresh after endwin puts the terminal back in the dashboard's modes (and the alternate screen).
+    wrefresh(window)
+    curs_set(0)
+    invalidate()
+  }
+
   /// Whether an Esc just read stands alone. Bytes that arrived with it are an Alt-key or an escape sequence
   /// this `TERM` does not know (Home and End under a mismatched one): they are read and dropped, and the Esc does
   /// nothing, so it can never close or cancel anything by accident.
@@ -234,6 +266,7 @@ public final class Terminal {
     endwin()
     delscreen(screenPointer)
     bk_restore_termios()
+    bk_restore_signal_handlers()
   }
 
   deinit {

@@ -42,7 +42,7 @@ struct CompareCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(Strings.text("cli.compare.styleHelp"), valueName: Strings.text("cli.valueName.style")))
-  var style: SnapshotCommand.Style = .plain
+  var style: DrawingStyle = .plain
 
   @Option(
     name: .long,

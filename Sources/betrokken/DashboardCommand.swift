@@ -24,6 +24,11 @@ struct DashboardCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.noMouseHelp")))
   var noMouse = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(Strings.text("cli.dashboard.styleHelp"), valueName: Strings.text("cli.valueName.style")))
+  var style: DrawingStyle?
+
   @Option(name: .long, help: ArgumentHelp(Strings.text("cli.dashboard.snapshotDirHelp"), valueName: "DIR"))
   var snapshotDir: String?
 
@@ -56,7 +61,14 @@ struct DashboardCommand: ParsableCommand {
       printError(error.description)
       throw ExitStatus.refused
     }
-    var runner = DashboardRunner(terminal: terminal, data: data, start: start?.code, snapshotDirectory: snapshotDir)
+    let symbols: Symbols =
+      switch style {
+      case .plain: .unicode
+      case .ascii: .asciiOnly
+      case nil: TerminalCharset.symbols(environment: environment)
+      }
+    var runner = DashboardRunner(
+      terminal: terminal, data: data, symbols: symbols, start: start?.code, snapshotDirectory: snapshotDir)
     let status = runner.run()
     terminal.end()
     for notice in LoadWords.notices(data) { printError(notice) }

@@ -14,11 +14,11 @@ struct DashboardRunner {
   let snapshotDirectory: String?
   var state: DashboardState
 
-  init(terminal: Terminal, data: DataSet, start: String?, snapshotDirectory: String?) {
+  init(terminal: Terminal, data: DataSet, symbols: Symbols, start: String?, snapshotDirectory: String?) {
     self.terminal = terminal
     self.data = data
+    self.symbols = symbols
     self.snapshotDirectory = snapshotDirectory
-    symbols = terminal.isUTF8 ? .unicode : .asciiOnly
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
     state.notice = Notice.loaded(data)
   }

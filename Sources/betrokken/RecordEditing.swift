@@ -86,7 +86,8 @@ struct RecordEditing {
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let editedFile = scratch + "/\(situation.code).json"
-    FileManager.default.createFile(atPath: editedFile, contents: Data(root.jsonText.utf8))
+    // A file that could not be written is reported by the load below, with its name.
+    _ = FileManager.default.createFile(atPath: editedFile, contents: Data(root.jsonText.utf8))
     let (edited, diagnostics) = ProfileLoader.loadFile(editedFile, registry: data.registry)
     guard var edited else {
       for diagnostic in diagnostics where diagnostic.severity == .error {

@@ -10,10 +10,6 @@ struct SnapshotCommand: ParsableCommand {
     discussion: Strings.text("cli.snapshot.discussion")
   )
 
-  enum Style: String, ExpressibleByArgument, CaseIterable {
-    case plain, ascii
-  }
-
   @OptionGroup var dataOptions: DataOptions
 
   @Argument(
@@ -33,7 +29,7 @@ struct SnapshotCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(Strings.text("cli.snapshot.styleHelp"), valueName: Strings.text("cli.valueName.style")))
-  var style: Style = .plain
+  var style: DrawingStyle = .plain
 
   @Option(
     name: .long,

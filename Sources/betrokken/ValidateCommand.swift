@@ -43,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
       }
       for path in bodyPaths {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue {
           let (bodies, problems) = BodyLoader.load(directory: path, registry: data.registry)
           data.diagnostics += problems

@@ -46,7 +46,8 @@ struct WritableLayer {
     else { return }
     if FileManager.default.contents(atPath: schemaPath) == current { return }
     try? FileManager.default.createDirectory(atPath: layer.path + "/schema", withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: schemaPath, contents: current)
+    // Best effort: the schema beside the user's files helps their editor; the save does not depend on it.
+    _ = FileManager.default.createFile(atPath: schemaPath, contents: current)
   }
 
   /// The profile already in this layer's file, or nil when there is no file; a file with errors stops the command.
@@ -79,7 +80,8 @@ struct WritableLayer {
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let checkFile = scratch + "/" + (snapshot.path as NSString).lastPathComponent
-    FileManager.default.createFile(atPath: checkFile, contents: Data(text.utf8))
+    // A file that could not be written is reported by the load below, with its name.
+    _ = FileManager.default.createFile(atPath: checkFile, contents: Data(text.utf8))
     let (checked, diagnostics) = ProfileLoader.loadFile(checkFile, registry: registry)
     guard checked != nil else {
       for diagnostic in diagnostics where diagnostic.severity == .error {

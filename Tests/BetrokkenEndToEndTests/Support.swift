@@ -70,7 +70,7 @@ final class TemporaryDirectory {
   }
 
   func write(_ name: String, _ text: String) {
-    FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8))
+    #expect(FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8)), "could not write \(name)")
   }
 
   deinit {

@@ -257,11 +257,18 @@ import Testing
     #expect(terminalIsRestored(session.sttyAfterExit()))
   }
 
-  @Test func noColorStillMarksEverything() throws {
-    let session = try start("Almere --no-color", environment: "NO_COLOR=1")
-    let screen = try session.waitForText("q stop")
-    #expect(screen.contains("◆ adviseren"), "the highest rung is marked by a symbol, not colour")
-    #expect(screen.contains("▸ Almere"))
+  /// `NO_COLOR` and `--no-color` each on its own: no colour sequence reaches the terminal, and the selection is
+  /// still set apart by an attribute (reverse) and the highest rung by a symbol. Without either, colours are sent:
+  /// the check for their absence can fail.
+  @Test(arguments: [("", "NO_COLOR=1", false), ("--no-color", "", false), ("", "", true)])
+  func noColorStillMarksEverything(_ flag: String, _ environment: String, _ coloured: Bool) throws {
+    let session = try start("Almere \(flag)", environment: environment)
+    try session.waitForText("q stop")
+    let screen = try session.captureWithAttributes()
+    #expect(containsColour(screen) == coloured, "colour sequences in the capture:\n\(screen.prefix(300))")
+    #expect(try session.capture().contains("◆ adviseren"), "the highest rung is marked by a symbol, not colour")
+    let selectedRow = try #require(screen.split(separator: "\n").first { $0.contains("▸ Almere") })
+    #expect(selectedRow.contains("\u{1B}[7m") || coloured, "the selection is shown in reverse without colour")
     try session.send("q")
     #expect(session.exitStatus() == 0)
   }
@@ -286,4 +293,19 @@ import Testing
     #expect(session.exitStatus() == 2)
     #expect(directory.read("out.txt") == "", "no escape codes were written into the file")
   }
+}
+
+/// Whether a `capture-pane -e` text sets a foreground or background colour (SGR 30–37, 40–47, 90–97, 100–107,
+/// 38 and 48); 39 and 49, the default colours, do not count.
+func containsColour(_ capture: String) -> Bool {
+  var rest = Substring(capture)
+  while let start = rest.range(of: "\u{1B}[") {
+    let parameters = rest[start.upperBound...].prefix { $0.isNumber || $0 == ";" }
+    rest = rest[start.upperBound...]
+    for parameter in parameters.split(separator: ";").compactMap({ Int($0) })
+    where (30...38).contains(parameter) || (40...48).contains(parameter) || (90...107).contains(parameter) {
+      return true
+    }
+  }
+  return false
 }

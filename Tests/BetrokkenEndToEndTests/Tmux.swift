@@ -26,10 +26,31 @@ final class TmuxSession {
     ])
   }
 
+  /// Starts an interactive bash with job control (so Ctrl-Z and `fg` work as at a prompt) and types `command` at
+  /// its prompt. The command stands alone on its line: a list would go on to its next command while the first is
+  /// stopped. `recordExit()` types the recording of exit status and `stty -a` afterwards.
+  init(atPrompt command: String, width: Int, height: Int) throws {
+    try tmux([
+      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+      "env PS1='$ ' bash --norc --noprofile -i",
+    ])
+    try type(command)
+    try send("Enter")
+  }
+
+  /// At the prompt, after the program of `init(atPrompt:)` ended: records its exit status and `stty -a`.
+  func recordExit() throws {
+    try type("echo $? > \(shellQuote(directory.file("exit"))); stty -a > \(shellQuote(directory.file("stty")))")
+    try send("Enter")
+  }
+
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {
-    let result = try run(
-      ["-L", socket] + arguments, environment: ProcessInfo.processInfo.environment, executable: "/usr/bin/tmux")
+    // The test runner sets NO_COLOR (swift test does when its output is not a terminal); a program in the
+    // session has the colours a user's terminal has, unless a test asks otherwise.
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = nil
+    let result = try run(["-L", socket] + arguments, environment: environment, executable: "/usr/bin/tmux")
     if result.status != 0 { Issue.record("tmux \(arguments.first ?? "") failed: \(result.stderr)") }
     return result.stdout
   }
@@ -49,6 +70,22 @@ final class TmuxSession {
 
   func capture() throws -> String {
     try tmux(["capture-pane", "-p", "-t", name])
+  }
+
+  /// The screen and every line scrolled off it.
+  func captureWithHistory() throws -> String {
+    try tmux(["capture-pane", "-p", "-S", "-", "-t", name])
+  }
+
+  /// The screen with its attributes as escape sequences (`capture-pane -e`): bold, reverse and colours show.
+  func captureWithAttributes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", name])
+  }
+
+  /// A tmux format variable of the pane: `alternate_on` (1 while the alternate screen is shown), `cursor_flag`
+  /// (1 while the cursor is visible).
+  func paneFlag(_ variable: String) throws -> String {
+    try tmux(["display-message", "-p", "-t", name, "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// Polls the screen until `condition` holds on a settled screen (the same in two captures 50 ms apart, so a
@@ -71,6 +108,7 @@ final class TmuxSession {
     return screen
   }
 
+  @discardableResult
   func waitForText(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     try waitFor("\"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
   }
@@ -104,8 +142,14 @@ final class TmuxSession {
   func programPID() throws -> Int32? {
     let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(
       in: .whitespacesAndNewlines)
-    let children = try run(["-P", shell], environment: nil, executable: "/usr/bin/pgrep").stdout
-    return children.split(separator: "\n").compactMap { Int32($0) }.first
+    // Polled: right after the prompt takes a command line, the program may not have started yet.
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      let children = try run(["-P", shell], environment: nil, executable: "/usr/bin/pgrep").stdout
+      if let pid = children.split(separator: "\n").compactMap({ Int32($0) }).first { return pid }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    return nil
   }
 
   deinit {

@@ -15,7 +15,7 @@ import Testing
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", Self.validator, schema] + files
     let output = NSTemporaryDirectory() + "schema-" + UUID().uuidString + ".txt"
-    FileManager.default.createFile(atPath: output, contents: nil)
+    #expect(FileManager.default.createFile(atPath: output, contents: nil))
     defer { try? FileManager.default.removeItem(atPath: output) }
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
     try process.run()
@@ -1031,7 +1031,10 @@ import Testing
       let file = files[name]!
       let (profile, diagnostics) = ProfileLoader.loadFile(file, registry: shippedRegistry)
       let loaderAccepts = profile != nil
-      let schemaAccepts = try #require(verdicts[file], "no verdict for \(name)")
+      guard let schemaAccepts = verdicts[file] else {
+        Issue.record("no verdict for \(name)")
+        continue
+      }
       #expect(
         loaderAccepts == schemaAccepts,
         "\(name): loader \(loaderAccepts ? "accepts" : "rejects"), schema \(schemaAccepts ? "accepts" : "rejects"); \(diagnostics.map { DiagnosticWords.message($0.problem) })"

@@ -1,6 +1,7 @@
 import BetrokkenModel
 import BetrokkenScreen
 import Foundation
+import Testing
 
 /// The package's root directory, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -38,7 +39,7 @@ final class TemporaryDirectory {
   @discardableResult
   func write(_ name: String, bytes: [UInt8]) -> String {
     let file = path + "/" + name
-    FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)), "could not write \(file)")
     return file
   }
 

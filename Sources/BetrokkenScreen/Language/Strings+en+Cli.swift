@@ -119,6 +119,9 @@ extension Strings {
     "cli.dashboard.abstract": "Open the interactive dashboard (the default). Press ? for help, q to quit.",
     "cli.dashboard.municipalityHelp": "Municipality to start with: code or name.",
     "cli.dashboard.noColorHelp": "No colour (also when NO_COLOR is set).",
+    "cli.dashboard.styleHelp":
+      "plain (Unicode lines and symbols) or ascii (only ASCII characters); without it the locale decides (LC_ALL, "
+      + "LC_CTYPE, LANG): UTF-8 gives Unicode, any other character set ASCII.",
     "cli.dashboard.noMouseHelp": "No mouse: clicking and the wheel off (the terminal then selects text itself).",
     "cli.dashboard.snapshotDirHelp": "Directory for snapshots with p (default: the current directory).",
 

@@ -120,6 +120,9 @@ extension Strings {
     "cli.dashboard.abstract": "Open het interactieve dashboard (standaard). Druk ? voor hulp, q om te stoppen.",
     "cli.dashboard.municipalityHelp": "Gemeente om mee te beginnen: code of naam.",
     "cli.dashboard.noColorHelp": "Geen kleur (ook als NO_COLOR gezet is).",
+    "cli.dashboard.styleHelp":
+      "plain (Unicode-lijnen en -symbolen) of ascii (alleen ASCII-tekens); zonder deze optie beslist de locale "
+      + "(LC_ALL, LC_CTYPE, LANG): UTF-8 geeft Unicode, elke andere tekenset ASCII.",
     "cli.dashboard.noMouseHelp":
       "Geen muis: klikken en scrollen met het wieltje uit (de terminal selecteert dan zelf "
       + "tekst).",

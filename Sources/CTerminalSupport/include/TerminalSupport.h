@@ -7,8 +7,16 @@
 void bk_save_termios(void);
 /// Restores the saved modes (tcsetattr is async-signal-safe).
 void bk_restore_termios(void);
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT are recorded for the main loop; crash signals restore the terminal and re-raise.
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT are recorded for the main loop; crash signals (SIGSEGV,
+/// SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP) restore the terminal, then go on to the handlers that were there before
+/// (the runtime's crash report and backtrace) or the default action.
 void bk_install_signal_handlers(void);
+/// Puts back every handler `bk_install_signal_handlers` replaced.
+void bk_restore_signal_handlers(void);
+/// Stops the process as SIGTSTP's default would (the caller has restored the terminal); returns after SIGCONT.
+void bk_suspend(void);
+/// Records `sig` again, as if it had just arrived (after a resume took one that was not its own).
+void bk_requeue_signal(int sig);
 /// The signal recorded since the last call, or 0.
 int bk_take_signal(void);
 
