@@ -1024,6 +1024,13 @@ import Testing
       try Data(text.utf8).write(to: URL(fileURLWithPath: file))
       files[name] = file
     }
+    // The variants seed the fuzzers (`Fuzz/run` asks for them through this variable).
+    if let seeds = ProcessInfo.processInfo.environment["BETROKKEN_SEED_DIRECTORY"] {
+      try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+      for (name, text) in variants {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: seeds + "/" + name + ".json"))
+      }
+    }
     #expect(files.count == variants.count, "variant names must be unique")
     let verdicts = try schemaVerdicts(Array(files.values))
     var accepted = 0

@@ -31,6 +31,15 @@ import Testing
     )
   }
 
+  /// Found by the profile fuzzer (a code of "GM0034\n"): the quoted value broke the message over two lines.
+  @Test func aNewlineOrTabInAQuotedValueIsWrittenAsAnEscape() {
+    let diagnostic = Diagnostic(
+      .error, file: "GM0034.json", position: SourcePosition(line: 3, column: 11), path: "code",
+      .expected(.municipalityCode, found: .quoted("GM0034\n\t"), suggestions: []))
+    let line = Language.$current.withValue(.nl) { DiagnosticWords.line(diagnostic) }
+    #expect(line == "GM0034.json:3:11: fout: code: verwacht een CBS-code als \"GM0034\"; gevonden \"GM0034\\n\\t\"")
+  }
+
   @Test func suggestionsAreJoinedInTheLanguage() {
     let problem = Problem.expected(
       .oneOf(["advise", "coproduce", "codecide"]), found: .quoted("co"),

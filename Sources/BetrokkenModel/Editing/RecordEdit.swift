@@ -81,8 +81,8 @@ public struct RecordEdit: Sendable {
     guard let id else { throw .badPath(path: path) }
     guard case .array(var items)? = record[collection]?.value else { throw .badPath(path: path) }
     let idKey = collection == "sharedBodies" ? "body" : "id"
-    var index = items.firstIndex { if case .string(let s)? = $0[idKey]?.value { s == id } else { false } }
-    if index == nil {
+    let found = items.firstIndex { if case .string(let s)? = $0[idKey]?.value { s == id } else { false } }
+    guard let index = found else {
       // Only setting the creating key makes a new entry.
       guard case .set(let value, let source, let section) = operation, keys == [Self.creatingKey[collection]!] else {
         throw .notFound(collection: collection, id: id, creatingKey: Self.creatingKey[collection]!)
@@ -92,7 +92,7 @@ public struct RecordEdit: Sendable {
       record[collection] = JSONNode(.array(items), offset: 0)
       return
     }
-    var entry = items[index!]
+    var entry = items[index]
     if ["forms", "regulations"].contains(collection), ["source", "section"].contains(keys.first ?? "") {
       throw .citationKey(path: path)
     }
@@ -106,7 +106,7 @@ public struct RecordEdit: Sendable {
     // `unset forms[ID]` (and a regulation, source or reference) removes the entry; what still refers to it makes the
     // loader refuse the change, naming the reference.
     if keys.isEmpty, case .unset = operation {
-      items.remove(at: index!)
+      items.remove(at: index)
       record[collection] = JSONNode(.array(items), offset: 0)
       // A search that found the regulation no longer lists it: what it found is gone from the record.
       if collection == "regulations", case .array(let searches)? = record["searches"]?.value {
@@ -153,7 +153,7 @@ public struct RecordEdit: Sendable {
     default:
       throw .badPath(path: path)
     }
-    items[index!] = entry
+    items[index] = entry
     record[collection] = JSONNode(.array(items), offset: 0)
   }
 

@@ -16,6 +16,11 @@ public struct SourceText: Sendable {
   /// The text's UTF-8 bytes.
   public let bytes: [UInt8]
 
+  /// The text of these bytes (a `JSONSyntaxError`'s offset is turned into a position with it).
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
   /// The line and column of the byte at `offset`; an offset past the end gives the position after the last byte.
   public func position(ofOffset offset: Int) -> SourcePosition {
     var line = 1

@@ -53,4 +53,20 @@ extension String {
   var replacingControlWhitespace: String {
     String(map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
   }
+
+  /// Newlines and tabs written as `\n` and `\t`: a message that quotes a value stays one line and shows what the
+  /// value holds.
+  var escapingControlWhitespace: String {
+    guard contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) else { return self }
+    var result = ""
+    for character in self {
+      switch character {
+      case "\n": result += "\\n"
+      case "\r\n": result += "\\r\\n"
+      case "\t": result += "\\t"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
 }

@@ -13,18 +13,18 @@ public enum DiagnosticWords {
   }
 
   /// The sentence for a problem, sanitized: it can quote keys and values from a bad file, and is printed to a
-  /// terminal.
+  /// terminal as one line (a newline or tab in a quoted value shows as `\n`, `\t`, as it would be written in JSON).
   public static func message(_ problem: Problem) -> String {
-    Sanitizer.sanitize(sentence(problem)).text
+    Sanitizer.sanitize(sentence(problem)).text.escapingControlWhitespace
   }
 
   /// `file:line:column: fout: path: message`, the shape compilers use, so editors can jump to it. File and path
   /// were sanitized when the diagnostic was made.
   public static func line(_ diagnostic: Diagnostic) -> String {
-    var text = diagnostic.file
+    var text = diagnostic.file.escapingControlWhitespace
     if let position = diagnostic.position { text += ":\(position.line):\(position.column)" }
     text += ": " + severity(diagnostic.severity) + ": "
-    if let path = diagnostic.path, !path.isEmpty { text += path + ": " }
+    if let path = diagnostic.path, !path.isEmpty { text += path.escapingControlWhitespace + ": " }
     return text + message(diagnostic.problem)
   }
 
