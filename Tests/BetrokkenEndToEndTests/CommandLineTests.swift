@@ -114,8 +114,10 @@ import Testing
       let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
       #expect(lines.count == height)
       #expect(!result.stdout.contains("\u{1B}"))
+      // Display columns, not characters: the frame's lines fill the width exactly.
+      #expect(lines.map(terminalColumns).max() == width)
       for line in lines {
-        #expect(line.count <= width)
+        #expect(terminalColumns(line) <= width)
         #expect(!line.hasSuffix(" "))
       }
     }

@@ -126,3 +126,16 @@ func expectGoldenOutput(_ text: String, _ name: String, sourceLocation: SourceLo
     expected == text, "\(name) differs; run with BETROKKEN_UPDATE_GOLDENS=1 and review the diff",
     sourceLocation: sourceLocation)
 }
+
+/// Display columns as the C library counts them (`wcwidth` under C.UTF-8): a measure of its own, not the product's.
+func terminalColumns(_ text: some StringProtocol) -> Int {
+  text.unicodeScalars.reduce(0) { $0 + max(0, Int(libcWidth($1.value))) }
+}
+
+/// glibc's `wcwidth` (Swift does not import it: it sits behind `_XOPEN_SOURCE`), with the character type set to
+/// C.UTF-8 first.
+private let libcWidth: @convention(c) (UInt32) -> Int32 = {
+  precondition(setlocale(LC_CTYPE, "C.UTF-8") != nil, "C.UTF-8 is not installed")
+  let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth")
+  return unsafeBitCast(symbol, to: (@convention(c) (UInt32) -> Int32).self)
+}()
