@@ -12,8 +12,12 @@ import Testing
   /// and backtrace follow on it, and the process ends by the signal (exit status 128 + signal in the shell).
   @Test(arguments: [SIGSEGV, SIGILL, SIGABRT])
   func aCrashRestoresTheTerminalAndPrintsTheBacktrace(_ signal: Int32) throws {
+    // Under AddressSanitizer (Tests/Support/sanitized-test-run) its own signal handlers would take the crash, and its
+    // memcpy check trips over the runtime's crash handler reading the stopped process: both off for this process.
+    let asan =
+      "ASAN_OPTIONS=handle_segv=0:handle_sigbus=0:handle_sigill=0:handle_abort=0:handle_sigfpe=0:replace_intrin=0"
     let session = try TmuxSession(
-      command("Almere", environment: "SWIFT_BACKTRACE=interactive=no,color=no"), width: 100, height: 40)
+      command("Almere", environment: "SWIFT_BACKTRACE=interactive=no,color=no \(asan)"), width: 100, height: 40)
     try session.waitForText("Participatieladder")
     #expect(try session.paneFlag("alternate_on") == "1", "the dashboard runs on the alternate screen")
     let pid = try #require(try session.programPID())

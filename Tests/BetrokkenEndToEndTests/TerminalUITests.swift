@@ -243,12 +243,12 @@ import Testing
     #expect(terminalIsRestored(session.sttyAfterExit()))
   }
 
-  @Test(arguments: [("C-c", Int32(130)), ("TERM", 143), ("HUP", 129)])
+  @Test(arguments: [("C-c", Int32(130)), ("C-\\", 131), ("TERM", 143), ("HUP", 129)])
   func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
     let session = try start("Almere")
     try session.waitForText("Participatieladder")
-    if signal == "C-c" {
-      try session.send("C-c")
+    if signal.hasPrefix("C-") {
+      try session.send(signal)
     } else {
       let pid = try #require(try session.programPID())
       kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)

@@ -10,10 +10,10 @@ final class TmuxSession {
   /// Starts `command` (run by sh) in a window of the given size. After it ends, the shell records its exit
   /// status and `stty -a` in files, so a test can check the terminal was restored.
   init(_ command: String, width: Int, height: Int) throws {
-    // The shell ignores the terminal's ^C itself (a no-op trap, reset to default for the program), so it
+    // The shell ignores the terminal's ^C and ^\ itself (a no-op trap, reset to default for the program), so it
     // survives to record the program's status.
     let script = """
-      trap ':' INT
+      trap ':' INT QUIT
       \(command)
       echo $? > \(shellQuote(directory.file("exit")))
       stty -a > \(shellQuote(directory.file("stty")))
