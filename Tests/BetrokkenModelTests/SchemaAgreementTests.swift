@@ -11,6 +11,13 @@ import Testing
 
   /// Runs the Python validator (jsonschema, Draft 2020-12) on files; returns the verdict per file.
   func schemaVerdicts(_ files: [String], schema: String = SchemaAgreementTests.schema) throws -> [String: Bool] {
+    try schemaRun(files, schema: schema).verdicts
+  }
+
+  /// The verdict per file and, for a rejected file, every schema keyword that failed (inside anyOf/oneOf too).
+  func schemaRun(_ files: [String], schema: String = SchemaAgreementTests.schema) throws -> (
+    verdicts: [String: Bool], failedKeywords: [String: Set<String>]
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", Self.validator, schema] + files
@@ -22,13 +29,18 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationStatus != 2, "the schema is unusable or jsonschema is missing")
     var verdicts: [String: Bool] = [:]
+    var failedKeywords: [String: Set<String>] = [:]
     for line in try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n") {
       if line.hasPrefix("OK ") { verdicts[String(line.dropFirst(3))] = true }
       if line.hasPrefix("INVALID "), let end = line.range(of: ": ") {
-        verdicts[String(line[line.index(line.startIndex, offsetBy: 8)..<end.lowerBound])] = false
+        let file = String(line[line.index(line.startIndex, offsetBy: 8)..<end.lowerBound])
+        verdicts[file] = false
+        if let list = line.range(of: "[keywords: ", options: .backwards) {
+          failedKeywords[file] = Set(line[list.upperBound...].dropLast().split(separator: ",").map(String.init))
+        }
       }
     }
-    return verdicts
+    return (verdicts, failedKeywords)
   }
 
   /// Editors show the schema's titles on hover and in completion: every enumeration value there carries the label
@@ -242,8 +254,17 @@ import Testing
   /// itself is the first entry. Cross-reference rules (source ids exist, unique ids, `until` not before `from`, a
   /// referenced shared body exists) are the loader's alone, so no verdict depends on them: a change that also breaks
   /// one (an emptied source list, a malformed `delegatedBy` id) is already invalid by its shape.
+  /// Where a record of the fixture can take a `searches` list: after the second record's regulation lists.
+  static let searchAnchor = "\"participationOrdinance\": null\n      },\n"
+
+  static func search(where place: String) -> String {
+    "      \"searches\": [{\"for\": [\"wmo2015\"], \"date\": \"2015-01-01\", \"where\": \"\(place)\", \"found\": []}],\n"
+  }
+
   static let v2Variants: [(String, @Sendable (String) -> String)] = [
     ("v2-valid", { $0 }),
+    ("v2-search", { $0.replacingOnce(searchAnchor, with: searchAnchor + search(where: "CVDR")) }),
+    ("v2-search-empty-where", { $0.replacingOnce(searchAnchor, with: searchAnchor + search(where: "")) }),
     ("v2-missing-top-key", { $0.replacingOnce("  \"name\": \"Almere\",\n", with: "") }),
     ("v2-extra-top-key", { $0.replacingOnce("\"formatVersion\": 2,", with: "\"formatVersion\": 2, \"extra\": 1,") }),
     (
@@ -1032,7 +1053,7 @@ import Testing
       }
     }
     #expect(files.count == variants.count, "variant names must be unique")
-    let verdicts = try schemaVerdicts(Array(files.values))
+    let (verdicts, failedKeywords) = try schemaRun(Array(files.values))
     var accepted = 0
     for (name, _) in variants {
       let file = files[name]!
@@ -1051,5 +1072,31 @@ import Testing
     // The corpus must exercise both verdicts, or it proves nothing.
     #expect(accepted >= 55)
     #expect(variants.count - accepted >= 152)
+    // And every keyword that constrains a value must be what rejects some variant.
+    let exercised = failedKeywords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let missing = try Self.constrainingKeywords().subtracting(exercised)
+    #expect(missing.isEmpty, "no variant is rejected by \(missing.sorted())")
+  }
+
+  /// The keywords the profile schema uses that can reject a value (not annotations, references or the containers
+  /// whose subschemas do the rejecting).
+  static func constrainingKeywords() throws -> Set<String> {
+    // Applicators and annotations: what rejects is a keyword inside them (or, for `if`, none).
+    let structural: Set = [
+      "$defs", "$ref", "$schema", "$id", "title", "description", "properties", "items", "if", "then", "else",
+    ]
+    var keywords = Set<String>()
+    func walk(_ node: Any, inPropertyNames: Bool) {
+      if let object = node as? [String: Any] {
+        for (key, value) in object {
+          if !inPropertyNames { keywords.insert(key) }
+          walk(value, inPropertyNames: ["properties", "$defs", "patternProperties"].contains(key) && !inPropertyNames)
+        }
+      } else if let array = node as? [Any] {
+        for value in array { walk(value, inPropertyNames: false) }
+      }
+    }
+    walk(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: schema))), inPropertyNames: false)
+    return keywords.subtracting(structural)
   }
 }

@@ -123,6 +123,13 @@ def _reject_constant(name):
     raise FileProblem(f"{name} is not valid JSON")
 
 
+def _keywords(error):
+    found = {str(error.validator)}
+    for sub in error.context or []:
+        found |= _keywords(sub)
+    return found
+
+
 def load_json(path):
     try:
         with open(path, "rb") as f:
@@ -163,11 +170,15 @@ def main(argv):
             print(f"INVALID {path}: {e}")
             all_valid = False
             continue
-        error = best_match(validator.iter_errors(document))
+        errors = list(validator.iter_errors(document))
+        error = best_match(errors)
         if error is None:
             print(f"OK {path}")
         else:
-            print(f"INVALID {path}: {error.message} at {error.json_path}")
+            # Every keyword that failed, inside anyOf/oneOf branches too: the test checks each keyword the schema uses
+            # rejects at least one variant.
+            failed = sorted(set().union(*(_keywords(e) for e in errors)))
+            print(f"INVALID {path}: {error.message} at {error.json_path} [keywords: {','.join(failed)}]")
             all_valid = False
     return 0 if all_valid else 1
 
