@@ -26,6 +26,8 @@ public func fuzzInitialize(
   }
   FuzzEntry.target = target
   target.setUp()
+  // libFuzzer ends with exit(); the scratch directory goes with it.
+  atexit { try? FileManager.default.removeItem(atPath: FuzzFiles.directory) }
   return 0
 }
 
