@@ -68,6 +68,9 @@ public final class Terminal {
     window = win
     bk_install_signal_handlers()
     cbreak()
+    // Ctrl-S saves in the editor: it must not stop the output. ncurses keeps this as its program mode.
+    bk_disable_flow_control()
+    def_prog_mode()
     noecho()
     nonl()
     keypad(window, true)
@@ -193,6 +196,7 @@ public final class Terminal {
       case KEY_END: return .key(.end)
       case KEY_ENTER: return .key(.enter)
       case KEY_BACKSPACE: return .key(.backspace)
+      case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(Int32(ch) - KEY_F0)))
       default: return .idle
       }
     case OK:

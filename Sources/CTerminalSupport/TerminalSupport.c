@@ -29,6 +29,13 @@ void bk_restore_termios(void) {
   if (saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
 }
 
+void bk_disable_flow_control(void) {
+  struct termios mode;
+  if (tcgetattr(STDIN_FILENO, &mode) != 0) return;
+  mode.c_iflag &= ~(tcflag_t)IXON;
+  tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+}
+
 static void on_signal(int sig) { pending_signal = sig; }
 
 // On a crash: reset attributes, show the cursor, leave the alternate screen, restore the modes; then hand the signal

@@ -68,7 +68,8 @@ struct DashboardCommand: ParsableCommand {
       case nil: TerminalCharset.symbols(environment: environment)
       }
     var runner = DashboardRunner(
-      terminal: terminal, data: data, symbols: symbols, start: start?.code, snapshotDirectory: snapshotDir)
+      terminal: terminal, data: data, symbols: symbols, start: start?.code, snapshotDirectory: snapshotDir,
+      dataOptions: dataOptions)
     let status = runner.run()
     terminal.end()
     for notice in LoadWords.notices(data) { printError(notice) }

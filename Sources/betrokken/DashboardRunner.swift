@@ -9,18 +9,29 @@ import Foundation
 /// file system.
 struct DashboardRunner {
   let terminal: Terminal
-  let data: DataSet
+  /// Read again after the editor saves.
+  var data: DataSet
   let symbols: Symbols
   let snapshotDirectory: String?
+  let editorFiles: EditorFiles
   var state: DashboardState
 
-  init(terminal: Terminal, data: DataSet, symbols: Symbols, start: String?, snapshotDirectory: String?) {
+  init(
+    terminal: Terminal, data: DataSet, symbols: Symbols, start: String?, snapshotDirectory: String?,
+    dataOptions: DataOptions
+  ) {
     self.terminal = terminal
     self.data = data
     self.symbols = symbols
     self.snapshotDirectory = snapshotDirectory
+    editorFiles = EditorFiles(dataOptions: dataOptions)
     state = DashboardState(selectedCode: start ?? data.profiles.first?.code)
     state.notice = Notice.loaded(data)
+    // An editor that did not end (a crash, kill -9) left a draft: go on with it.
+    if let session = editorFiles.restoredDraft(data: data) {
+      state.selectedCode = data.situation(code: session.code) != nil ? session.code : state.selectedCode
+      state.mode = .editor(session)
+    }
   }
 
   /// Runs until quit or a signal; returns the exit status (0, or 128 + signal).
@@ -56,6 +67,18 @@ struct DashboardRunner {
           case .writeDocument:
             let document = DashboardDocument.render(data: data, state: state, width: size.width, symbols: symbols)
             pending.append(writeSnapshot(document, kind: "full"))
+          case .openEditor(let code): pending.append(editorFiles.open(code: code, data: data))
+          case .saveEditor(let session):
+            let outcome = editorFiles.save(session)
+            if case .editorSaved = outcome {
+              data = editorFiles.dataOptions.load(quiet: true)
+            }
+            pending.append(outcome)
+          case .writeDraft(let session):
+            if let failure = editorFiles.writeDraft(session) { pending.append(failure) }
+          case .discardDraft(let code): editorFiles.discardDraft(code)
+          case .reloadEditor(let session): pending.append(editorFiles.reload(session, data: data))
+          case .saveEditorElsewhere(let session): pending.append(editorFiles.saveElsewhere(session))
           }
         }
       }

@@ -37,10 +37,14 @@ public struct RecordEdit: Sendable {
   /// Whether the edit sets a value, with its source, or unsets it.
   public let operation: Operation
 
+  /// For a form's `members`: the source gives an estimate ("zo'n 1200"), written with `"approximate": true`.
+  public let approximate: Bool
+
   /// An edit of `path`; the path is checked only when the edit is applied.
-  public init(path: String, operation: Operation) {
+  public init(path: String, operation: Operation, approximate: Bool = false) {
     self.path = path
     self.operation = operation
+    self.approximate = approximate
   }
 
   static let collections = ["forms", "regulations", "sources", "sharedBodies"]
@@ -130,7 +134,13 @@ public struct RecordEdit: Sendable {
       entry[keys[0]] = .null
     case (1, .set(let value, let source, let section)):
       let plain = parsedValue(value)
-      if collection == "forms", !["id", "name", "source", "section"].contains(keys[0]),
+      if collection == "forms", keys[0] == "members", approximate {
+        // An estimate always carries its own citation: the shape with `approximate` is the cited one.
+        entry[keys[0]] = JSONNode.object([
+          ("value", plain), ("approximate", JSONNode(.bool(true), offset: 0)), ("source", .string(source)),
+          ("section", section.map { JSONNode.string($0) } ?? .null),
+        ])
+      } else if collection == "forms", !["id", "name", "source", "section"].contains(keys[0]),
         !(Self.string(entry["source"]) == source && Self.string(entry["section"]) == section)
       {
         // A fact with a source other than the form's own citation carries its own.

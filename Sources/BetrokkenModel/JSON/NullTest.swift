@@ -1,5 +1,6 @@
 extension JSONNode {
-  var isNull: Bool {
+  /// Whether the node is JSON `null`.
+  public var isNull: Bool {
     if case .null = value { return true }
     return false
   }

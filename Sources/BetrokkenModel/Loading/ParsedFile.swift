@@ -11,11 +11,18 @@ struct ParsedFile {
   }
 
   static func read(_ path: String, emptyProblem: Problem? = nil) -> Outcome {
-    var bytes: [UInt8]
+    let bytes: [UInt8]
     switch FileSystem.read(path, limit: ProfileLoader.maximumFileSize) {
     case .failure(let error): return .failed(Diagnostic(.error, file: path, error.problem))
     case .success(let b): bytes = b
     }
+    return parse(bytes, path: path, emptyProblem: emptyProblem)
+  }
+
+  /// Bytes already read (or made in memory, by the editor), checked and parsed as `read` does; `path` names them in
+  /// diagnostics.
+  static func parse(_ bytes: [UInt8], path: String, emptyProblem: Problem? = nil) -> Outcome {
+    var bytes = bytes
     let text = SourceText(bytes: bytes)
     // A UTF-8 byte-order mark (Windows editors write one) is read as white space; positions stay those of the file.
     let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -49,9 +49,26 @@ public enum ProfileLoader {
 
   /// One file: read, check encoding, parse, decode, check against the registry.
   public static func loadFile(_ path: String, registry: MunicipalityRegistry) -> (Profile?, [Diagnostic]) {
+    decode(ParsedFile.read(path, emptyProblem: .emptyProfileFile), path: path, registry: registry)
+  }
+
+  /// A profile's text held in memory (the editor's), checked exactly as a file of that name would be: the same
+  /// diagnostics, positions and rules as `validate`, without touching the disk.
+  public static func load(text bytes: [UInt8], named path: String, registry: MunicipalityRegistry)
+    -> (Profile?, [Diagnostic])
+  {
+    guard bytes.count <= maximumFileSize else {
+      return (nil, [Diagnostic(.error, file: path, .fileTooLarge(bytes: bytes.count, limit: maximumFileSize))])
+    }
+    return decode(ParsedFile.parse(bytes, path: path, emptyProblem: .emptyProfileFile), path: path, registry: registry)
+  }
+
+  private static func decode(_ outcome: ParsedFile.Outcome, path: String, registry: MunicipalityRegistry)
+    -> (Profile?, [Diagnostic])
+  {
     let text: SourceText
     let root: JSONNode
-    switch ParsedFile.read(path, emptyProblem: .emptyProfileFile) {
+    switch outcome {
     case .failed(let diagnostic): return (nil, [diagnostic])
     case .parsed(let file): (text, root) = (file.text, file.root)
     }

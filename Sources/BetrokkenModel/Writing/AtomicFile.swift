@@ -15,6 +15,12 @@ public enum AtomicFile {
     /// The bytes read; nil when there was no file.
     public var contents: [UInt8]?
 
+    /// What was read from `path` earlier (nil: no file), for a save that must not overwrite a change since.
+    public init(path: String, contents: [UInt8]?) {
+      self.path = path
+      self.contents = contents
+    }
+
     /// The file's bytes, or nil when there is no file. Any other failure to read (no permission, say) is an error:
     /// a file that cannot be read must never be taken for a missing one and replaced.
     public static func read(_ path: String) throws(Failure) -> Snapshot {

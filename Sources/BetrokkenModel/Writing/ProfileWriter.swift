@@ -187,7 +187,7 @@ public enum ProfileWriter {
   static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
 
   /// A JSON string literal: quotes, backslashes and control characters escaped; everything else as UTF-8.
-  static func string(_ value: String) -> String {
+  public static func string(_ value: String) -> String {
     var out = "\""
     for scalar in value.unicodeScalars {
       switch scalar {

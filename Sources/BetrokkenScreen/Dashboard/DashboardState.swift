@@ -52,7 +52,7 @@ public struct DashboardState: Equatable, Sendable {
   var panesHaveFocus: Bool {
     switch mode {
     case .list, .filterEditing, .jump: true
-    case .overlay, .comparison, .confirmation: false
+    case .overlay, .comparison, .confirmation, .editor: false
     }
   }
 }

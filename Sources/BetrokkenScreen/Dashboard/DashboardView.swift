@@ -40,6 +40,14 @@ public enum DashboardView {
       drawTooSmall(&screen)
       return (screen, viewport)
     }
+    if let session = context.state.mode.editorSession {
+      EditorView.draw(session, context, screen: &screen)
+      if case .overlay(let overlay) = context.state.mode {
+        viewport.overlay = Overlays.draw(
+          overlay, context, in: DashboardLayout(width: width, height: height).body, screen: &screen)
+      }
+      return (screen, viewport)
+    }
     // Column widths do not depend on pane heights: the contents that decide the heights are made once, at their
     // final widths, and drawn as they are.
     let columns = DashboardLayout(width: width, height: height).panes

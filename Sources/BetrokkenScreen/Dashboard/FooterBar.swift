@@ -60,7 +60,7 @@ enum FooterBar {
     case .open: 3
     case .nextPane: 4
     case .startFilter: 5
-    case .snapshot: 6
+    case .snapshot, .edit: 6
     case .glossary: 7
     case .sort: 9
     default: 8

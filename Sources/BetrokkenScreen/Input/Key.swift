@@ -7,4 +7,6 @@ public enum Key: Hashable, Sendable {
   case enter, escape, backspace
   /// A control key: `.control("u")` is Ctrl-U.
   case control(Character)
+  /// A function key: `.function(1)` is F1.
+  case function(Int)
 }

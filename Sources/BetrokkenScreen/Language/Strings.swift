@@ -5,10 +5,11 @@ import BetrokkenModel
 /// filled in by the caller, so a translation may put them in another order.
 public enum Strings {
   static let dutchAreas: [[String: String]] = [
-    vocabularyDutch, checksDutch, screenDutch, reportsDutch, cliDutch, editingDutch, diagnosticsDutch,
+    vocabularyDutch, checksDutch, screenDutch, reportsDutch, cliDutch, editingDutch, diagnosticsDutch, editorDutch,
   ]
   static let englishAreas: [[String: String]] = [
     vocabularyEnglish, checksEnglish, screenEnglish, reportsEnglish, cliEnglish, editingEnglish, diagnosticsEnglish,
+    editorEnglish,
   ]
   static let dutch = merged(dutchAreas)
   static let english = merged(englishAreas)

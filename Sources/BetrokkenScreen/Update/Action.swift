@@ -8,4 +8,5 @@ enum Action: Equatable, Sendable {
   case openCells, openMunicipality
   case sort, jump, clearMarks, paneLeft, paneRight, removeColumn, clearText
   case close
+  case edit
 }

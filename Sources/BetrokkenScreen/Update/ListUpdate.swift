@@ -65,6 +65,9 @@ enum ListUpdate {
       KeyBinding(
         keys: [.character("v")], keyLabel: "v", short: "screen.keys.difference",
         description: "screen.keys.differenceHelp", action: .difference, footerKey: nil),
+      KeyBinding(
+        keys: [.character("e")], keyLabel: "e", short: "screen.keys.edit", description: "screen.keys.editHelp",
+        action: .edit, footerKey: "e"),
       KeyTable.snapshot, KeyTable.document,
       KeyBinding(
         keys: [.character("b")], keyLabel: "b", short: "screen.keys.glossary",
@@ -147,6 +150,8 @@ enum ListUpdate {
       state.focus = .municipalities
     case .snapshot: return [.writeSnapshot]
     case .document: return [.writeDocument]
+    case .edit:
+      if let code = state.selectedCode { return [.openEditor(code: code)] }
     case .glossary: Update.open(.glossary, &state)
     case .help: Update.open(.help, &state)
     case .close:

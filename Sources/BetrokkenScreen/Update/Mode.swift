@@ -15,6 +15,8 @@ public indirect enum Mode: Equatable, Sendable {
   case confirmation(ConfirmationMode)
   /// Jumping through the list by the start of a name: typed letters are the prefix (`'` starts it).
   case jump(prefix: String)
+  /// The guided editor on one record (`e`): printable keys are answers.
+  case editor(EditorSession)
 
   /// The key table of this mode: it dispatches the keys, and the footer and the help are made from it.
   var keys: [KeyBinding] {
@@ -25,6 +27,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .comparison: ComparisonUpdate.keys
     case .confirmation: ConfirmationUpdate.keys
     case .jump: JumpUpdate.keys
+    case .editor: EditorUpdate.keys
     }
   }
 
@@ -37,6 +40,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .comparison(var comparison): ComparisonUpdate.update(&state, &comparison, key, environment)
     case .confirmation(let confirmation): ConfirmationUpdate.update(&state, confirmation, key)
     case .jump(let prefix): JumpUpdate.update(&state, prefix, key, environment)
+    case .editor(var session): EditorUpdate.update(&state, &session, key, environment)
     }
   }
 
@@ -48,7 +52,7 @@ public indirect enum Mode: Equatable, Sendable {
       _ = OverlayUpdate.update(&state, &overlay, event.button == .wheelUp ? .up : .down, environment)
       if event.button == .left { state.mode = self }
     case .comparison(var comparison): ComparisonUpdate.mouse(&state, &comparison, event, environment)
-    case .filterEditing, .confirmation, .jump: break
+    case .filterEditing, .confirmation, .jump, .editor: break
     }
   }
 
@@ -65,7 +69,7 @@ public indirect enum Mode: Equatable, Sendable {
     case .confirmation(var confirmation):
       confirmation.underneath = confirmation.underneath.clamped(to: viewport)
       return .confirmation(confirmation)
-    case .list, .filterEditing, .jump: return self
+    case .list, .filterEditing, .jump, .editor: return self
     }
   }
 }
@@ -129,7 +133,7 @@ extension Mode {
     case .comparison(let comparison): comparison
     case .overlay(let overlay): overlay.underneath.comparison
     case .confirmation(let confirmation): confirmation.underneath.comparison
-    case .list, .filterEditing, .jump: nil
+    case .list, .filterEditing, .jump, .editor: nil
     }
   }
 }

@@ -17,4 +17,17 @@ public enum Notice: Equatable, Sendable {
   case newestRecord(asOf: CalendarDate)
   case snapshotWritten(path: String)
   case snapshotFailed(directory: String)
+  /// The editor could not open (`e`).
+  case cannotEdit(EditorRefusal)
+  /// The editor closed after a save: where.
+  case edited(path: String)
+}
+
+/// Why the editor cannot open on a municipality.
+public enum EditorRefusal: Equatable, Sendable {
+  /// The writable layer's file for it has errors (`validate` names them).
+  case fileHasErrors(path: String)
+  case notReadable(path: String)
+  /// It has no record to edit (none in any layer).
+  case noRecord(municipality: String)
 }

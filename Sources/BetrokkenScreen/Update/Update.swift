@@ -40,6 +40,10 @@ public enum Update {
     case .snapshotFailed(let directory):
       state.notice = .snapshotFailed(directory: directory)
       return (state, [])
+    case .editorOpened, .editorRefused, .editorSaved, .editorSaveFailed, .editorReloaded, .editorSavedElsewhere,
+      .draftNotWritten:
+      EditorOutcome.apply(message, to: &state)
+      return (state, [])
     }
   }
 

@@ -24,6 +24,10 @@ enum NoticeWords {
     case .newestRecord(let asOf): Strings.text("screen.message.newestRecord", DateWords.long(asOf))
     case .snapshotWritten(let path): Strings.text("screen.message.snapshotSaved", path)
     case .snapshotFailed(let directory): Strings.text("screen.message.snapshotNotSaved", directory)
+    case .cannotEdit(.fileHasErrors(let path)): Strings.text("screen.message.cannotEditFile", path)
+    case .cannotEdit(.notReadable(let path)): Strings.text("screen.message.cannotEditRead", path)
+    case .cannotEdit(.noRecord(let name)): Strings.text("screen.message.cannotEditNoRecord", name)
+    case .edited(let path): Strings.text("screen.message.edited", path)
     }
   }
 }

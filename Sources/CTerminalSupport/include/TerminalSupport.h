@@ -7,6 +7,9 @@
 void bk_save_termios(void);
 /// Restores the saved modes (tcsetattr is async-signal-safe).
 void bk_restore_termios(void);
+/// Turns off XON/XOFF flow control, so Ctrl-S and Ctrl-Q reach the program (the editor saves with Ctrl-S); the
+/// terminal's own modes come back with `bk_restore_termios` and `endwin`.
+void bk_disable_flow_control(void);
 /// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT are recorded for the main loop; crash signals (SIGSEGV,
 /// SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP) restore the terminal, then go on to the handlers that were there before
 /// (the runtime's crash report and backtrace) or the default action.
