@@ -251,9 +251,14 @@ import Testing
     // above; the list itself proves nothing about behaviour.
     let tested: Set<String> = [
       "↑ k", "↓ j", "← h", "→ l", "S-Tab", "Tab", "PgUp", "PgDn", "g Home", "G End", "Enter", "/", "'", "s", "X", "p",
-      "b", "?", "Esc", "q", "t", "P", "o", "Spatie", "c", "n", "m", "[", "]", "v",
+      "b", "?", "Esc", "q", "t", "P", "o", "Spatie", "c", "n", "m", "[", "]", "v", "e",
     ]
     #expect(Set(ListUpdate.keys.map(\.keyLabel)) == tested)
+    // The editor's keys: EditorTests.
+    #expect(
+      Set(EditorUpdate.keys.map(\.keyLabel)) == [
+        "Enter", "Tab", "↑↓", "PgUp PgDn", "^F", "^U", "^X", "^D", "^E", "^S", "F1", "Esc",
+      ])
     #expect(
       Set(ComparisonUpdate.keys.map(\.keyLabel)) == [
         "← h", "→ l", "↑ k", "↓ j", "PgUp", "PgDn", "g Home", "G End", "d", "x", "i", "Enter", "p", "P", "?", "Esc q",

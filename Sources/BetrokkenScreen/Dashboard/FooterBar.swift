@@ -61,7 +61,7 @@ enum FooterBar {
     case .nextPane: 4
     case .startFilter: 5
     case .snapshot, .edit: 6
-    case .glossary: 7
+    case .glossary: 9
     case .sort: 9
     default: 8
     }

@@ -22,7 +22,7 @@ enum EditorOutcome {
         session.notice = .saved(path: path)
       case .editorSaveFailed(let failure):
         session.notice = .saveFailed(failure)
-        if case .changedOnDisk = failure { session.prompt = .conflict }
+        if case .changedOnDisk = failure { session.prompt = .conflict } else { session.prompt = nil }
       case .editorSavedElsewhere(let path):
         session.notice = .savedElsewhere(path: path)
       case .draftNotWritten(let path):

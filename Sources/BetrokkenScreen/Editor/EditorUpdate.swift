@@ -187,7 +187,12 @@ enum EditorUpdate {
   /// The first question of the next (or this, or the previous) entry or chapter.
   static func part(from position: Int, in questions: [EditorQuestion], forward: Bool) -> Int {
     guard questions.indices.contains(position) else { return 0 }
-    func group(_ q: EditorQuestion) -> String { q.entry ?? q.chapter.rawValue + (q.path.contains("[") ? "" : q.path) }
+    // An entry's questions are a part; so is each "new entry" question; the rest of a chapter is one part.
+    func group(_ q: EditorQuestion) -> String {
+      if let entry = q.entry { return entry }
+      if case .newEntry = q.answer { return "new " + q.path }
+      return q.chapter.rawValue
+    }
     func start(of index: Int) -> Int {
       var i = index
       while i > 0, group(questions[i - 1]) == group(questions[index]) { i -= 1 }

@@ -158,35 +158,45 @@ enum EditorView {
     return Array((lines + hints).prefix(rows))
   }
 
+  /// The dashboard's panes on the record as answered. Beside the questions (one column): ladder and scale side by
+  /// side, then the cycle, then the Toetsing with the readiness. Alone at narrow sizes (two columns): ladder over
+  /// cycle, scale over Toetsing. The Toetsing gets the rest of the height, so the readiness stays in view.
   static func drawEffect(
     _ session: EditorSession, _ context: DashboardContext, in rect: Rect, columns: Int, _ screen: inout Screen
   ) {
     let effect = EditorEffect.context(session, context.data)
     let symbols = screen.symbols
-    let columnWidth = rect.width / columns
-    var column = 0
-    var y = rect.y
-    let panes: [(PaneID, (DashboardContext, Int, Symbols) -> PaneContent)] = [
-      (.ladder, LadderPane.content), (.scale, ScalePane.content), (.cycle, CyclePane.content),
-      (.checks, ChecksPane.content),
-    ]
-    let perColumn = (panes.count + columns - 1) / columns
-    for (index, (_, content)) in panes.enumerated() {
-      let x = rect.x + column * columnWidth
-      let w = column == columns - 1 ? rect.width - column * columnWidth : columnWidth
-      let pane = content(effect, paneInnerWidth(Rect(x: x, y: 0, width: w, height: 1)), symbols)
-      let last = (index + 1) % perColumn == 0 || index == panes.count - 1
-      let remaining = rect.maxY - y
-      let height = last ? remaining : min(pane.lines.count + 2, max(3, remaining - 3))
+    typealias Content = (DashboardContext, Int, Symbols) -> PaneContent
+    func draw(_ content: Content, _ area: Rect, fill: Bool = false) -> Int {
+      let pane = content(effect, paneInnerWidth(area), symbols)
+      let height = fill ? area.height : min(area.height, pane.lines.count + 2)
       if height >= 3 {
         screen.drawPane(
-          Rect(x: x, y: y, width: w, height: height), title: pane.title, focused: false, lines: pane.lines)
+          Rect(x: area.x, y: area.y, width: area.width, height: height), title: pane.title, focused: false,
+          lines: pane.lines)
       }
-      y += height
-      if last {
-        column += 1
-        y = rect.y
-      }
+      return height
+    }
+    if columns == 1 {
+      let half = rect.width / 2
+      let top = max(
+        draw(LadderPane.content, Rect(x: rect.x, y: rect.y, width: half, height: rect.height / 3)),
+        draw(ScalePane.content, Rect(x: rect.x + half, y: rect.y, width: rect.width - half, height: rect.height / 3)))
+      let cycle = draw(
+        CyclePane.content, Rect(x: rect.x, y: rect.y + top, width: rect.width, height: rect.height / 3))
+      _ = draw(
+        ChecksPane.content,
+        Rect(x: rect.x, y: rect.y + top + cycle, width: rect.width, height: rect.height - top - cycle), fill: true)
+    } else {
+      let half = rect.width / 2
+      let ladder = draw(LadderPane.content, Rect(x: rect.x, y: rect.y, width: half, height: rect.height / 2))
+      _ = draw(
+        CyclePane.content, Rect(x: rect.x, y: rect.y + ladder, width: half, height: rect.height - ladder), fill: true)
+      let right = Rect(x: rect.x + half, y: rect.y, width: rect.width - half, height: rect.height)
+      let scale = draw(ScalePane.content, Rect(x: right.x, y: right.y, width: right.width, height: right.height / 3))
+      _ = draw(
+        ChecksPane.content,
+        Rect(x: right.x, y: right.y + scale, width: right.width, height: right.height - scale), fill: true)
     }
   }
 
@@ -200,14 +210,31 @@ enum EditorView {
       screen.put(" " + EditorWords.notice(notice), x: rect.x, y: rect.y, role: .accent, limit: rect.width)
       return
     }
+    // The keys that matter most stay when space is short; they are shown in the table's order.
+    let priority: [Action] = [.open, .snapshot, .close, .nextPane, .overview, .help, .down, .clearText, .jump]
+    var items = EditorUpdate.keys.compactMap { binding -> (key: String, text: String, rank: Int)? in
+      guard let key = binding.footerKey, let rank = priority.firstIndex(of: binding.action) else { return nil }
+      if binding.action == .overview {
+        // The effect key only where the effect is not beside the questions; it says where it leads.
+        guard screen.width < sideBySideWidth else { return nil }
+        return (key, Strings.text(session.showsEffect ? "editor.keys.questions" : "editor.keys.effect"), rank)
+      }
+      return (key, binding.short, rank)
+    }
+    var budget = rect.width - 2
+    var kept = Set<Int>()
+    for (i, item) in items.enumerated().sorted(by: { $0.element.rank < $1.element.rank }) {
+      let width = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.text) + 2
+      if width <= budget {
+        kept.insert(i)
+        budget -= width
+      }
+    }
+    items = items.enumerated().filter { kept.contains($0.offset) }.map(\.element)
     var x = rect.x + 1
-    for binding in EditorUpdate.keys {
-      guard let key = binding.footerKey else { continue }
-      if binding.action == .overview, screen.width >= sideBySideWidth { continue }
-      let item = key + " " + binding.short + "  "
-      guard x + DisplayWidth.of(item) <= rect.maxX else { break }
-      x += screen.put(key, x: x, y: rect.y, role: .key)
-      x += screen.put(" " + binding.short + "  ", x: x, y: rect.y, role: .plain)
+    for item in items {
+      x += screen.put(item.key, x: x, y: rect.y, role: .key)
+      x += screen.put(" " + item.text + "  ", x: x, y: rect.y, role: .plain)
     }
   }
 }

@@ -22,6 +22,11 @@ enum HelpOverlay {
         entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
       }
       lines.append(.empty)
+      lines.append(StyledLine(Strings.text("reports.help.inEditor"), .heading))
+      for binding in EditorUpdate.keys {
+        entry(&lines, binding.keyLabel, binding.description, keyWidth: keyWidth, width: width)
+      }
+      lines.append(.empty)
     }
     lines.append(StyledLine(Strings.text("reports.help.symbols"), .heading))
     let legend: [(String, String)] = [
