@@ -65,9 +65,9 @@ extension Strings {
     "editor.notice.nothingToUndo": "Nothing to undo.",
     "editor.notice.draftNotWritten": "Draft not written in {1}: a crash would lose the answers since the last save.",
     "editor.save.changedOnDisk": "Not saved: {1} changed since it was read.",
-    "editor.save.notWritable": "Not saved: {1} cannot be written; your answers stay in the editor.",
-    "editor.save.diskFull": "Not saved: the disk of {1} is full; your answers stay in the editor.",
-    "editor.save.other": "Not saved: {1} could not be written; your answers stay in the editor.",
+    "editor.save.notWritable": "Not saved, your answers stay here: {1} cannot be written.",
+    "editor.save.diskFull": "Not saved, your answers stay here: the disk of {1} is full.",
+    "editor.save.other": "Not saved, your answers stay here: {1} could not be written.",
     "editor.prompt.leave": "Unsaved answers. Esc: discard and close · Ctrl-S: save · any other key: go on",
     "editor.prompt.conflict":
       "The file changed. r: read it again and apply your {1} answers again · w: save elsewhere · any other "

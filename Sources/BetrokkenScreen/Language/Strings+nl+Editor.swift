@@ -67,9 +67,9 @@ extension Strings {
       "Concept niet geschreven in {1}: bij een crash gaan de antwoorden sinds de laatste keer bewaren "
       + "verloren.",
     "editor.save.changedOnDisk": "Niet bewaard: {1} is veranderd sinds het gelezen werd.",
-    "editor.save.notWritable": "Niet bewaard: in {1} kan niet geschreven worden; uw antwoorden blijven in de editor.",
-    "editor.save.diskFull": "Niet bewaard: de schijf van {1} is vol; uw antwoorden blijven in de editor.",
-    "editor.save.other": "Niet bewaard: {1} kon niet geschreven worden; uw antwoorden blijven in de editor.",
+    "editor.save.notWritable": "Niet bewaard, uw antwoorden blijven hier: in {1} kan niet geschreven worden.",
+    "editor.save.diskFull": "Niet bewaard, uw antwoorden blijven hier: de schijf van {1} is vol.",
+    "editor.save.other": "Niet bewaard, uw antwoorden blijven hier: {1} kon niet geschreven worden.",
     "editor.prompt.leave":
       "Niet bewaarde antwoorden. Esc: weggooien en sluiten · Ctrl-S: bewaren · andere toets: verder",
     "editor.prompt.conflict":
