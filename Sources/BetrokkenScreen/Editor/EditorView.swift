@@ -33,9 +33,10 @@ enum EditorView {
     screen.fill(rect, role: .heading)
     let title = " " + Strings.text("editor.title", session.name, session.record.description)
     let open = document.questions.filter(\.isOpen).count
+    // Below the side-by-side width the progress is written short, so the title keeps its room.
     var right = Strings.text(
-      "editor.progress", String(min(session.position + 1, document.questions.count)),
-      String(document.questions.count), String(open))
+      rect.width >= sideBySideWidth ? "editor.progress" : "editor.progressShort",
+      String(min(session.position + 1, document.questions.count)), String(document.questions.count), String(open))
     if session.isDirty { right = "\(screen.symbols.attention) \(Strings.text("editor.unsaved"))  " + right }
     right += " "
     let rightWidth = DisplayWidth.of(right)

@@ -3,6 +3,7 @@ extension Strings {
   static let editorEnglish: [String: String] = [
     "editor.title": "Editing: {1} (record {2})",
     "editor.progress": "question {1} of {2} · {3} open",
+    "editor.progressShort": "{1}/{2} · {3} open",
     "editor.unsaved": "not saved",
     "editor.pane.questions": "Questions",
     "editor.chapter.sources": "Sources",

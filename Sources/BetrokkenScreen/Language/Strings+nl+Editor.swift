@@ -3,6 +3,7 @@ extension Strings {
   static let editorDutch: [String: String] = [
     "editor.title": "Bewerken: {1} (record {2})",
     "editor.progress": "vraag {1} van {2} · {3} open",
+    "editor.progressShort": "{1}/{2} · {3} open",
     "editor.unsaved": "niet bewaard",
     "editor.pane.questions": "Vragen",
     "editor.chapter.sources": "Bronnen",
