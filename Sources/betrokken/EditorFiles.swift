@@ -24,6 +24,12 @@ struct EditorFiles {
   /// The session on the municipality's newest record in the writable layer; when the layer has none, the newest
   /// record of a lower layer copied (in memory) as a new record of the as-of date.
   func open(code: String, data: DataSet) -> Message {
+    // Unsaved answers of an earlier session (one that crashed while another municipality's draft was restored at
+    // start, say) are gone on with, not overwritten.
+    if var session = draft(at: Self.draftPath(code)) {
+      session.notice = .restored(answers: session.answers.count)
+      return .editorOpened(session)
+    }
     let path = layer.file(for: code)
     let snapshot: AtomicFile.Snapshot
     do {
@@ -169,12 +175,18 @@ struct EditorFiles {
   func restoredDraft(data: DataSet) -> EditorSession? {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.draftsDirectory)) ?? []
     for name in names.sorted() where name.hasSuffix(".json") {
-      guard let bytes = FileManager.default.contents(atPath: Self.draftsDirectory + "/" + name),
-        let draft = try? JSONDecoder().decode(EditorDraft.self, from: bytes), var session = draft.session
-      else { continue }
+      guard var session = draft(at: Self.draftsDirectory + "/" + name) else { continue }
       session.notice = .restored(answers: session.answers.count)
       return session
     }
     return nil
+  }
+
+  /// The session a draft holds, or nil when there is none or it cannot be read.
+  func draft(at path: String) -> EditorSession? {
+    guard let bytes = FileManager.default.contents(atPath: path),
+      let draft = try? JSONDecoder().decode(EditorDraft.self, from: bytes)
+    else { return nil }
+    return draft.session
   }
 }

@@ -7,5 +7,6 @@ enum FuzzTargets {
     "register": RegisterTarget.self,
     "update": UpdateStepTarget.self,
     "snapshot": SnapshotTarget.self,
+    "editor": EditorStepTarget.self,
   ]
 }
