@@ -85,6 +85,14 @@ import Testing
         "Bewerken kan niet: \(Self.file) bevat fouten; betrokken validate noemt ze.") == true)
   }
 
+  @Test func theRecordsWarningsAreShownAsYouGo() {
+    let warning = "Waarschuwing: records[0].sources[0].title: de bron heeft nog de voorlopige"
+    let start = Self.at("sources[bron].title", Self.editing())
+    #expect(DashboardView.render(data: shippedData, state: start, width: 120, height: 40).text.contains(warning))
+    let (answered, _) = Self.press(Self.typing("Verordening 2024") + [.enter], start)
+    #expect(!DashboardView.render(data: shippedData, state: answered, width: 120, height: 40).text.contains(warning))
+  }
+
   @Test func theNavigationKeys() {
     let start = Self.at("choices.direction", Self.editing())
     #expect(Self.question(Self.press([.down], start).0)?.path == "choices.existingStructures")

@@ -109,6 +109,14 @@ enum EditorView {
       for line in Wrapping.wrap(EditorWords.problem(problem), width: width) {
         answerLines.append(StyledLine(line, .warning))
       }
+    } else {
+      // What `validate` would warn about the record as it stands (a placeholder title, a reference that does not
+      // count): the first warning, and how many there are.
+      let warnings = document.diagnostics.filter { $0.severity == .warning }
+      if let first = warnings.first {
+        let text = EditorWords.warning(first, count: warnings.count)
+        for line in Wrapping.wrap(text, width: width).prefix(2) { answerLines.append(StyledLine(line, .dim)) }
+      }
     }
 
     // Between them: the options of the question, or the record's sources while the source is chosen.

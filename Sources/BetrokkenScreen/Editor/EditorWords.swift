@@ -99,6 +99,12 @@ enum EditorWords {
     }
   }
 
+  /// The first of the record's warnings, as `validate` says it (without the file name), and how many there are.
+  static func warning(_ diagnostic: Diagnostic, count: Int) -> String {
+    let message = (diagnostic.path.map { "\($0): " } ?? "") + DiagnosticWords.message(diagnostic.problem)
+    return Strings.text(count == 1 ? "editor.warning" : "editor.warnings", message, String(count - 1))
+  }
+
   static func editFailure(_ failure: RecordEdit.Failure) -> String {
     switch failure {
     case .required(let path): Strings.text("editor.failure.required", path)

@@ -38,6 +38,8 @@ extension Strings {
     "editor.hint.count": "a number; an estimate as ca. 1200",
     "editor.hint.codes": "CBS codes, e.g. GM0150 GM0148",
     "editor.hint.article": "article, e.g. art. 4 lid 2",
+    "editor.warning": "Warning: {1}",
+    "editor.warnings": "Warning: {1} (and {2} more)",
     "editor.problem.notAnOption": "'{1}' is none of the options: type a number or the start of a word.",
     "editor.problem.ambiguous": "'{1}' fits several options ({2}): type more letters or the number.",
     "editor.problem.notADate": "'{1}' is not a date: type YYYY-MM-DD.",

@@ -38,6 +38,8 @@ extension Strings {
     "editor.hint.count": "aantal; een schatting als ca. 1200",
     "editor.hint.codes": "CBS-codes, bijv. GM0150 GM0148",
     "editor.hint.article": "artikel, bijv. art. 4 lid 2",
+    "editor.warning": "Waarschuwing: {1}",
+    "editor.warnings": "Waarschuwing: {1} (en nog {2})",
     "editor.problem.notAnOption": "'{1}' is geen van de keuzes: typ een nummer of het begin van een woord.",
     "editor.problem.ambiguous": "'{1}' past bij meer keuzes ({2}): typ meer letters of het nummer.",
     "editor.problem.notADate": "'{1}' is geen datum: typ JJJJ-MM-DD.",
