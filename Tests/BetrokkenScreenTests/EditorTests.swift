@@ -86,7 +86,7 @@ import Testing
   }
 
   @Test func theRecordsWarningsAreShownAsYouGo() {
-    let warning = "Waarschuwing: records[0].sources[0].title: de bron heeft nog de voorlopige"
+    let warning = "Waarschuwing: records[0].sources[0].title: de bron heeft nog"
     let start = Self.at("sources[bron].title", Self.editing())
     #expect(DashboardView.render(data: shippedData, state: start, width: 120, height: 40).text.contains(warning))
     let (answered, _) = Self.press(Self.typing("Verordening 2024") + [.enter], start)
