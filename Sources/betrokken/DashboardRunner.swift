@@ -69,14 +69,14 @@ struct DashboardRunner {
             pending.append(writeSnapshot(document, kind: "full"))
           case .openEditor(let code): pending.append(editorFiles.open(code: code, data: data))
           case .saveEditor(let session):
-            let outcome = editorFiles.save(session)
+            let outcome = editorFiles.save(session, data: data)
             if case .editorSaved = outcome {
               data = editorFiles.dataOptions.load(quiet: true)
             }
             pending.append(outcome)
           case .writeDraft(let session):
             if let failure = editorFiles.writeDraft(session) { pending.append(failure) }
-          case .discardDraft(let code): editorFiles.discardDraft(code)
+          case .discardDraft(let code, let file): editorFiles.discardDraft(code: code, file: file)
           case .reloadEditor(let session): pending.append(editorFiles.reload(session, data: data))
           case .saveEditorElsewhere(let session): pending.append(editorFiles.saveElsewhere(session))
           }

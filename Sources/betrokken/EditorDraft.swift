@@ -11,6 +11,7 @@ struct EditorDraft: Codable {
     var source: String
     var section: String?
     var approximate: Bool
+    var creates: Bool?
   }
 
   var draftVersion = 1
@@ -36,7 +37,9 @@ struct EditorDraft: Codable {
     text = session.text
     savedText = session.savedText
     answers = session.answers.map {
-      Answer(path: $0.path, value: $0.value, source: $0.source, section: $0.section, approximate: $0.approximate)
+      Answer(
+        path: $0.path, value: $0.value, source: $0.source, section: $0.section, approximate: $0.approximate,
+        creates: $0.creates)
     }
     position = session.position
     source = session.source
@@ -57,10 +60,12 @@ struct EditorDraft: Codable {
       code: code, name: name, record: date, file: file, original: bytes, text: text, source: source)
     session.savedText = savedText
     session.section = section
-    session.position = position
+    // A draft is a file: its position is not trusted beyond the questions a record can have.
+    session.position = min(max(0, position), 100_000)
     session.answers = answers.map {
       EditorSession.Answer(
-        path: $0.path, value: $0.value, source: $0.source, section: $0.section, approximate: $0.approximate)
+        path: $0.path, value: $0.value, source: $0.source, section: $0.section, approximate: $0.approximate,
+        creates: $0.creates ?? false)
     }
     return session
   }

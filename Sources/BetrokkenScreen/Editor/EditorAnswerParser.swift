@@ -35,14 +35,22 @@ enum EditorAnswerParser {
     case .count:
       var number = Substring(text)
       var approximate = false
-      for prefix in ["ca.", "ca", "~", "zo'n", "circa", "about", "approx."]
+      // The words a source uses for an estimate (the input vocabulary, in both languages).
+      for prefix in ["ca.", "ca", "~", "±", "zo'n", "circa", "ongeveer", "about", "approx.", "approximately"]
       where number.lowercased().hasPrefix(prefix) {
         number = number.dropFirst(prefix.count).drop { $0 == " " }
         approximate = true
         break
       }
-      let digits = number.filter { $0 != "." && $0 != "," }
-      guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count >= 0 else {
+      // Thousands may be grouped (1.200, 1,200); a decimal part (2,5) is no count of members.
+      let groups = number.split(separator: ".", omittingEmptySubsequences: false).flatMap {
+        $0.split(separator: ",", omittingEmptySubsequences: false)
+      }
+      let grouped = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 } && !groups[0].isEmpty
+      let digits = groups.count == 1 || grouped ? groups.joined() : ""
+      guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        let count = Int(digits)
+      else {
         return .failure(.notACount(text))
       }
       return .success(Parsed(value: String(count), approximate: approximate))
@@ -66,7 +74,7 @@ enum EditorAnswerParser {
       for word in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
         let upper = word.uppercased()
         let code = upper.hasPrefix("GM") ? upper : "GM" + upper
-        guard code.count == 6, code.dropFirst(2).allSatisfy(\.isASCII), Int(code.dropFirst(2)) != nil else {
+        guard code.count == 6, code.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) else {
           return .failure(.notACode(String(word)))
         }
         codes.append(code)
@@ -76,10 +84,10 @@ enum EditorAnswerParser {
       let (number, rest) = leadingNumber(text)
       guard let number else { return .failure(.numberFirst(text)) }
       if number == 0 { return .success(Parsed(value: nil)) }
-      guard (1...options.count).contains(number) else { return .failure(.notAnOption(String(number))) }
+      guard number >= 1, number <= options.count else { return .failure(.notAnOption(String(number))) }
       let article = rest.isEmpty ? "null" : ProfileWriter.string(rest)
       if case .delegation = answer {
-        guard !rest.isEmpty else { return .failure(.numberFirst(text)) }
+        guard !rest.isEmpty else { return .failure(.articleMissing(text)) }
         return .success(
           Parsed(value: "{\"regulation\":\(ProfileWriter.string(options[number - 1])),\"article\":\(article)}"))
       }
@@ -87,7 +95,9 @@ enum EditorAnswerParser {
         Parsed(value: "{\"procedure\":\(ProfileWriter.string(options[number - 1])),\"article\":\(article)}"))
     case .newEntry(_, let options):
       if options.isEmpty { return .success(Parsed(value: ProfileWriter.string(text))) }
-      guard let number = Int(text), (1...options.count).contains(number) else { return .failure(.notAnOption(text)) }
+      guard let number = Int(text), number >= 1, number <= options.count else {
+        return .failure(.notAnOption(text))
+      }
       return .success(Parsed(value: ProfileWriter.string(options[number - 1])))
     }
   }
@@ -103,12 +113,13 @@ enum EditorAnswerParser {
       guard many || numbers.count == 1 else { return .failure(.notAnOption(text)) }
       var chosen: [String] = []
       for number in numbers {
-        guard (1...options.count).contains(number) else { return .failure(.notAnOption(String(number))) }
+        guard number >= 1, number <= options.count else { return .failure(.notAnOption(String(number))) }
         if !chosen.contains(options[number - 1]) { chosen.append(options[number - 1]) }
       }
       return .success(chosen.sorted { options.firstIndex(of: $0)! < options.firstIndex(of: $1)! })
     }
     let parts = many ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+    guard parts.contains(where: { !$0.isEmpty }) else { return .failure(.notAnOption(text)) }
     var chosen: [String] = []
     for part in parts where !part.isEmpty {
       let folded = part.folded
@@ -131,7 +142,7 @@ enum EditorAnswerParser {
 
   /// "2 art. 5" → (2, "art. 5").
   static func leadingNumber(_ text: String) -> (Int?, String) {
-    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    let digits = text.prefix { $0.isASCII && $0.isNumber }.prefix(9)
     return (Int(digits), text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces))
   }
 

@@ -98,9 +98,9 @@ enum EditorQuestions {
       ]
       fields += LegalItem.allCases.map { ("legalItems.\($0.rawValue)", .article) }
       fields += ParticipationItem.allCases.map { ("participationItems.\($0.rawValue)", .article) }
-      fields += [
-        ("delegatedBy", .delegation(options: others)), ("inspraak", .inspraak(options: InspraakProcedure.allKeys)),
-      ]
+      // Delegation names another regulation of the record: asked once there is one.
+      if !others.isEmpty { fields.append(("delegatedBy", .delegation(options: others))) }
+      fields.append(("inspraak", .inspraak(options: InspraakProcedure.allKeys)))
       for (key, answer) in fields {
         let wordsKey = "regulations." + (key.split(separator: ".").first.map(String.init) ?? key)
         add(

@@ -16,6 +16,9 @@ public struct EditorSession: Equatable, Sendable {
     /// The save was refused because the file changed on disk: `r` reads it again and replays the answers, `w`
     /// saves elsewhere.
     case conflict
+    /// At start, a draft left by an editor that did not end: Enter goes on with it, Ctrl-D discards it, any other
+    /// key leaves it for later (`e` on the municipality goes on with it).
+    case restore
   }
 
   /// One answer as given, so it can be applied again to a file read anew (after a conflict) — nil `value` unsets.
@@ -30,14 +33,19 @@ public struct EditorSession: Equatable, Sendable {
     public var section: String?
     /// Whether a number was an estimate.
     public var approximate: Bool
+    /// Whether the answer added an entry (a form, regulation, source or reference) under an id of its own making.
+    public var creates: Bool
 
     /// An answer for `path` (nil `value`: unknown), cited as given.
-    public init(path: String, value: String?, source: String, section: String?, approximate: Bool) {
+    public init(
+      path: String, value: String?, source: String, section: String?, approximate: Bool, creates: Bool = false
+    ) {
       self.path = path
       self.value = value
       self.source = source
       self.section = section
       self.approximate = approximate
+      self.creates = creates
     }
 
     /// The edit this answer makes.
@@ -89,7 +97,10 @@ public struct EditorSession: Equatable, Sendable {
   public var section: String?
   /// Why the last answer was refused, until the next key.
   var problem: EditorProblem?
-  var prompt: Prompt?
+  /// The question in the footer, if any.
+  public var prompt: Prompt?
+  /// Ctrl-S at the leave question: close once saved.
+  var closesAfterSave = false
   /// At narrow sizes the effect on the dashboard's panes replaces the questions (Ctrl-E).
   var showsEffect = false
   /// What the footer says once: the record was copied, a draft was restored, a save went wrong.
@@ -113,15 +124,61 @@ public struct EditorSession: Equatable, Sendable {
   /// Whether there are answers not yet saved.
   public var isDirty: Bool { text != savedText }
 
-  /// `text` with the answers applied to `record`, read back as the loader reads a file of that name; nil when an
-  /// answer does not apply or the result would not be valid.
-  public static func applying(
-    _ answers: [Answer], to text: String, file: String, record: CalendarDate, data: DataSet
-  ) -> String? {
-    if case .success(let result) = EditorDocument.applying(answers, to: text, file: file, record: record, data: data) {
-      return result
+  /// The text before the first answer still undoable (the text as read, when every answer can be undone).
+  public var undoBase: String { undo.first?.text ?? text }
+
+  /// The record `id` of a profile's text, read as the loader reads it; nil when the text does not load or has no
+  /// such record.
+  public static func record(_ id: CalendarDate, of text: String, file: String, data: DataSet) -> Record? {
+    EditorDocument(text: text, file: file, record: id, data: data).record
+  }
+
+  /// The session's answers applied anew to `text` (the file as read again after a conflict), one by one: an entry
+  /// the session added under an id the file now uses is added under a new id (and the later answers follow it); an
+  /// answer that no longer applies, or would make the record invalid, is dropped. Returns the session on the new
+  /// text (its undo history gone: it was of the old text) and the answers dropped.
+  public func replaying(onto text: String, original: [UInt8]?, data: DataSet) -> (EditorSession, dropped: [Answer]) {
+    var fresh = self
+    fresh.original = original
+    fresh.text = text
+    fresh.savedText = text
+    fresh.answers = []
+    fresh.undo = []
+    fresh.prompt = nil
+    var renamed: [String: String] = [:]
+    var dropped: [Answer] = []
+    for var answer in answers {
+      for (old, new) in renamed {
+        if answer.path.hasPrefix(old + "]") { answer.path = new + answer.path.dropFirst(old.count) }
+        let oldSource = String(old.dropFirst("sources[".count))
+        if old.hasPrefix("sources["), answer.source == oldSource {
+          answer.source = String(new.dropFirst("sources[".count))
+        }
+      }
+      if answer.creates, let open = answer.path.firstIndex(of: "["), let close = answer.path.firstIndex(of: "]"),
+        let record = EditorDocument(text: fresh.text, file: file, record: self.record, data: data).record
+      {
+        let collection = String(answer.path[..<open])
+        let id = String(answer.path[answer.path.index(after: open)..<close])
+        let taken = EditorIdentifier.ids(in: collection, of: record)
+        if taken.contains(id), collection != "sharedBodies" {
+          let newID = EditorIdentifier.new(from: id, taken: taken, fallback: id)
+          renamed["\(collection)[\(id)"] = "\(collection)[\(newID)"
+          answer.path = "\(collection)[\(newID)" + answer.path[close...]
+        }
+      }
+      switch EditorDocument.applying([answer], to: fresh.text, file: file, record: self.record, data: data) {
+      case .success(let result):
+        fresh.text = result
+        fresh.answers.append(answer)
+      case .failure:
+        dropped.append(answer)
+      }
     }
-    return nil
+    if let new = renamed["sources[\(source)"] {
+      fresh.source = String(new.dropFirst("sources[".count))
+    }
+    return (fresh, dropped)
   }
 }
 
@@ -134,8 +191,11 @@ public enum EditorNotice: Equatable, Sendable {
   case saved(path: String)
   case savedElsewhere(path: String)
   case saveFailed(AtomicFile.Failure)
-  /// Read again after a conflict: `replayed` answers applied, `dropped` no longer fitting.
-  case reloaded(replayed: Int, dropped: Int)
+  /// Read again after a conflict: `replayed` answers applied, `dropped` no longer fitting (the version from before
+  /// kept at `keptAt` when any were dropped).
+  case reloaded(replayed: Int, dropped: Int, keptAt: String?)
+  /// Not read again: the file on disk now has errors (or cannot be read); the session is as it was.
+  case reloadFailed(path: String)
   case undone
   case nothingToUndo
   /// A draft could not be written: a crash now would lose the answers since the last save.
@@ -158,4 +218,12 @@ public enum EditorProblem: Error, Equatable, Sendable {
   /// Ctrl-X ends only a form; Ctrl-D removes only an entry.
   case notAForm
   case notAnEntry
+  /// Text was typed and not entered; moving on would lose it.
+  case notEntered
+  /// A number in the source field that is none of the record's sources.
+  case notASource(String)
+  /// A new entry needs a name or title.
+  case nameNeeded
+  /// A delegation names the article that delegates.
+  case articleMissing(String)
 }

@@ -7,34 +7,44 @@ enum EditorUpdate {
   static let keys: [KeyBinding] = [
     KeyBinding(
       keys: [.enter], keyLabel: "Enter", short: "editor.keys.answer", description: "editor.keys.answerHelp",
-      action: .open, footerKey: "Enter"),
+      action: .answer, footerKey: "Enter"),
     KeyBinding(
-      keys: [.tab, .backTab], keyLabel: "Tab", short: "editor.keys.field", description: "editor.keys.fieldHelp",
-      action: .nextPane, footerKey: "Tab"),
+      keys: [.tab], keyLabel: "Tab", short: "editor.keys.field", description: "editor.keys.fieldHelp",
+      action: .nextField, footerKey: "Tab"),
     KeyBinding(
-      keys: [.up, .down], keyLabel: "↑↓", short: "editor.keys.question", description: "editor.keys.questionHelp",
+      keys: [.backTab], keyLabel: "S-Tab", short: "editor.keys.previousField",
+      description: "editor.keys.previousFieldHelp", action: .previousField, footerKey: nil),
+    KeyBinding(
+      keys: [.up], keyLabel: "↑", short: "editor.keys.previousQuestion",
+      description: "editor.keys.previousQuestionHelp",
+      action: .up, footerKey: nil),
+    KeyBinding(
+      keys: [.down], keyLabel: "↓", short: "editor.keys.question", description: "editor.keys.questionHelp",
       action: .down, footerKey: "↑↓"),
     KeyBinding(
-      keys: [.pageUp, .pageDown], keyLabel: "PgUp PgDn", short: "editor.keys.part", description: "editor.keys.partHelp",
-      action: .pageDown, footerKey: nil),
+      keys: [.pageUp], keyLabel: "PgUp", short: "editor.keys.previousPart", description: "editor.keys.previousPartHelp",
+      action: .previousPart, footerKey: nil),
+    KeyBinding(
+      keys: [.pageDown], keyLabel: "PgDn", short: "editor.keys.part", description: "editor.keys.partHelp",
+      action: .part, footerKey: nil),
     KeyBinding(
       keys: [.control("f")], keyLabel: "^F", short: "editor.keys.open", description: "editor.keys.openHelp",
-      action: .jump, footerKey: "^F"),
+      action: .openQuestion, footerKey: "^F"),
     KeyBinding(
       keys: [.control("u")], keyLabel: "^U", short: "editor.keys.undo", description: "editor.keys.undoHelp",
-      action: .clearText, footerKey: "^U"),
+      action: .undo, footerKey: "^U"),
     KeyBinding(
       keys: [.control("x")], keyLabel: "^X", short: "editor.keys.end", description: "editor.keys.endHelp",
-      action: .removeColumn, footerKey: nil),
+      action: .endForm, footerKey: nil),
     KeyBinding(
       keys: [.control("d")], keyLabel: "^D", short: "editor.keys.remove", description: "editor.keys.removeHelp",
-      action: .clearMarks, footerKey: nil),
+      action: .remove, footerKey: nil),
     KeyBinding(
       keys: [.control("e")], keyLabel: "^E", short: "editor.keys.effect", description: "editor.keys.effectHelp",
-      action: .overview, footerKey: "^E"),
+      action: .effect, footerKey: "^E"),
     KeyBinding(
       keys: [.control("s")], keyLabel: "^S", short: "editor.keys.save", description: "editor.keys.saveHelp",
-      action: .snapshot, footerKey: "^S"),
+      action: .save, footerKey: "^S"),
     KeyBinding(
       keys: [.function(1)], keyLabel: "F1", short: "screen.keys.help", description: "editor.keys.helpHelp",
       action: .help, footerKey: "F1"),
@@ -48,72 +58,51 @@ enum EditorUpdate {
   ) -> [Effect] {
     session.problem = nil
     session.notice = nil
-    var effects: [Effect] = []
     defer { if state.mode.isEditor { state.mode = .editor(session) } }
     if let prompt = session.prompt {
-      session.prompt = nil
-      switch (prompt, key) {
-      case (.leave, .escape):
-        state.mode = .list
-        return [.discardDraft(code: session.code)]
-      case (.leave, .control("s")):
-        return [.saveEditor(session)]
-      case (.conflict, .character("r")):
-        return [.reloadEditor(session)]
-      case (.conflict, .character("w")):
-        return [.saveEditorElsewhere(session)]
-      default:
-        return []
-      }
+      return answerPrompt(prompt, key, &state, &session)
     }
     let data = environment.data
+    guard let action = KeyTable.action(for: key, in: keys) else {
+      switch key {
+      case .character(let character): type(character, &session)
+      case .backspace: erase(&session)
+      default: break
+      }
+      return []
+    }
     let document = EditorDocument(session, data: data)
     let count = document.questions.count
-    switch key {
-    case .character(let character):
-      type(character, &session)
-    case .backspace:
-      switch session.field {
-      case .value: _ = session.input.popLast()
-      case .source: _ = session.sourceInput.popLast()
-      case .section:
-        if session.sectionSelected { session.sectionInput = "" } else { _ = session.sectionInput.popLast() }
-        session.sectionSelected = false
-      }
-    case .tab, .backTab:
+    // Moving on would throw away what was typed and not yet entered: say so instead.
+    let moves: Set<Action> = [.up, .down, .part, .previousPart, .openQuestion, .undo, .endForm, .remove]
+    if moves.contains(action), !session.input.isEmpty || !session.sourceInput.isEmpty {
+      session.problem = .notEntered
+      return []
+    }
+    switch action {
+    case .nextField, .previousField:
       guard let question = document.question(session.position), citesChosenSource(question) else { break }
       let order: [EditorSession.Field] = [.value, .source, .section]
-      let index = order.firstIndex(of: session.field)!
-      session.field = order[(index + (key == .tab ? 1 : 2)) % 3]
+      let index = order.firstIndex(of: session.field) ?? 0
+      session.field = order[(index + (action == .nextField ? 1 : 2)) % 3]
       if session.field == .section {
         if session.sectionInput.isEmpty { session.sectionInput = session.section ?? "" }
         session.sectionSelected = true
       }
-    case .enter:
-      if let effect = answer(&session, document, data) { effects.append(effect) }
+    case .answer:
+      return answer(&session, document, data).map { [$0] } ?? []
     case .up: go(&session, to: session.position - 1, count)
     case .down: go(&session, to: session.position + 1, count)
-    case .pageDown, .pageUp:
-      go(&session, to: part(from: session.position, in: document.questions, forward: key == .pageDown), count)
-    case .control("f"):
+    case .part, .previousPart:
+      go(&session, to: part(from: session.position, in: document.questions, forward: action == .part), count)
+    case .openQuestion:
       let questions = document.questions
-      let order =
-        Array(questions.indices.dropFirst(session.position + 1)) + questions.indices.prefix(session.position + 1)
+      let here = min(max(0, session.position), max(0, questions.count - 1))
+      let order = Array(questions.indices.dropFirst(here + 1)) + questions.indices.prefix(here + 1)
       if let open = order.first(where: { questions[$0].isOpen }) { go(&session, to: open, count) }
-    case .control("u"):
-      guard let step = session.undo.popLast() else {
-        session.notice = .nothingToUndo
-        break
-      }
-      session.text = step.text
-      session.answers.removeLast(session.answers.count - step.answers)
-      session.position = step.position
-      session.source = step.source
-      session.section = step.section
-      clearInputs(&session)
-      session.notice = .undone
-      effects.append(session.isDirty ? .writeDraft(session) : .discardDraft(code: session.code))
-    case .control("x"):
+    case .undo:
+      return undo(&session)
+    case .endForm:
       guard let question = document.question(session.position), let entry = question.entry,
         entry.hasPrefix("forms[")
       else {
@@ -123,33 +112,88 @@ enum EditorUpdate {
       let ended = EditorSession.Answer(
         path: entry + ".status", value: "\"ended\"", source: session.source, section: session.section,
         approximate: false)
-      if let effect = commit([ended], &session, data, next: entry + ".until") { effects.append(effect) }
-    case .control("d"):
+      return commit([ended], &session, data, next: .path(entry + ".until")).map { [$0] } ?? []
+    case .remove:
       guard let question = document.question(session.position), let entry = question.entry else {
         session.problem = .notAnEntry
         break
       }
       let removal = EditorSession.Answer(
         path: entry, value: nil, source: session.source, section: session.section, approximate: false)
-      if let effect = commit([removal], &session, data, next: nil) { effects.append(effect) }
-    case .control("e"):
+      return commit([removal], &session, data, next: .stay).map { [$0] } ?? []
+    case .effect:
       session.showsEffect.toggle()
-    case .control("s"):
-      effects.append(.saveEditor(session))
-    case .function(1):
+    case .save:
+      return [.saveEditor(session)]
+    case .help:
       Update.open(.help, &state)
-      return []
-    case .escape:
+    case .close:
       if session.isDirty {
         session.prompt = .leave
       } else {
         state.mode = .list
-        effects.append(.discardDraft(code: session.code))
+        return [.discardDraft(code: session.code, file: session.file)]
       }
     default:
       break
     }
-    return effects
+    return []
+  }
+
+  /// The key after a question in the footer. Esc never throws answers away: it goes back to editing.
+  static func answerPrompt(
+    _ prompt: EditorSession.Prompt, _ key: Key, _ state: inout DashboardState, _ session: inout EditorSession
+  ) -> [Effect] {
+    session.prompt = nil
+    switch (prompt, key) {
+    case (.leave, .control("s")):
+      session.closesAfterSave = true
+      return [.saveEditor(session)]
+    case (.leave, .control("d")):
+      state.mode = .list
+      return [.discardDraft(code: session.code, file: session.file)]
+    case (.conflict, .character("r")):
+      return [.reloadEditor(session)]
+    case (.conflict, .character("w")):
+      return [.saveEditorElsewhere(session)]
+    case (.restore, .enter):
+      session.notice = .restored(answers: session.answers.count)
+      return []
+    case (.restore, .control("d")):
+      state.mode = .list
+      return [.discardDraft(code: session.code, file: session.file)]
+    case (.restore, _):
+      // Later: the draft stays, and `e` on the municipality goes on with it.
+      state.mode = .list
+      return []
+    default:
+      return []
+    }
+  }
+
+  static func undo(_ session: inout EditorSession) -> [Effect] {
+    guard let step = session.undo.popLast() else {
+      session.notice = .nothingToUndo
+      return []
+    }
+    session.text = step.text
+    session.answers.removeLast(max(0, session.answers.count - step.answers))
+    session.position = step.position
+    session.source = step.source
+    session.section = step.section
+    clearInputs(&session)
+    session.notice = .undone
+    return [session.isDirty ? .writeDraft(session) : .discardDraft(code: session.code, file: session.file)]
+  }
+
+  static func erase(_ session: inout EditorSession) {
+    switch session.field {
+    case .value: _ = session.input.popLast()
+    case .source: _ = session.sourceInput.popLast()
+    case .section:
+      if session.sectionSelected { session.sectionInput = "" } else { _ = session.sectionInput.popLast() }
+      session.sectionSelected = false
+    }
   }
 
   /// Whether the source and section beside the answer are chosen by the user (not fixed by an entry).
@@ -207,28 +251,47 @@ enum EditorUpdate {
     return here < position ? here : start(of: max(0, here - 1))
   }
 
+  /// Where the editor goes after an answer is taken.
+  enum Next {
+    /// The question that followed the answered one (found again by its path: answers can add questions above).
+    case following(String?)
+    /// A new entry's first question after its name or title.
+    case entry(String)
+    case path(String)
+    case stay
+  }
+
   /// Enter: the source and section typed beside the answer, then the answer itself; empty input skips.
   static func answer(_ session: inout EditorSession, _ document: EditorDocument, _ data: DataSet) -> Effect? {
     guard let question = document.question(session.position), let record = document.record else { return nil }
     var answers: [EditorSession.Answer] = []
     var source = session.source
     var section = session.section
-    if citesChosenSource(question) {
+    let chosen = citesChosenSource(question)
+    if chosen {
       let typed = session.sourceInput.trimmingCharacters(in: .whitespaces)
-      if let number = Int(typed), record.sources.indices.contains(number - 1) {
+      if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        // A number is one of the record's sources; any other number is a mistake, not a title.
+        guard let number = Int(typed), number >= 1, number <= record.sources.count else {
+          session.problem = .notASource(typed)
+          return nil
+        }
         source = record.sources[number - 1].id
       } else if !typed.isEmpty {
         // A source named by its title is added to the record, inline.
-        let id = EditorIdentifier.new(from: typed, taken: record.sources.map(\.id), fallback: "bron")
+        let id = EditorIdentifier.new(from: typed, taken: record.sources.map(\.id), fallback: "source")
         answers.append(
           EditorSession.Answer(
             path: "sources[\(id)].title", value: ProfileWriter.string(typed), source: "", section: nil,
-            approximate: false))
+            approximate: false, creates: true))
         source = id
       }
       if !session.sectionSelected || session.field == .section {
         let typedSection = session.sectionInput.trimmingCharacters(in: .whitespaces)
         section = typedSection.isEmpty ? nil : typedSection
+      } else if source != session.source {
+        // Another document: the section of the last one does not apply to it.
+        section = nil
       }
     }
     if case .entry(let entrySource, let entrySection) = question.citing {
@@ -236,7 +299,10 @@ enum EditorUpdate {
       section = entrySection
     }
     let typed = session.input.trimmingCharacters(in: .whitespaces)
-    var next: String? = "+1"
+    let following =
+      document.questions.indices.contains(session.position + 1)
+      ? document.questions[session.position + 1].path : nil
+    var next = Next.following(following)
     if !typed.isEmpty {
       switch EditorAnswerParser.parse(typed, question.answer) {
       case .failure(let problem):
@@ -245,19 +311,24 @@ enum EditorUpdate {
       case .success(let parsed):
         var path = question.path
         var value = parsed.value
+        var creates = false
         if case .newEntry(let collection, let options) = question.answer {
-          guard let name = value else { return nil }
+          guard let name = value else {
+            session.problem = .nameNeeded
+            return nil
+          }
           let taken = EditorIdentifier.ids(in: collection, of: record)
+          creates = true
           if options.isEmpty {
             let id = EditorIdentifier.new(from: typed, taken: taken, fallback: String(collection.dropLast()))
             let creatingKey = ["forms": "name", "regulations": "title", "sources": "title"][collection] ?? "title"
             path = "\(collection)[\(id)].\(creatingKey)"
-            next = "\(collection)[\(id)]"
+            next = .entry("\(collection)[\(id)]")
           } else {
             let body = String(name.dropFirst().dropLast())
             path = "sharedBodies[\(body)].localNote"
             value = "null"
-            next = path
+            next = .path(path)
           }
         } else if path == "formsComplete", value == "false" {
           // Only a source that says the list is complete can be cited; "no" leaves it unknown.
@@ -265,24 +336,22 @@ enum EditorUpdate {
         }
         answers.append(
           EditorSession.Answer(
-            path: path, value: value, source: source, section: section, approximate: parsed.approximate))
+            path: path, value: value, source: source, section: section, approximate: parsed.approximate,
+            creates: creates))
       }
     }
     if answers.isEmpty {
-      // Nothing typed: the citation is kept for the next answers, and the question is skipped.
-      session.source = source
-      session.section = section
+      // Nothing typed: a citation chosen is kept for the next answers, and the question is skipped.
+      if chosen { (session.source, session.section) = (source, section) }
       go(&session, to: session.position + 1, document.questions.count)
       return nil
     }
-    let effect = commit(answers, &session, data, next: next, citing: (source, section))
-    return effect
+    return commit(answers, &session, data, next: next, citing: chosen ? (source, section) : nil)
   }
 
-  /// Applies the answers and reads the record back; on success moves on (`next`: "+1", an entry whose first
-  /// question follows its name, or a path) and journals the session.
+  /// Applies the answers and reads the record back; on success moves on and journals the session.
   static func commit(
-    _ answers: [EditorSession.Answer], _ session: inout EditorSession, _ data: DataSet, next: String?,
+    _ answers: [EditorSession.Answer], _ session: inout EditorSession, _ data: DataSet, next: Next,
     citing: (String, String?)? = nil
   ) -> Effect? {
     switch EditorDocument.applying(answers, to: session.text, file: session.file, record: session.record, data: data)
@@ -301,12 +370,12 @@ enum EditorUpdate {
       let questions = EditorDocument(session, data: data).questions
       let target: Int
       switch next {
-      case "+1": target = session.position + 1
-      case .some(let path) where path.hasSuffix("]"):
-        // A new entry: its first question after the name or title.
-        target = (questions.firstIndex { $0.entry == path }).map { $0 + 1 } ?? session.position
-      case .some(let path): target = questions.firstIndex { $0.path == path } ?? session.position
-      case nil: target = session.position
+      case .following(let path):
+        target = path.flatMap { path in questions.firstIndex { $0.path == path } } ?? session.position + 1
+      case .entry(let entry):
+        target = (questions.firstIndex { $0.entry == entry }).map { $0 + 1 } ?? session.position
+      case .path(let path): target = questions.firstIndex { $0.path == path } ?? session.position
+      case .stay: target = session.position
       }
       go(&session, to: target, questions.count)
       return .writeDraft(session)

@@ -36,7 +36,8 @@ enum EditorView {
     // Below the side-by-side width the progress is written short, so the title keeps its room.
     var right = Strings.text(
       rect.width >= sideBySideWidth ? "editor.progress" : "editor.progressShort",
-      String(min(session.position + 1, document.questions.count)), String(document.questions.count), String(open))
+      String(min(max(0, session.position), document.questions.count - 1) + 1), String(document.questions.count),
+      String(open))
     if session.isDirty { right = "\(screen.symbols.attention) \(Strings.text("editor.unsaved"))  " + right }
     right += " "
     let rightWidth = DisplayWidth.of(right)
@@ -74,11 +75,15 @@ enum EditorView {
 
     // The answer area, at the bottom: the value, then the citation where the user chooses it.
     var answerLines: [StyledLine] = []
-    let cursor = "▏"
+    let cursor = screen.symbols.cursor
+    let labelWidth =
+      ["editor.field.answer", "editor.field.source", "editor.field.section"].map {
+        DisplayWidth.of(Strings.text($0))
+      }.max() ?? 9
     func field(_ label: String, _ text: String, _ placeholder: String, _ focused: Bool) -> StyledLine {
       let shown = text.isEmpty ? placeholder : Sanitizer.sanitize(text).text
       return StyledLine([
-        Span(pad(label, 9) + " ", focused ? .key : .dim),
+        Span(pad(label, labelWidth + 1), focused ? .key : .dim),
         Span(shown + (focused ? cursor : ""), text.isEmpty ? .dim : .plain),
       ])
     }
@@ -101,7 +106,7 @@ enum EditorView {
     case .entry(let source, let section):
       let citation = Strings.text("editor.entryCitation", source, section ?? Strings.text("editor.noSection"))
       answerLines.append(
-        StyledLine([Span(pad(Strings.text("editor.field.source"), 9) + " ", .dim), Span(citation, .dim)]))
+        StyledLine([Span(pad(Strings.text("editor.field.source"), labelWidth + 1), .dim), Span(citation, .dim)]))
     case .none:
       break
     }
@@ -220,10 +225,10 @@ enum EditorView {
       return
     }
     // The keys that matter most stay when space is short; they are shown in the table's order.
-    let priority: [Action] = [.open, .snapshot, .close, .nextPane, .overview, .help, .down, .clearText, .jump]
+    let priority: [Action] = [.answer, .save, .close, .nextField, .effect, .help, .down, .undo, .openQuestion]
     var items = EditorUpdate.keys.compactMap { binding -> (key: String, text: String, rank: Int)? in
       guard let key = binding.footerKey, let rank = priority.firstIndex(of: binding.action) else { return nil }
-      if binding.action == .overview {
+      if binding.action == .effect {
         // The effect key only where the effect is not beside the questions; it says where it leads.
         guard screen.width < sideBySideWidth else { return nil }
         return (key, Strings.text(session.showsEffect ? "editor.keys.questions" : "editor.keys.effect"), rank)

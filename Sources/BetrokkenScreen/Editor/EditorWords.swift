@@ -96,6 +96,10 @@ enum EditorWords {
         .joined(separator: " ")
     case .notAForm: Strings.text("editor.problem.notAForm")
     case .notAnEntry: Strings.text("editor.problem.notAnEntry")
+    case .notEntered: Strings.text("editor.problem.notEntered")
+    case .notASource(let text): Strings.text("editor.problem.notASource", clean(text))
+    case .nameNeeded: Strings.text("editor.problem.nameNeeded")
+    case .articleMissing(let text): Strings.text("editor.problem.articleMissing", clean(text))
     }
   }
 
@@ -118,36 +122,50 @@ enum EditorWords {
 
   static func notice(_ notice: EditorNotice) -> String {
     switch notice {
+    case .copied(let from, let to, let layer) where layer == .named:
+      Strings.text("editor.notice.copiedFromData", from.description, to.description)
     case .copied(let from, let to, let layer):
       from == to
         ? Strings.text("editor.notice.copiedInPlace", from.description, Strings.text("editing.layer.\(layer.rawValue)"))
         : Strings.text(
           "editor.notice.copied", from.description, to.description, Strings.text("editing.layer.\(layer.rawValue)"))
-    case .restored(let answers): Strings.text("editor.notice.restored", String(answers))
-    case .saved(let path): Strings.text("editor.notice.saved", path)
-    case .savedElsewhere(let path): Strings.text("editor.notice.savedElsewhere", path)
+    case .restored(let answers): plural("editor.notice.restored", answers)
+    case .saved(let path): Strings.text("editor.notice.saved", clean(path))
+    case .savedElsewhere(let path): Strings.text("editor.notice.savedElsewhere", clean(path))
     case .saveFailed(let failure): saveFailure(failure)
-    case .reloaded(let replayed, let dropped): Strings.text("editor.notice.reloaded", String(replayed), String(dropped))
+    case .reloaded(let replayed, let dropped, let keptAt):
+      plural("editor.notice.reloaded", replayed)
+        + (keptAt.map { " " + Strings.text("editor.notice.droppedKept", String(dropped), clean($0)) } ?? "")
+    case .reloadFailed(let path): Strings.text("editor.notice.reloadFailed", clean(path))
     case .undone: Strings.text("editor.notice.undone")
     case .nothingToUndo: Strings.text("editor.notice.nothingToUndo")
-    case .draftNotWritten(let path): Strings.text("editor.notice.draftNotWritten", path)
+    case .draftNotWritten(let path): Strings.text("editor.notice.draftNotWritten", clean(path))
     }
   }
 
   static func saveFailure(_ failure: AtomicFile.Failure) -> String {
     switch failure {
-    case .changedOnDisk(let path): Strings.text("editor.save.changedOnDisk", path)
-    case .notWritable(let path, _): Strings.text("editor.save.notWritable", path)
-    case .diskFull(let path): Strings.text("editor.save.diskFull", path)
-    case .notReadable(let path, _), .other(let path, _): Strings.text("editor.save.other", path)
+    case .changedOnDisk(let path): Strings.text("editor.save.changedOnDisk", clean(path))
+    case .notWritable(let path, _): Strings.text("editor.save.notWritable", clean(path))
+    case .diskFull(let path): Strings.text("editor.save.diskFull", clean(path))
+    case .notReadable(let path, _), .other(let path, _): Strings.text("editor.save.other", clean(path))
     }
   }
 
   static func prompt(_ prompt: EditorSession.Prompt, _ session: EditorSession) -> String {
     switch prompt {
     case .leave: Strings.text("editor.prompt.leave")
-    case .conflict: Strings.text("editor.prompt.conflict", String(session.answers.count))
+    case .conflict: plural("editor.prompt.conflict", session.answers.count)
+    case .restore:
+      Strings.text(
+        session.answers.count == 1 ? "editor.prompt.restore.one" : "editor.prompt.restore",
+        clean(session.name), session.record.description, String(session.answers.count))
     }
+  }
+
+  /// A text with a count, from `KEY.one` when it is 1 and `KEY` otherwise.
+  static func plural(_ key: String, _ count: Int) -> String {
+    Strings.text(count == 1 ? key + ".one" : key, String(count))
   }
 
   static func clean(_ text: String) -> String { Sanitizer.sanitize(text).text }

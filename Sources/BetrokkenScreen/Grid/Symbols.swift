@@ -42,6 +42,8 @@ public struct Symbols: Equatable, Sendable {
   var barFull = "█"
   var barNotMet = "▓"
   var barUnknown = "░"
+  /// Where typed text goes.
+  var cursor = "▏"
 
   /// Unicode box drawing and marks (✓ ✗ ● ◆ →), for a UTF-8 terminal; the default of snapshots and reports.
   public static let unicode = Symbols(
@@ -60,7 +62,7 @@ public struct Symbols: Equatable, Sendable {
     heavyBox: BoxLines(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#"),
     ellipsis: "~", focus: ">", selected: ">", reached: "*", notReached: ".", highest: "^", attention: "!",
     met: "v", notMet: "x", unknown: "?", separator: "-", arrowRight: ">", scrollUp: "^", scrollDown: "v", mark: "+",
-    notApplicable: "o", absent: "-", barFull: "#", barNotMet: "x", barUnknown: ".")
+    notApplicable: "o", absent: "-", barFull: "#", barNotMet: "x", barUnknown: ".", cursor: "_")
 
   /// ASCII symbols and ASCII text, for a terminal that cannot show UTF-8.
   public static let asciiOnly: Symbols = {

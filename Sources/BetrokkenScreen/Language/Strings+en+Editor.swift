@@ -1,6 +1,32 @@
 extension Strings {
   /// English strings of the guided editor (keys start with "editor."; the list's `e` key and its notices).
   static let editorEnglish: [String: String] = [
+    "editor.notice.restored.one": "Draft restored with 1 unsaved answer; Ctrl-S saves it.",
+    "editor.prompt.conflict.one":
+      "The file changed. r: read it again and apply your answer again · w: save elsewhere · any other key: "
+      + "go on",
+    "editor.prompt.restore":
+      "Draft of {1} (record {2}) with {3} unsaved answers. Enter: go on editing · Ctrl-D: discard · any "
+      + "other key: later",
+    "editor.prompt.restore.one":
+      "Draft of {1} (record {2}) with 1 unsaved answer. Enter: go on editing · Ctrl-D: discard · any other "
+      + "key: later",
+    "editor.notice.reloaded.one": "Read again; 1 answer applied again.",
+    "editor.notice.droppedKept": "{1} no longer fit; your previous version is in {2}.",
+    "editor.notice.reloadFailed": "Not read again: {1} now has errors or cannot be read; your answers stay here.",
+    "editor.notice.copiedFromData": "Record {1} from a --data directory copied as record {2}; Ctrl-S saves it.",
+    "editor.problem.notEntered": "What you typed is not entered yet: Enter takes it, Backspace erases it.",
+    "editor.problem.notASource":
+      "'{1}' is none of the sources: type a number from the list, or the title of a new source.",
+    "editor.problem.nameNeeded": "Type a name or title; Enter without text skips.",
+    "editor.problem.articleMissing": "'{1}': type the article after the number, e.g. 1 art. 5.",
+    "editor.failure.unknownSource": "source {1} does not exist in this record.",
+    "editor.keys.previousField": "previous field",
+    "editor.keys.previousFieldHelp": "back through section, source and answer",
+    "editor.keys.previousQuestion": "previous question",
+    "editor.keys.previousQuestionHelp": "previous question, without answering",
+    "editor.keys.previousPart": "previous part",
+    "editor.keys.previousPartHelp": "to the start of this part, then the one before",
     "editor.title": "Editing: {1} (record {2})",
     "editor.progress": "question {1} of {2} · {3} open",
     "editor.progressShort": "{1}/{2} · {3} open",
@@ -48,22 +74,22 @@ extension Strings {
     "editor.problem.notYesNo": "'{1}' is neither yes nor no: type 1 (yes), 2 (no) or 0 (unknown).",
     "editor.problem.notACode": "'{1}' is not a CBS code: type GM and four digits.",
     "editor.problem.numberFirst": "'{1}': type the number first, then the article.",
-    "editor.problem.refused": "Not put in the record: {1}",
-    "editor.problem.invalid": "Not put in the record: it would no longer be valid.",
+    "editor.problem.refused": "Answer not taken: {1}",
+    "editor.problem.invalid": "Answer not taken: the record would no longer be valid.",
     "editor.problem.notAForm": "Ctrl-X ends a form: go to a question about that form first.",
     "editor.problem.notAnEntry":
       "Ctrl-D removes a source, form, regulation or reference: go to a question about it first.",
     "editor.failure.required": "{1} cannot be unknown.",
     "editor.failure.otherCitation": "{1} has one source for everything ({2}).",
-    "editor.failure.onlyTrue": "only yes can be said with a source.",
+    "editor.failure.onlyTrue": "a source can only say that the list is complete.",
     "editor.failure.badPath": "{1} does not exist in this record.",
     "editor.failure.notFound": "{1} does not exist (any more) in this record.",
     "editor.notice.copied": "Record {1} from {3} copied as a new record {2}; Ctrl-S saves it in your layer.",
     "editor.notice.copiedInPlace": "Record {1} from {2} copied to your layer; Ctrl-S saves it there.",
-    "editor.notice.restored": "Draft restored with {1} unsaved answers; Ctrl-S saves, Esc Esc discards.",
+    "editor.notice.restored": "Draft restored with {1} unsaved answers; Ctrl-S saves them.",
     "editor.notice.saved": "Saved in {1}.",
     "editor.notice.savedElsewhere": "Saved as {1}; the original file was not touched.",
-    "editor.notice.reloaded": "Read again; {1} answers applied again, {2} no longer fitted.",
+    "editor.notice.reloaded": "Read again; {1} answers applied again.",
     "editor.notice.undone": "Last answer undone.",
     "editor.notice.nothingToUndo": "Nothing to undo.",
     "editor.notice.draftNotWritten": "Draft not written in {1}: a crash would lose the answers since the last save.",
@@ -71,7 +97,9 @@ extension Strings {
     "editor.save.notWritable": "Not saved, your answers stay here: {1} cannot be written.",
     "editor.save.diskFull": "Not saved, your answers stay here: the disk of {1} is full.",
     "editor.save.other": "Not saved, your answers stay here: {1} could not be written.",
-    "editor.prompt.leave": "Unsaved answers. Esc: discard and close · Ctrl-S: save · any other key: go on",
+    "editor.prompt.leave":
+      "Unsaved answers. Ctrl-S: save and close · Ctrl-D: discard and close · Esc or any other key: go on "
+      + "editing",
     "editor.prompt.conflict":
       "The file changed. r: read it again and apply your {1} answers again · w: save elsewhere · any other "
       + "key: go on",
@@ -80,11 +108,11 @@ extension Strings {
       "put the answer (with source and section) in the record and go to the next question; without text: "
       + "skip",
     "editor.keys.field": "source/section",
-    "editor.keys.fieldHelp": "move between answer, source and section (source: a number, or the title of a new source)",
+    "editor.keys.fieldHelp": "to source and section (source: a number, or the title of a new source), and back",
     "editor.keys.question": "question",
-    "editor.keys.questionHelp": "previous or next question, without answering",
+    "editor.keys.questionHelp": "next question, without answering",
     "editor.keys.part": "part",
-    "editor.keys.partHelp": "previous or next source, form, regulation or chapter",
+    "editor.keys.partHelp": "to the next part: a source, the choices, a form, a regulation, a 'new …' question",
     "editor.keys.open": "open question",
     "editor.keys.openHelp": "to the next question still unknown",
     "editor.keys.undo": "undo",
@@ -96,13 +124,13 @@ extension Strings {
       "remove the source, form, regulation or reference of this question (Ctrl-U brings it back)",
     "editor.keys.effect": "effect",
     "editor.keys.questions": "questions",
-    "editor.keys.effectHelp": "show or hide the effect on ladder, cycle, scale and checks (narrow screens)",
+    "editor.keys.effectHelp": "show or hide the effect on ladder, cycle, scale and Assessment (narrow screens)",
     "editor.keys.save": "save",
-    "editor.keys.saveHelp": "save in your layer (atomically, with a backup); refused if the file changed meanwhile",
+    "editor.keys.saveHelp": "save in your layer, safely and with a backup; refused if the file changed meanwhile",
     "editor.keys.helpHelp": "this help (in the editor ? is plain text)",
     "editor.keys.leave": "close",
     "editor.keys.leaveHelp": "close the editor; with unsaved answers it asks first",
-    "reports.help.inEditor": "In the editor (e; every letter, q ? e / too, is text)",
+    "reports.help.inEditor": "In the editor (e; every character, q ? e / too, is text)",
     "screen.keys.edit": "edit",
     "screen.keys.editHelp": "record the municipality yourself, guided by the guide's questions",
     "screen.message.cannotEditFile": "Cannot edit: {1} has errors; betrokken validate names them.",
@@ -140,7 +168,7 @@ extension Strings {
     "editor.question.choices.facilitation.label": "Support",
     "editor.question.choices.facilitation": "What support does the municipality give?",
     "editor.question.choices.organisation.label": "Organisation",
-    "editor.question.choices.organisation": "What does it ask of the municipality's own organisation?",
+    "editor.question.choices.organisation": "What does involvement ask of the municipality's own organisation?",
     "editor.question.choices.regionalPolicy.label": "Regional policy",
     "editor.question.choices.regionalPolicy": "For which laws is policy made (partly) regionally?",
     "editor.question.choices.notes.label": "Notes",

@@ -1,6 +1,33 @@
 extension Strings {
   /// Dutch strings of the guided editor (keys start with "editor."; the list's `e` key and its notices).
   static let editorDutch: [String: String] = [
+    "editor.notice.restored.one": "Concept hersteld met 1 niet-bewaard antwoord; Ctrl-S bewaart het.",
+    "editor.prompt.conflict.one":
+      "Het bestand is veranderd. r: opnieuw lezen en uw antwoord opnieuw toepassen · w: elders bewaren · "
+      + "andere toets: verder",
+    "editor.prompt.restore":
+      "Concept van {1} (record {2}) met {3} niet-bewaarde antwoorden. Enter: verder bewerken · Ctrl-D: "
+      + "weggooien · andere toets: later",
+    "editor.prompt.restore.one":
+      "Concept van {1} (record {2}) met 1 niet-bewaard antwoord. Enter: verder bewerken · Ctrl-D: "
+      + "weggooien · andere toets: later",
+    "editor.notice.reloaded.one": "Opnieuw gelezen; 1 antwoord opnieuw toegepast.",
+    "editor.notice.droppedKept": "{1} pasten niet meer; uw vorige versie staat in {2}.",
+    "editor.notice.reloadFailed":
+      "Niet opnieuw gelezen: {1} bevat nu fouten of kan niet gelezen worden; uw antwoorden blijven hier.",
+    "editor.notice.copiedFromData": "Record {1} uit een --data-map gekopieerd als record {2}; Ctrl-S bewaart het.",
+    "editor.problem.notEntered": "Wat u typte is nog niet ingevoerd: Enter neemt het over, Backspace wist het.",
+    "editor.problem.notASource":
+      "'{1}' is geen van de bronnen: typ een nummer uit de lijst, of de titel van een nieuwe bron.",
+    "editor.problem.nameNeeded": "Typ een naam of titel; Enter zonder tekst slaat over.",
+    "editor.problem.articleMissing": "'{1}': typ na het nummer ook het artikel, bijv. 1 art. 5.",
+    "editor.failure.unknownSource": "bron {1} bestaat niet in dit record.",
+    "editor.keys.previousField": "vorig veld",
+    "editor.keys.previousFieldHelp": "terug tussen vindplaats, bron en antwoord",
+    "editor.keys.previousQuestion": "vorige vraag",
+    "editor.keys.previousQuestionHelp": "vorige vraag, zonder te antwoorden",
+    "editor.keys.previousPart": "vorig onderdeel",
+    "editor.keys.previousPartHelp": "naar het begin van dit onderdeel, dan het vorige",
     "editor.title": "Bewerken: {1} (record {2})",
     "editor.progress": "vraag {1} van {2} · {3} open",
     "editor.progressShort": "{1}/{2} · {3} open",
@@ -15,9 +42,9 @@ extension Strings {
     "editor.now": "Nu:  ",
     "editor.field.answer": "Antwoord",
     "editor.field.source": "Bron",
-    "editor.field.section": "Sectie",
+    "editor.field.section": "Vindplaats",
     "editor.sourceNamed": "{1}: {2}",
-    "editor.noSection": "geen sectie",
+    "editor.noSection": "geen vindplaats",
     "editor.entryCitation": "{1}, {2} (vast voor deze regeling)",
     "editor.newSourceHint": "of typ de titel van een nieuwe bron",
     "editor.approximately": "ca. {1}",
@@ -25,14 +52,14 @@ extension Strings {
     "editor.yes": "ja",
     "editor.no": "nee",
     "editor.none": "geen",
-    "editor.hint.many": "meer tegelijk: 1 3, of woorden met komma's",
+    "editor.hint.many": "meerdere tegelijk: 1 3, of woorden met komma's",
     "editor.hint.delegation": "nummer en artikel, bijv. 1 art. 5",
     "editor.hint.inspraak": "nummer en eventueel artikel, bijv. 1 art. 7",
     "editor.hint.new.forms": "typ de naam van de vorm; Enter voegt hem toe",
     "editor.hint.new.regulations": "typ de titel van de regeling; Enter voegt haar toe",
     "editor.hint.new.sources": "typ de titel van het document; Enter voegt het toe",
     "editor.hint.text": "tekst op één regel; ? is onbekend; Enter zonder tekst slaat over",
-    "editor.hint.texts": "meer teksten gescheiden door ;",
+    "editor.hint.texts": "meerdere teksten gescheiden door ;",
     "editor.hint.date": "datum JJJJ-MM-DD",
     "editor.hint.partialDate": "JJJJ, JJJJ-MM of JJJJ-MM-DD",
     "editor.hint.count": "aantal; een schatting als ca. 1200",
@@ -48,22 +75,22 @@ extension Strings {
     "editor.problem.notYesNo": "'{1}' is geen ja of nee: typ 1 (ja), 2 (nee) of 0 (onbekend).",
     "editor.problem.notACode": "'{1}' is geen CBS-code: typ GM en vier cijfers.",
     "editor.problem.numberFirst": "'{1}': typ eerst het nummer, dan het artikel.",
-    "editor.problem.refused": "Niet opgeslagen in het record: {1}",
-    "editor.problem.invalid": "Niet opgeslagen in het record: dan klopt het niet meer.",
+    "editor.problem.refused": "Antwoord niet overgenomen: {1}",
+    "editor.problem.invalid": "Antwoord niet overgenomen: het record zou ongeldig worden.",
     "editor.problem.notAForm": "Ctrl-X beëindigt een vorm: ga eerst naar een vraag over die vorm.",
     "editor.problem.notAnEntry":
       "Ctrl-D haalt een bron, vorm, regeling of verwijzing weg: ga eerst naar een vraag daarover.",
     "editor.failure.required": "{1} kan niet onbekend zijn.",
     "editor.failure.otherCitation": "{1} heeft één bron voor alles ({2}).",
-    "editor.failure.onlyTrue": "alleen ja kan met een bron gezegd worden.",
+    "editor.failure.onlyTrue": "een bron kan alleen zeggen dat de lijst compleet is.",
     "editor.failure.badPath": "{1} bestaat niet in dit record.",
     "editor.failure.notFound": "{1} bestaat niet (meer) in dit record.",
     "editor.notice.copied": "Record {1} uit {3} gekopieerd als nieuw record {2}; Ctrl-S bewaart het in uw laag.",
     "editor.notice.copiedInPlace": "Record {1} uit {2} naar uw laag gekopieerd; Ctrl-S bewaart het daar.",
-    "editor.notice.restored": "Concept hersteld met {1} niet bewaarde antwoorden; Ctrl-S bewaart, Esc Esc gooit weg.",
+    "editor.notice.restored": "Concept hersteld met {1} niet-bewaarde antwoorden; Ctrl-S bewaart ze.",
     "editor.notice.saved": "Bewaard in {1}.",
     "editor.notice.savedElsewhere": "Bewaard als {1}; het oorspronkelijke bestand is niet aangeraakt.",
-    "editor.notice.reloaded": "Opnieuw gelezen; {1} antwoorden opnieuw toegepast, {2} pasten niet meer.",
+    "editor.notice.reloaded": "Opnieuw gelezen; {1} antwoorden opnieuw toegepast.",
     "editor.notice.undone": "Laatste antwoord ongedaan gemaakt.",
     "editor.notice.nothingToUndo": "Niets om ongedaan te maken.",
     "editor.notice.draftNotWritten":
@@ -74,7 +101,8 @@ extension Strings {
     "editor.save.diskFull": "Niet bewaard, uw antwoorden blijven hier: de schijf van {1} is vol.",
     "editor.save.other": "Niet bewaard, uw antwoorden blijven hier: {1} kon niet geschreven worden.",
     "editor.prompt.leave":
-      "Niet bewaarde antwoorden. Esc: weggooien en sluiten · Ctrl-S: bewaren · andere toets: verder",
+      "Niet-bewaarde antwoorden. Ctrl-S: bewaren en sluiten · Ctrl-D: weggooien en sluiten · Esc of andere "
+      + "toets: verder bewerken",
     "editor.prompt.conflict":
       "Het bestand is veranderd. r: opnieuw lezen en uw {1} antwoorden opnieuw toepassen · w: elders "
       + "bewaren · andere toets: verder",
@@ -82,13 +110,13 @@ extension Strings {
     "editor.keys.answerHelp":
       "het antwoord (met bron en sectie) in het record zetten en naar de volgende vraag; zonder tekst: "
       + "overslaan",
-    "editor.keys.field": "bron/sectie",
-    "editor.keys.fieldHelp":
-      "tussen antwoord, bron en sectie wisselen (bron: een nummer, of de titel van een nieuwe bron)",
+    "editor.keys.field": "bron/vindplaats",
+    "editor.keys.fieldHelp": "naar bron en vindplaats (bron: een nummer, of de titel van een nieuwe bron), en terug",
     "editor.keys.question": "vraag",
-    "editor.keys.questionHelp": "vorige of volgende vraag, zonder te antwoorden",
+    "editor.keys.questionHelp": "volgende vraag, zonder te antwoorden",
     "editor.keys.part": "onderdeel",
-    "editor.keys.partHelp": "vorige of volgende bron, vorm, regeling of hoofdstuk",
+    "editor.keys.partHelp":
+      "naar het volgende onderdeel: een bron, de keuzes, een vorm, een regeling, een 'nieuwe …'-vraag",
     "editor.keys.open": "open vraag",
     "editor.keys.openHelp": "naar de eerstvolgende vraag die nog onbekend is",
     "editor.keys.undo": "ongedaan",
@@ -99,14 +127,14 @@ extension Strings {
     "editor.keys.removeHelp": "de bron, vorm, regeling of verwijzing van deze vraag weghalen (Ctrl-U haalt hem terug)",
     "editor.keys.effect": "effect",
     "editor.keys.questions": "vragen",
-    "editor.keys.effectHelp": "het effect op ladder, cyclus, schaal en toetsing tonen of verbergen (smalle schermen)",
+    "editor.keys.effectHelp": "het effect op ladder, cyclus, schaal en Toetsing tonen of verbergen (smalle schermen)",
     "editor.keys.save": "bewaar",
     "editor.keys.saveHelp":
-      "bewaren in uw laag (atomair, met reservekopie); geweigerd als het bestand intussen veranderde",
+      "bewaren in uw laag, veilig en met reservekopie; geweigerd als het bestand intussen veranderde",
     "editor.keys.helpHelp": "deze hulp (in de editor is ? gewone tekst)",
     "editor.keys.leave": "sluit",
-    "editor.keys.leaveHelp": "de editor sluiten; met niet bewaarde antwoorden wordt eerst gevraagd",
-    "reports.help.inEditor": "In de editor (e; elke letter, ook q ? e /, is tekst)",
+    "editor.keys.leaveHelp": "de editor sluiten; met niet-bewaarde antwoorden wordt eerst gevraagd",
+    "reports.help.inEditor": "In de editor (e; elk teken, ook q ? e /, is tekst)",
     "screen.keys.edit": "bewerk",
     "screen.keys.editHelp": "de gemeente zelf bijwerken, geleid door de vragen van de leidraad",
     "screen.message.cannotEditFile": "Bewerken kan niet: {1} bevat fouten; betrokken validate noemt ze.",
@@ -144,7 +172,7 @@ extension Strings {
     "editor.question.choices.facilitation.label": "Ondersteuning",
     "editor.question.choices.facilitation": "Welke ondersteuning geeft de gemeente?",
     "editor.question.choices.organisation.label": "Organisatie",
-    "editor.question.choices.organisation": "Wat vraagt het van de eigen organisatie?",
+    "editor.question.choices.organisation": "Wat vraagt betrokkenheid van de eigen organisatie?",
     "editor.question.choices.regionalPolicy.label": "Regionaal beleid",
     "editor.question.choices.regionalPolicy": "Voor welke wetten wordt beleid (deels) regionaal gemaakt?",
     "editor.question.choices.notes.label": "Toelichting",

@@ -9,4 +9,7 @@ enum Action: Equatable, Sendable {
   case sort, jump, clearMarks, paneLeft, paneRight, removeColumn, clearText
   case close
   case edit
+  /// The editor's own: take the answer, move between its fields, parts and open questions, undo, end a form,
+  /// remove an entry, show the effect, save.
+  case answer, nextField, previousField, part, previousPart, openQuestion, undo, endForm, remove, effect, save
 }

@@ -13,8 +13,8 @@ public enum Effect: Equatable, Sendable {
   case saveEditor(EditorSession)
   /// Write the session to the draft journal, so a crash or kill loses no answer.
   case writeDraft(EditorSession)
-  /// The session ended without saving (or was saved): its draft goes.
-  case discardDraft(code: String)
+  /// The session ended without saving (or undid every answer): the draft for this file goes.
+  case discardDraft(code: String, file: String)
   /// Read the file again (after a conflict) and apply the session's answers to it.
   case reloadEditor(EditorSession)
   /// Save the edited profile under another name, beside the drafts (after a conflict).

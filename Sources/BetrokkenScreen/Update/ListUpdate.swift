@@ -163,7 +163,9 @@ enum ListUpdate {
     case .quit:
       guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
       state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
-    case .toggleDifferences, .openCells, .openMunicipality, .removeColumn, .clearText: break
+    case .toggleDifferences, .openCells, .openMunicipality, .removeColumn, .clearText, .answer, .nextField,
+      .previousField, .part, .previousPart, .openQuestion, .undo, .endForm, .remove, .effect, .save:
+      break
     }
     return []
   }

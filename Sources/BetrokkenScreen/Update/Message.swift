@@ -18,7 +18,9 @@ public enum Message: Equatable, Sendable {
   case editorSaved(path: String, bytes: [UInt8])
   case editorSaveFailed(AtomicFile.Failure)
   /// Read again after a conflict, the answers applied anew (`dropped` of them no longer fit).
-  case editorReloaded(EditorSession, dropped: Int)
+  case editorReloaded(EditorSession, dropped: Int, keptAt: String?)
+  /// Not read again: the file now has errors or cannot be read.
+  case editorReloadFailed(path: String)
   case editorSavedElsewhere(path: String)
   case draftNotWritten(path: String)
 }

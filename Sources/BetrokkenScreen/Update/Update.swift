@@ -40,8 +40,8 @@ public enum Update {
     case .snapshotFailed(let directory):
       state.notice = .snapshotFailed(directory: directory)
       return (state, [])
-    case .editorOpened, .editorRefused, .editorSaved, .editorSaveFailed, .editorReloaded, .editorSavedElsewhere,
-      .draftNotWritten:
+    case .editorOpened, .editorRefused, .editorSaved, .editorSaveFailed, .editorReloaded, .editorReloadFailed,
+      .editorSavedElsewhere, .draftNotWritten:
       EditorOutcome.apply(message, to: &state)
       return (state, [])
     }
