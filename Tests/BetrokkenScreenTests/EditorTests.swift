@@ -260,6 +260,69 @@ import Testing
     #expect(state.mode == .list && effects == [.discardDraft(code: "GM0193", file: Self.file)])
   }
 
+  @Test func citationsAsChosenAndNoFurther() {
+    var (state, _) = Self.press(
+      Self.typing("Raad") + [.tab] + Self.typing("1") + [.tab] + Self.typing("art. 2") + [.enter],
+      Self.at("forms", Self.editing()))
+    // A number that is none of the sources is refused, not taken for a title.
+    let (refused, _) = Self.press([.tab] + Self.typing("7") + [.enter], state)
+    #expect(Self.session(refused).problem.map(EditorWords.problem)?.hasPrefix("'7' is geen van de bronnen") == true)
+    #expect(!Self.record(refused).contains("\"title\": \"7\""))
+    // A new source inline: cited without the last document's section, and the next question is the one after.
+    (state, _) = Self.press([.tab] + Self.typing("Jaarverslag") + [.backTab] + Self.typing("1") + [.enter], state)
+    #expect(
+      Self.record(state).contains(
+        "\"kind\": {\"value\": \"advisoryCouncil\", \"source\": \"jaarverslag\", \"section\": null}"))
+    #expect(Self.question(state)?.path == "forms[raad].status")
+    // A regulation's own citation does not become the one the next answers cite.
+    (state, _) = Self.press(
+      Self.typing("Verordening") + [.tab] + Self.typing("1") + [.tab] + Self.typing("art. 1") + [.enter],
+      Self.at("regulations", state))
+    (state, _) = Self.press([.enter, .enter], state)
+    #expect(Self.session(state).source == "bron" && Self.session(state).section == "art. 1")
+    (state, _) = Self.press(Self.typing("1") + [.enter], Self.at("regulationLists.wmo2015", state))
+    #expect(
+      Self.record(state).contains(
+        "\"wmo2015\": {\"value\": \"complete\", \"source\": \"bron\", \"section\": \"art. 1\"}"))
+    // Delegation: a number out of range, and an article left out.
+    (state, _) = Self.press(Self.typing("Nadere regels") + [.enter], Self.at("regulations", state))
+    let delegation = Self.at("regulations[nadere-regels].delegatedBy", state)
+    let (outOfRange, _) = Self.press(Self.typing("99999999999999999999 art. 1") + [.enter], delegation)
+    #expect(Self.session(outOfRange).problem != nil)
+    let (noArticle, _) = Self.press(Self.typing("1") + [.enter], delegation)
+    #expect(Self.session(noArticle).problem == .articleMissing("1"))
+  }
+
+  @Test func answersReplayedOntoAFileThatTookTheirIds() {
+    // Ours: a form "Raad" with a rung. Theirs, saved meanwhile: a form with the same id.
+    var (ours, _) = Self.press(Self.typing("Raad") + [.enter], Self.at("forms", Self.editing()))
+    (ours, _) = Self.press(Self.typing("adv") + [.enter], Self.at("forms[raad].rung", ours))
+    var (theirs, _) = Self.press(Self.typing("Raad!") + [.enter], Self.at("forms", Self.editing()))
+    (theirs, _) = Self.press(Self.typing("1") + [.enter], Self.at("forms[raad].kind", theirs))
+    let (fresh, dropped) = Self.session(ours).replaying(
+      onto: Self.record(theirs), original: nil, data: shippedData)
+    #expect(dropped.isEmpty)
+    #expect(fresh.text.contains("\"name\": \"Raad!\"") && fresh.text.contains("\"name\": \"Raad\""))
+    #expect(fresh.answers.map(\.path) == ["forms[raad-2].name", "forms[raad-2].rung"])
+    #expect(fresh.text.contains("\"rung\": \"advise\""))
+    #expect(fresh.isDirty && fresh.prompt == nil)
+  }
+
+  @Test func countsAndCodes() {
+    let cases: [(String, EditorQuestion.Answer, Result<EditorAnswerParser.Parsed, EditorProblem>)] = [
+      ("1.200", .count, .success(.init(value: "1200"))),
+      ("ongeveer 40", .count, .success(.init(value: "40", approximate: true))),
+      ("2,5", .count, .failure(.notACount("2,5"))),
+      ("99999999999", .count, .failure(.notACount("99999999999"))),
+      ("0150 GM0148", .codes, .success(.init(value: "[\"GM0150\",\"GM0148\"]"))),
+      ("GM-123", .codes, .failure(.notACode("GM-123"))),
+      (",", .many(vocabulary: "phase", options: Phase.allKeys), .failure(.notAnOption(","))),
+    ]
+    for (typed, answer, expected) in cases {
+      #expect(EditorAnswerParser.parse(typed, answer) == expected, "\(typed)")
+    }
+  }
+
   @Test func aDraftAtStartIsOfferedNotImposed() {
     var session = Self.newRecordSession()
     session.prompt = .restore
