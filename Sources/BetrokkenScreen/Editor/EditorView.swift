@@ -31,7 +31,7 @@ enum EditorView {
     _ session: EditorSession, _ document: EditorDocument, in rect: Rect, screen: inout Screen
   ) {
     screen.fill(rect, role: .heading)
-    let title = " " + Strings.text("editor.title", session.name, session.record.description)
+    let title = " " + Strings.text("editor.title", EditorWords.clean(session.name), session.record.description)
     let open = document.questions.filter(\.isOpen).count
     // Below the side-by-side width the progress is written short, so the title keeps its room.
     var right = Strings.text(
@@ -93,8 +93,8 @@ enum EditorView {
     case .chosen:
       let current = record.sources.first { $0.id == session.source }
       let sourceText =
-        current.map { Strings.text("editor.sourceNamed", $0.id, Sanitizer.sanitize($0.title).text) }
-        ?? session.source
+        current.map { Strings.text("editor.sourceNamed", EditorWords.clean($0.id), EditorWords.clean($0.title)) }
+        ?? EditorWords.clean(session.source)
       answerLines.append(
         field(Strings.text("editor.field.source"), session.sourceInput, sourceText, session.field == .source))
       let sectionShown =
@@ -104,7 +104,9 @@ enum EditorView {
           Strings.text("editor.field.section"), sectionShown, Strings.text("editor.noSection"),
           session.field == .section))
     case .entry(let source, let section):
-      let citation = Strings.text("editor.entryCitation", source, section ?? Strings.text("editor.noSection"))
+      let citation = Strings.text(
+        "editor.entryCitation", EditorWords.clean(source),
+        section.map(EditorWords.clean) ?? Strings.text("editor.noSection"))
       answerLines.append(
         StyledLine([Span(pad(Strings.text("editor.field.source"), labelWidth + 1), .dim), Span(citation, .dim)]))
     case .none:

@@ -58,14 +58,14 @@ enum EditorWords {
     case .yesNo:
       return [unknown, ("1", Strings.text("editor.yes")), ("2", Strings.text("editor.no"))]
     case .delegation(let ids):
-      return [unknown] + ids.enumerated().map { ("\($0.offset + 1)", $0.element) }
+      return [unknown] + ids.enumerated().map { ("\($0.offset + 1)", clean($0.element)) }
         + [("", Strings.text("editor.hint.delegation"))]
     case .inspraak(let keys):
       return [unknown]
         + keys.enumerated().map { ("\($0.offset + 1)", Strings.text("inspraakProcedure.\($0.element)")) }
         + [("", Strings.text("editor.hint.inspraak"))]
     case .newEntry(_, let ids) where !ids.isEmpty:
-      return ids.enumerated().map { ("\($0.offset + 1)", $0.element) }
+      return ids.enumerated().map { ("\($0.offset + 1)", clean($0.element)) }
     case .newEntry(let collection, _):
       return [("", Strings.text("editor.hint.new.\(collection)"))]
     case .text: return [("", Strings.text("editor.hint.text"))]
