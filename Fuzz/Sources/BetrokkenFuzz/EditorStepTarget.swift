@@ -70,7 +70,7 @@ enum EditorStepTarget: FuzzTarget {
       case 246..<250:
         message = .editorSaved(path: file, bytes: Array((current?.text ?? "").utf8))
       case 250..<253:
-        message = current.map { .editorReloaded($0, dropped: Int(choice) - 250) } ?? .resize
+        message = current.map { .editorReloaded($0, dropped: Int(choice) - 250, keptAt: nil) } ?? .resize
       default:
         message = .draftNotWritten(path: "/nonexistent/\u{7}\u{1B}[2J")
       }
