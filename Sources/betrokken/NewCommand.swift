@@ -81,5 +81,6 @@ struct NewCommand: ParsableCommand {
     print(Strings.text("editing.new.exampleSource", registered.code, layerArguments))
     print(Strings.text("editing.new.exampleForm", registered.code, layerArguments))
     print(Strings.text("editing.new.exampleRung", registered.code, layerArguments))
+    print(Strings.text("editing.new.orDashboard", registered.code, layerArguments))
   }
 }

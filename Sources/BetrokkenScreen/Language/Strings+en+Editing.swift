@@ -101,6 +101,7 @@ extension Strings {
     "editing.new.added": "Record {1} of {2} added: {3}",
     "editing.new.hidesLower": "Note: this record hides the record of {1} from {2}.",
     "editing.new.nextStep": "Next step: fill in the source and set facts, for example",
+    "editing.new.orDashboard": "Or in the dashboard, asked the guide's questions: betrokken {1}{2}, then e",
     "editing.new.exampleSource": "  betrokken set {1} sources[bron].title \"Verordening …\"{2}",
     "editing.new.exampleForm":
       "  betrokken set {1} forms[adviesraad].name \"Adviesraad Sociaal Domein\" --source bron --section \"art. 2\"{2}",

@@ -104,6 +104,7 @@ extension Strings {
     "editing.new.added": "Record {1} van {2} toegevoegd: {3}",
     "editing.new.hidesLower": "Let op: dit record verbergt het record van {1} uit {2}.",
     "editing.new.nextStep": "Volgende stap: vul de bron in en zet feiten, bijvoorbeeld",
+    "editing.new.orDashboard": "Of in het dashboard, met de vragen van de leidraad: betrokken {1}{2}, dan e",
     "editing.new.exampleSource": "  betrokken set {1} sources[bron].title \"Verordening …\"{2}",
     "editing.new.exampleForm":
       "  betrokken set {1} forms[adviesraad].name \"Adviesraad Sociaal Domein\" --source bron --section \"art. 2\"{2}",
