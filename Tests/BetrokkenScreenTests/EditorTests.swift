@@ -308,6 +308,25 @@ import Testing
     #expect(fresh.isDirty && fresh.prompt == nil)
   }
 
+  @Test func aFormSucceedsFormsOfTheEarlierRecord() throws {
+    // Groningen's newest shipped record, as `e` copies it into the user layer; its earlier record, of 2015, has eight forms.
+    let groningen = try #require(shippedData.situation(code: "GM0014")?.profile)
+    var record = try #require(groningen.records.last)
+    record.origin = nil
+    let file = "/layer/profiles/GM0014.json"
+    let profile = Profile(code: "GM0014", name: "Groningen", records: [record], file: file)
+    let session = EditorSession(
+      code: "GM0014", name: "Groningen", record: record.id, file: file, original: nil,
+      text: ProfileWriter.json(profile), source: record.sources[0].id)
+    let earlier = try #require(groningen.records.first { $0.id < record.id })
+    let form = try #require(record.forms.first)
+    let state = Self.at("forms[\(form.id)].replaces", Self.editing(session))
+    let screen = DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text
+    #expect(screen.contains("1 \(earlier.forms[0].name)"))
+    let (answered, _) = Self.press(Self.typing("1") + [.enter], state)
+    #expect(Self.record(answered).contains("\"replaces\": [\"\(earlier.forms[0].id)\"]"), "written plain")
+  }
+
   @Test func countsAndCodes() {
     let cases: [(String, EditorQuestion.Answer, Result<EditorAnswerParser.Parsed, EditorProblem>)] = [
       ("1.200", .count, .success(.init(value: "1200"))),

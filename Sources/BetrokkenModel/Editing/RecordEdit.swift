@@ -140,7 +140,7 @@ public struct RecordEdit: Sendable {
           ("value", plain), ("approximate", JSONNode(.bool(true), offset: 0)), ("source", .string(source)),
           ("section", section.map { JSONNode.string($0) } ?? .null),
         ])
-      } else if collection == "forms", !["id", "name", "source", "section"].contains(keys[0]),
+      } else if collection == "forms", !["id", "name", "replaces", "source", "section"].contains(keys[0]),
         !(Self.string(entry["source"]) == source && Self.string(entry["section"]) == section)
       {
         // A fact with a source other than the form's own citation carries its own.

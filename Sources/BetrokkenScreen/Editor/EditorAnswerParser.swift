@@ -93,6 +93,21 @@ enum EditorAnswerParser {
       }
       return .success(
         Parsed(value: "{\"procedure\":\(ProfileWriter.string(options[number - 1])),\"article\":\(article)}"))
+    case .formIDs(let options):
+      let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+      if words == ["0"] { return .success(Parsed(value: nil)) }
+      var ids: [String] = []
+      for word in words {
+        if let number = Int(word), number >= 1, number <= options.count {
+          ids.append(options[number - 1].id)
+        } else if let option = options.first(where: { $0.id == word }) {
+          ids.append(option.id)
+        } else {
+          return .failure(.notAnOption(word))
+        }
+      }
+      guard !ids.isEmpty else { return .failure(.notAnOption(text)) }
+      return .success(Parsed(value: array(ids)))
     case .newEntry(_, let options):
       if options.isEmpty { return .success(Parsed(value: ProfileWriter.string(text))) }
       guard let number = Int(text), number >= 1, number <= options.count else {

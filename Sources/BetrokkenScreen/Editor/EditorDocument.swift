@@ -21,8 +21,16 @@ struct EditorDocument {
     self.diagnostics = diagnostics
     self.recordNode = recordNode
     self.record = record
+    // The municipality's record before this one, in any layer: the forms a form here may succeed.
+    let earlier =
+      data.profiles.first { $0.code == profile?.code }?.records.last { $0.id < id }
+      ?? profile?.records.last { $0.id < id }
+    let earlierForms = (earlier?.forms ?? []).map { EarlierForm(id: $0.id, name: $0.name) }
     questions =
-      record.map { EditorQuestions.all(for: $0, recordNode: recordNode, bodies: data.bodies.map(\.id)) } ?? []
+      record.map {
+        EditorQuestions.all(
+          for: $0, recordNode: recordNode, bodies: data.bodies.map(\.id), earlierForms: earlierForms)
+      } ?? []
   }
 
   /// The question at `position`, clamped to the list.

@@ -38,6 +38,8 @@ public struct EditorQuestion: Equatable, Sendable {
     case inspraak(options: [String])
     /// A new entry in a collection: its name or title (or, for a shared body, the body's number among `options`).
     case newEntry(collection: String, options: [String])
+    /// Forms of the municipality's earlier record (id and name) a form succeeds, by number.
+    case formIDs(options: [EarlierForm])
   }
 
   /// How an answer is cited.
@@ -71,4 +73,12 @@ public struct EditorQuestion: Equatable, Sendable {
 
   /// Whether the question is still open: its value in the record is unknown.
   public var isOpen = false
+}
+
+/// A form of an earlier record, which a form of the record edited may succeed (`replaces`).
+public struct EarlierForm: Equatable, Sendable {
+  /// The form's id in the earlier record.
+  public var id: String
+  /// Its name there.
+  public var name: String
 }

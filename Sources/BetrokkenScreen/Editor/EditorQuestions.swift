@@ -3,7 +3,9 @@ import BetrokkenModel
 /// The questions the editor asks of a record, chapter by chapter, made from what the record holds now (every form
 /// and regulation has its questions; a new entry's appear as soon as it is added).
 enum EditorQuestions {
-  static func all(for record: Record, recordNode: JSONNode?, bodies: [String]) -> [EditorQuestion] {
+  static func all(
+    for record: Record, recordNode: JSONNode?, bodies: [String], earlierForms: [EarlierForm] = []
+  ) -> [EditorQuestion] {
     var questions: [EditorQuestion] = []
     func add(
       _ path: String, _ chapter: EditorQuestion.Chapter, _ wordsKey: String, _ answer: EditorQuestion.Answer,
@@ -65,7 +67,10 @@ enum EditorQuestions {
         ("resultsAgreement", .yesNo, "5.1"), ("rankAndFileLink", .yesNo, "5.2"),
         ("memberMunicipalities", .codes, "5.3"),
       ]
-      for (key, answer, section) in fields {
+      // Which forms of the earlier record it succeeds: asked when there is an earlier record with forms.
+      let succession: [(String, EditorQuestion.Answer, String?)] =
+        earlierForms.isEmpty ? [] : [("replaces", .formIDs(options: earlierForms), nil)]
+      for (key, answer, section) in fields + succession {
         add("\(entry).\(key)", .forms, "forms.\(key)", answer, section: section, entry: entry, name: form.name)
       }
     }

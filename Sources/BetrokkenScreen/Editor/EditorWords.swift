@@ -64,6 +64,9 @@ enum EditorWords {
       return [unknown]
         + keys.enumerated().map { ("\($0.offset + 1)", Strings.text("inspraakProcedure.\($0.element)")) }
         + [("", Strings.text("editor.hint.inspraak"))]
+    case .formIDs(let forms):
+      return [unknown] + forms.enumerated().map { ("\($0.offset + 1)", clean("\($0.element.name) (\($0.element.id))")) }
+        + [("", Strings.text("editor.hint.many"))]
     case .newEntry(_, let ids) where !ids.isEmpty:
       return ids.enumerated().map { ("\($0.offset + 1)", clean($0.element)) }
     case .newEntry(let collection, _):

@@ -217,6 +217,10 @@ extension Strings {
     "editor.question.forms.rankAndFileLink": "Is the link with the rank and file arranged?",
     "editor.question.forms.memberMunicipalities.label": "Member municipalities",
     "editor.question.forms.memberMunicipalities": "Which municipalities take part (this one too)?",
+    "editor.question.forms.replaces.label": "Succeeds",
+    "editor.question.forms.replaces":
+      "Which forms of the previous record does this form succeed (one advisory council instead of two, "
+      + "say)?",
     "editor.question.forms.new.label": "New form",
     "editor.question.forms.new": "Is there another form of involvement?",
     "editor.question.sharedBodies.localNote.label": "Shared body",

@@ -221,6 +221,10 @@ extension Strings {
     "editor.question.forms.rankAndFileLink": "Is de band met de achterban geregeld?",
     "editor.question.forms.memberMunicipalities.label": "Deelnemende gemeenten",
     "editor.question.forms.memberMunicipalities": "Welke gemeenten doen mee (deze ook)?",
+    "editor.question.forms.replaces.label": "Volgt op",
+    "editor.question.forms.replaces":
+      "Welke vormen van het vorige record volgt deze vorm op (één adviesraad in plaats van twee, "
+      + "bijvoorbeeld)?",
     "editor.question.forms.new.label": "Nieuwe vorm",
     "editor.question.forms.new": "Is er nog een vorm van betrokkenheid?",
     "editor.question.sharedBodies.localNote.label": "Gedeeld orgaan",
