@@ -327,6 +327,26 @@ import Testing
     #expect(Self.record(answered).contains("\"replaces\": [\"\(earlier.forms[0].id)\"]"), "written plain")
   }
 
+  @Test func theCurrentValueTakenOverToChange() {
+    var (state, _) = Self.press(
+      Self.typing("Verordening 2024") + [.enter], Self.at("sources[bron].title", Self.editing()))
+    (state, _) = Self.press([.right], Self.at("sources[bron].title", state))
+    #expect(Self.session(state).input == "Verordening 2024")
+    (state, _) = Self.press([.backspace] + Self.typing("5") + [.enter], state)
+    #expect(Self.record(state).contains("\"title\": \"Verordening 2025\""))
+    // Options come back as their numbers, an estimate with its word.
+    (state, _) = Self.press(Self.typing("1 3") + [.enter], Self.at("choices.motives", state))
+    (state, _) = Self.press([.right], Self.at("choices.motives", state))
+    #expect(Self.session(state).input == "1 3")
+    (state, _) = Self.press(Self.typing("Raad") + [.enter], Self.at("forms", Self.editing()))
+    (state, _) = Self.press(Self.typing("ca. 40") + [.enter], Self.at("forms[raad].members", state))
+    (state, _) = Self.press([.right], Self.at("forms[raad].members", state))
+    #expect(Self.session(state).input == "ca. 40")
+    // Never over what is being typed.
+    (state, _) = Self.press(Self.typing("x") + [.right], Self.at("forms[raad].name", state))
+    #expect(Self.session(state).input == "x")
+  }
+
   @Test func countsAndCodes() {
     let cases: [(String, EditorQuestion.Answer, Result<EditorAnswerParser.Parsed, EditorProblem>)] = [
       ("1.200", .count, .success(.init(value: "1200"))),

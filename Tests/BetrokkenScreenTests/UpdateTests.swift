@@ -257,7 +257,7 @@ import Testing
     // The editor's keys: EditorTests.
     #expect(
       Set(EditorUpdate.keys.map(\.keyLabel)) == [
-        "Enter", "Tab", "S-Tab", "↑", "↓", "PgUp", "PgDn", "^F", "^U", "^X", "^D", "^E", "^S", "F1", "Esc",
+        "Enter", "Tab", "S-Tab", "→", "↑", "↓", "PgUp", "PgDn", "^F", "^U", "^X", "^D", "^E", "^S", "F1", "Esc",
       ])
     #expect(
       Set(ComparisonUpdate.keys.map(\.keyLabel)) == [

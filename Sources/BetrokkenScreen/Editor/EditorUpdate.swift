@@ -15,6 +15,9 @@ enum EditorUpdate {
       keys: [.backTab], keyLabel: "S-Tab", short: "editor.keys.previousField",
       description: "editor.keys.previousFieldHelp", action: .previousField, footerKey: nil),
     KeyBinding(
+      keys: [.right], keyLabel: "→", short: "editor.keys.takeCurrent", description: "editor.keys.takeCurrentHelp",
+      action: .takeCurrent, footerKey: nil),
+    KeyBinding(
       keys: [.up], keyLabel: "↑", short: "editor.keys.previousQuestion",
       description: "editor.keys.previousQuestionHelp",
       action: .up, footerKey: nil),
@@ -121,6 +124,12 @@ enum EditorUpdate {
       let removal = EditorSession.Answer(
         path: entry, value: nil, source: session.source, section: session.section, approximate: false)
       return commit([removal], &session, data, next: .stay).map { [$0] } ?? []
+    case .takeCurrent:
+      // The value now, to change rather than type anew; only into an empty answer, never over typing.
+      guard session.field == .value, session.input.isEmpty, let question = document.question(session.position),
+        let current = EditorAnswerText.typed(question, in: document.recordNode)
+      else { break }
+      session.input = current
     case .effect:
       session.showsEffect.toggle()
     case .save:

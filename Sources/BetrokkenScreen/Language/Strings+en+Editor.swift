@@ -57,7 +57,7 @@ extension Strings {
     "editor.hint.new.forms": "type the form's name; Enter adds it",
     "editor.hint.new.regulations": "type the regulation's title; Enter adds it",
     "editor.hint.new.sources": "type the document's title; Enter adds it",
-    "editor.hint.text": "text on one line; ? is unknown; Enter without text skips",
+    "editor.hint.text": "text on one line; ? is unknown; Enter without text skips; → takes the current text",
     "editor.hint.texts": "several texts separated by ;",
     "editor.hint.date": "date YYYY-MM-DD",
     "editor.hint.partialDate": "YYYY, YYYY-MM or YYYY-MM-DD",
@@ -122,6 +122,8 @@ extension Strings {
     "editor.keys.remove": "remove",
     "editor.keys.removeHelp":
       "remove the source, form, regulation or reference of this question (Ctrl-U brings it back)",
+    "editor.keys.takeCurrent": "current value",
+    "editor.keys.takeCurrentHelp": "put the current value in the answer field, to change it",
     "editor.keys.effect": "effect",
     "editor.keys.questions": "questions",
     "editor.keys.effectHelp": "show or hide the effect on ladder, cycle, scale and Assessment (narrow screens)",

@@ -58,7 +58,8 @@ extension Strings {
     "editor.hint.new.forms": "typ de naam van de vorm; Enter voegt hem toe",
     "editor.hint.new.regulations": "typ de titel van de regeling; Enter voegt haar toe",
     "editor.hint.new.sources": "typ de titel van het document; Enter voegt het toe",
-    "editor.hint.text": "tekst op één regel; ? is onbekend; Enter zonder tekst slaat over",
+    "editor.hint.text":
+      "tekst op één regel; ? is onbekend; Enter zonder tekst slaat over; → neemt de huidige tekst over",
     "editor.hint.texts": "meerdere teksten gescheiden door ;",
     "editor.hint.date": "datum JJJJ-MM-DD",
     "editor.hint.partialDate": "JJJJ, JJJJ-MM of JJJJ-MM-DD",
@@ -125,6 +126,8 @@ extension Strings {
     "editor.keys.endHelp": "de vorm van deze vraag beëindigen (status beëindigd), dan de einddatum",
     "editor.keys.remove": "weghalen",
     "editor.keys.removeHelp": "de bron, vorm, regeling of verwijzing van deze vraag weghalen (Ctrl-U haalt hem terug)",
+    "editor.keys.takeCurrent": "huidige waarde",
+    "editor.keys.takeCurrentHelp": "de huidige waarde in het antwoordveld zetten, om die aan te passen",
     "editor.keys.effect": "effect",
     "editor.keys.questions": "vragen",
     "editor.keys.effectHelp": "het effect op ladder, cyclus, schaal en Toetsing tonen of verbergen (smalle schermen)",

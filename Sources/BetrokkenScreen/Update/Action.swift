@@ -12,4 +12,5 @@ enum Action: Equatable, Sendable {
   /// The editor's own: take the answer, move between its fields, parts and open questions, undo, end a form,
   /// remove an entry, show the effect, save.
   case answer, nextField, previousField, part, previousPart, openQuestion, undo, endForm, remove, effect, save
+  case takeCurrent
 }

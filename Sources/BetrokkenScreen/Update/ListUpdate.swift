@@ -164,7 +164,7 @@ enum ListUpdate {
       guard let loss = ConfirmationUpdate.loss(state) else { return [.quit] }
       state.mode = .confirmation(ConfirmationMode(loss: loss, underneath: state.mode))
     case .toggleDifferences, .openCells, .openMunicipality, .removeColumn, .clearText, .answer, .nextField,
-      .previousField, .part, .previousPart, .openQuestion, .undo, .endForm, .remove, .effect, .save:
+      .previousField, .part, .previousPart, .openQuestion, .undo, .endForm, .remove, .effect, .save, .takeCurrent:
       break
     }
     return []
