@@ -451,6 +451,10 @@ import Testing
     (state, _) = Self.press(
       Self.typing("art. 4 lid 2") + [.enter], Self.at("regulations[verordening].legalItems.b", state))
     #expect(Self.record(state).contains("\"scope\": [\"wmo2015\", \"youthAct\"]"))
+    let itemScreen = DashboardView.render(
+      data: shippedData, state: Self.at("regulations[verordening].legalItems.c", state), width: 120, height: 40
+    ).text
+    #expect(itemScreen.contains("Geldt voor elke wet in de reikwijdte: Wmo 2015, Jeugdwet."))
     #expect(Self.record(state).contains("\"legalItems\": {\"b\": \"art. 4 lid 2\"}"))
     // Further rules delegated by it.
     (state, _) = Self.press(Self.typing("Nadere regels") + [.enter], Self.at("regulations", state))

@@ -66,6 +66,9 @@ enum EditorView {
     for line in Wrapping.wrap(Strings.text("editor.question.\(question.wordsKey)"), width: width) {
       top.append(StyledLine(line))
     }
+    if let scope = EditorWords.scope(question, in: document.recordNode) {
+      for line in Wrapping.wrap(scope, width: width) { top.append(StyledLine(line, .dim)) }
+    }
     if !isNew(question) {
       let now = EditorWords.current(question, in: document.recordNode, record: record)
       for (i, line) in Wrapping.wrap(now, width: width - 5).enumerated() {

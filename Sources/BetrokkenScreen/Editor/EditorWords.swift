@@ -16,6 +16,17 @@ enum EditorWords {
     return Sanitizer.sanitize(text).text
   }
 
+  /// For a legal item's article: the laws it then counts for (the regulation's scope), or that the scope is unknown.
+  static func scope(_ question: EditorQuestion, in recordNode: JSONNode?) -> String? {
+    guard question.path.contains(".legalItems."), let entry = question.entry, let recordNode else { return nil }
+    let laws = EditorValue.node(at: entry + ".scope", in: recordNode).flatMap { node -> [String]? in
+      guard case .array(let items) = node.value else { return nil }
+      return items.compactMap { if case .string(let key) = $0.value { Strings.text("law.\(key)") } else { nil } }
+    }
+    guard let laws, !laws.isEmpty else { return Strings.text("editor.scope.unknown") }
+    return Strings.text("editor.scope.laws", laws.joined(separator: ", "))
+  }
+
   static func value(_ node: JSONNode, _ answer: EditorQuestion.Answer) -> String {
     let vocabulary: String?
     switch answer {

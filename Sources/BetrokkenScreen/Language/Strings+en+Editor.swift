@@ -64,6 +64,9 @@ extension Strings {
     "editor.hint.count": "a number; an estimate as ca. 1200",
     "editor.hint.codes": "CBS codes, e.g. GM0150 GM0148",
     "editor.hint.article": "article, e.g. art. 4 lid 2",
+    "editor.scope.laws": "Counts for every law in its scope: {1}.",
+    "editor.scope.unknown":
+      "The scope is not known yet: an article counts for a law only when the regulation covers that law.",
     "editor.warning": "Warning: {1}",
     "editor.warnings": "Warning: {1} (and {2} more)",
     "editor.problem.notAnOption": "'{1}' is none of the options: type a number or the start of a word.",

@@ -66,6 +66,9 @@ extension Strings {
     "editor.hint.count": "aantal; een schatting als ca. 1200",
     "editor.hint.codes": "CBS-codes, bijv. GM0150 GM0148",
     "editor.hint.article": "artikel, bijv. art. 4 lid 2",
+    "editor.scope.laws": "Geldt voor elke wet in de reikwijdte: {1}.",
+    "editor.scope.unknown":
+      "De reikwijdte is nog onbekend: een artikel telt pas voor een wet als de regeling die wet noemt.",
     "editor.warning": "Waarschuwing: {1}",
     "editor.warnings": "Waarschuwing: {1} (en nog {2})",
     "editor.problem.notAnOption": "'{1}' is geen van de keuzes: typ een nummer of het begin van een woord.",
