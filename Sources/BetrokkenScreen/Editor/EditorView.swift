@@ -115,6 +115,12 @@ enum EditorView {
     case .none:
       break
     }
+    // What the typing means, before Enter, right under it: the options chosen, with the guide's meaning where there
+    // is one.
+    if session.problem == nil, session.field == .value, let preview = EditorWords.preview(session.input, question) {
+      answerLines.insert(
+        contentsOf: Wrapping.wrap(preview, width: width).prefix(3).map { StyledLine($0, .accent) }, at: 1)
+    }
     if let problem = session.problem {
       for line in Wrapping.wrap(EditorWords.problem(problem), width: width) {
         answerLines.append(StyledLine(line, .warning))

@@ -16,6 +16,33 @@ enum EditorWords {
     return Sanitizer.sanitize(text).text
   }
 
+  /// The options the typed answer chooses ("→ adviseren: burgers geven gevraagd en ongevraagd advies …"), nil when
+  /// nothing is typed, the question takes no options, or the typing is not (yet) an answer.
+  static func preview(_ typed: String, _ question: EditorQuestion) -> String? {
+    guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+    let vocabulary: String
+    let options: [String]
+    switch question.answer {
+    case .one(let name, let keys), .many(let name, let keys): (vocabulary, options) = (name, keys)
+    default: return nil
+    }
+    let chosen: [String]
+    switch EditorAnswerParser.choose(
+      typed.trimmingCharacters(in: .whitespaces), vocabulary: vocabulary, options: options,
+      many: question.answer != .one(vocabulary: vocabulary, options: options))
+    {
+    case .success(let keys): chosen = keys ?? []
+    case .failure: return nil
+    }
+    let labels = chosen.map { Strings.text("\(vocabulary).\($0)") }
+    if chosen.isEmpty { return "→ " + Strings.text("screen.unknown") }
+    // The guide's meaning, in our words (the glossary's), for the vocabularies that have one.
+    if chosen.count == 1, ["rung", "phase", "scale", "structure", "contact"].contains(vocabulary) {
+      return "→ \(labels[0]): " + Strings.text("reports.glossary.\(chosen[0])")
+    }
+    return "→ " + labels.joined(separator: ", ")
+  }
+
   /// For a legal item's article: the laws it then counts for (the regulation's scope), or that the scope is unknown.
   static func scope(_ question: EditorQuestion, in recordNode: JSONNode?) -> String? {
     guard question.path.contains(".legalItems."), let entry = question.entry, let recordNode else { return nil }
