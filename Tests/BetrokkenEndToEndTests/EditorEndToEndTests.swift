@@ -158,13 +158,13 @@ import Testing
     try session.send("Enter")
     _ = try session.waitForText("niet bewaard")
     try session.send("Escape")
-    _ = try session.waitForText("Niet-bewaarde antwoorden. Ctrl-S: bewaren en sluiten · Ctrl-D: weggooien en sluiten")
+    _ = try session.waitForText("Antwoorden niet bewaard: ^S bewaren en sluiten · ^D weggooien · Esc verder")
     // Another key goes back to the editor and does nothing else.
     try session.send("x")
-    screen = try session.waitFor("the editor again") { !$0.contains("Niet-bewaarde antwoorden") }
+    screen = try session.waitFor("the editor again") { !$0.contains("Antwoorden niet bewaard") }
     #expect(screen.contains("Bewerken: Zwolle") && screen.contains("Antwoord   ▏"))
     try session.send("Escape")
-    _ = try session.waitForText("Niet-bewaarde antwoorden.")
+    _ = try session.waitForText("Antwoorden niet bewaard:")
     try session.send("C-d")
     _ = try session.waitForText("q stop")
     #expect(readText(home.file) == before, "discarded answers are not written")
@@ -194,7 +194,8 @@ import Testing
     #expect(readText(home.file)?.contains("Gemeente Zwolle") == false, "nothing was saved")
 
     let second = try home.start()
-    var screen = try second.waitForText("Concept van Zwolle (record 2026-11-29) met 2 niet-bewaarde antwoorden.")
+    var screen = try second.waitForText(
+      "Concept Zwolle 2026-11-29, 2 antwoorden: Enter verder · ^D weggooien · Esc later")
     #expect(screen.contains("Bewerken: Zwolle (record 2026-11-29)"))
     try second.send("Enter")
     _ = try second.waitForText("Concept hersteld met 2 niet-bewaarde antwoorden; Ctrl-S bewaart ze.")
@@ -220,7 +221,7 @@ import Testing
     #expect(other.status == 0, "\(other.stderr)")
     let theirs = try #require(readText(home.file))
     try session.send("C-s")
-    _ = try session.waitForText("Het bestand is veranderd. r: opnieuw lezen en uw antwoord opnieuw toepassen")
+    _ = try session.waitForText("Bestand intussen veranderd. r opnieuw lezen + uw antwoord · w elders bewaren")
     #expect(readText(home.file) == theirs, "the other change is not overwritten")
     // w: saved elsewhere, the file left alone; the question stays answerable.
     try session.send("w")
@@ -231,7 +232,7 @@ import Testing
     #expect(readText(path)?.contains("\"title\": \"Verordening 2024\"") == true, "\(path)")
     #expect(readText(home.file) == theirs)
     try session.send("C-s")
-    _ = try session.waitForText("Het bestand is veranderd.")
+    _ = try session.waitForText("Bestand intussen veranderd.")
     try session.send("r")
     _ = try session.waitForText("Opnieuw gelezen; 1 antwoord opnieuw toegepast.")
     try session.send("C-s")

@@ -242,8 +242,7 @@ import Testing
     let footer = DashboardView.render(data: shippedData, state: state, width: 160, height: 40).lines.last ?? ""
     #expect(
       footer.contains(
-        "Niet-bewaarde antwoorden. Ctrl-S: bewaren en sluiten · Ctrl-D: weggooien en sluiten · Esc of andere toets: "
-          + "verder bewerken"), "\(footer)")
+        "Antwoorden niet bewaard: ^S bewaren en sluiten · ^D weggooien · Esc verder"), "\(footer)")
     // Esc, or any other key, goes back, and does nothing else: Esc never throws answers away.
     for key in [Key.escape, .character("x")] {
       let (back, effects) = Self.press([key], state)
@@ -368,7 +367,7 @@ import Testing
     let offered = Self.editing(session)
     let footer = DashboardView.render(data: shippedData, state: offered, width: 160, height: 40).lines.last ?? ""
     #expect(
-      footer.contains("Concept van Zwolle (record 2026-11-29) met 0 niet-bewaarde antwoorden. Enter: verder bewerken"),
+      footer.contains("Concept Zwolle 2026-11-29, 0 antwoorden: Enter verder · ^D weggooien · Esc later"),
       "\(footer)")
     let (kept, _) = Self.press([.enter], offered)
     #expect(Self.session(kept).prompt == nil && Self.session(kept).notice == .restored(answers: 0))
@@ -388,7 +387,7 @@ import Testing
     #expect(Self.session(state).prompt == .conflict)
     #expect(
       DashboardView.render(data: shippedData, state: state, width: 120, height: 40).text.contains(
-        "Het bestand is veranderd. r: opnieuw lezen en uw antwoord opnieuw toepassen · w: elders bewaren"))
+        "Bestand intussen veranderd. r opnieuw lezen + uw antwoord · w elders bewaren"))
     let (afterR, reload) = Self.press([.character("r")], state)
     #expect(reload == [.reloadEditor(Self.session(afterR))])
     let (afterW, elsewhere) = Self.press([.character("w")], state)

@@ -2,15 +2,9 @@ extension Strings {
   /// English strings of the guided editor (keys start with "editor."; the list's `e` key and its notices).
   static let editorEnglish: [String: String] = [
     "editor.notice.restored.one": "Draft restored with 1 unsaved answer; Ctrl-S saves it.",
-    "editor.prompt.conflict.one":
-      "The file changed. r: read it again and apply your answer again · w: save elsewhere · any other key: "
-      + "go on",
-    "editor.prompt.restore":
-      "Draft of {1} (record {2}) with {3} unsaved answers. Enter: go on editing · Ctrl-D: discard · any "
-      + "other key: later",
-    "editor.prompt.restore.one":
-      "Draft of {1} (record {2}) with 1 unsaved answer. Enter: go on editing · Ctrl-D: discard · any other "
-      + "key: later",
+    "editor.prompt.conflict.one": "File changed meanwhile. r read again + your answer · w save elsewhere",
+    "editor.prompt.restore": "Draft {1} {2}, {3} answers: Enter go on · ^D discard · Esc later",
+    "editor.prompt.restore.one": "Draft {1} {2}, 1 answer: Enter go on · ^D discard · Esc later",
     "editor.notice.reloaded.one": "Read again; 1 answer applied again.",
     "editor.notice.droppedKept": "{1} no longer fit; your previous version is in {2}.",
     "editor.notice.reloadFailed": "Not read again: {1} now has errors or cannot be read; your answers stay here.",
@@ -100,12 +94,8 @@ extension Strings {
     "editor.save.notWritable": "Not saved, your answers stay here: {1} cannot be written.",
     "editor.save.diskFull": "Not saved, your answers stay here: the disk of {1} is full.",
     "editor.save.other": "Not saved, your answers stay here: {1} could not be written.",
-    "editor.prompt.leave":
-      "Unsaved answers. Ctrl-S: save and close · Ctrl-D: discard and close · Esc or any other key: go on "
-      + "editing",
-    "editor.prompt.conflict":
-      "The file changed. r: read it again and apply your {1} answers again · w: save elsewhere · any other "
-      + "key: go on",
+    "editor.prompt.leave": "Answers not saved: ^S save and close · ^D discard · Esc go on",
+    "editor.prompt.conflict": "File changed meanwhile. r read again + your {1} answers · w save elsewhere",
     "editor.keys.answer": "answer",
     "editor.keys.answerHelp":
       "put the answer (with source and section) in the record and go to the next question; without text: "

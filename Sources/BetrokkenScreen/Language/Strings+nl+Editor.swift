@@ -2,15 +2,9 @@ extension Strings {
   /// Dutch strings of the guided editor (keys start with "editor."; the list's `e` key and its notices).
   static let editorDutch: [String: String] = [
     "editor.notice.restored.one": "Concept hersteld met 1 niet-bewaard antwoord; Ctrl-S bewaart het.",
-    "editor.prompt.conflict.one":
-      "Het bestand is veranderd. r: opnieuw lezen en uw antwoord opnieuw toepassen · w: elders bewaren · "
-      + "andere toets: verder",
-    "editor.prompt.restore":
-      "Concept van {1} (record {2}) met {3} niet-bewaarde antwoorden. Enter: verder bewerken · Ctrl-D: "
-      + "weggooien · andere toets: later",
-    "editor.prompt.restore.one":
-      "Concept van {1} (record {2}) met 1 niet-bewaard antwoord. Enter: verder bewerken · Ctrl-D: "
-      + "weggooien · andere toets: later",
+    "editor.prompt.conflict.one": "Bestand intussen veranderd. r opnieuw lezen + uw antwoord · w elders bewaren",
+    "editor.prompt.restore": "Concept {1} {2}, {3} antwoorden: Enter verder · ^D weggooien · Esc later",
+    "editor.prompt.restore.one": "Concept {1} {2}, 1 antwoord: Enter verder · ^D weggooien · Esc later",
     "editor.notice.reloaded.one": "Opnieuw gelezen; 1 antwoord opnieuw toegepast.",
     "editor.notice.droppedKept": "{1} pasten niet meer; uw vorige versie staat in {2}.",
     "editor.notice.reloadFailed":
@@ -104,12 +98,8 @@ extension Strings {
     "editor.save.notWritable": "Niet bewaard, uw antwoorden blijven hier: in {1} kan niet geschreven worden.",
     "editor.save.diskFull": "Niet bewaard, uw antwoorden blijven hier: de schijf van {1} is vol.",
     "editor.save.other": "Niet bewaard, uw antwoorden blijven hier: {1} kon niet geschreven worden.",
-    "editor.prompt.leave":
-      "Niet-bewaarde antwoorden. Ctrl-S: bewaren en sluiten · Ctrl-D: weggooien en sluiten · Esc of andere "
-      + "toets: verder bewerken",
-    "editor.prompt.conflict":
-      "Het bestand is veranderd. r: opnieuw lezen en uw {1} antwoorden opnieuw toepassen · w: elders "
-      + "bewaren · andere toets: verder",
+    "editor.prompt.leave": "Antwoorden niet bewaard: ^S bewaren en sluiten · ^D weggooien · Esc verder",
+    "editor.prompt.conflict": "Bestand intussen veranderd. r opnieuw lezen + uw {1} antwoorden · w elders bewaren",
     "editor.keys.answer": "antwoord",
     "editor.keys.answerHelp":
       "het antwoord (met bron en sectie) in het record zetten en naar de volgende vraag; zonder tekst: "
