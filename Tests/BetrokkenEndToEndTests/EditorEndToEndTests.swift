@@ -30,11 +30,13 @@ import Testing
       #expect(created.status == 0, "\(created.stderr)")
     }
 
-    /// The dashboard on Zwolle; `prefix` goes before the program (setpriv, say).
-    func start(width: Int = 120, height: Int = 40, prefix: String = "") throws -> TmuxSession {
+    /// The dashboard on Zwolle; `prefix` goes before the program (setpriv, say), `program` replaces the binary.
+    func start(width: Int = 120, height: Int = 40, prefix: String = "", program: String = binary) throws
+      -> TmuxSession
+    {
       try TmuxSession(
         "\(dutchLanguagePrefix) XDG_DATA_HOME=\(shellQuote(data)) XDG_STATE_HOME=\(shellQuote(state)) \(prefix) "
-          + "\(shellQuote(binary)) Zwolle --as-of \(testAsOfText)",
+          + "\(shellQuote(program)) Zwolle --as-of \(testAsOfText)",
         width: width, height: height)
     }
   }
@@ -245,11 +247,18 @@ import Testing
   @Test func aLayerThatCannotBeWrittenKeepsTheAnswersInTheEditor() throws {
     let home = try Home()
     let profiles = home.data + "/betrokken/profiles"
-    // As root every directory is writable: then the program runs as nobody, with the layer still root's.
+    // As root every directory is writable: then the program runs as nobody, with the layer still root's, from a
+    // copy of the binary and the shipped data nobody can read (the checkout may be in a directory only root can).
     var prefix = ""
+    var program = binary
+    let shared = TemporaryDirectory()
     if geteuid() == 0 {
       prefix = "setpriv --reuid 65534 --regid 65534 --clear-groups"
-      _ = try run(["-R", "a+rX", home.directory.path], executable: "/bin/chmod")
+      _ = try run([binary, shared.path], executable: "/bin/cp")
+      _ = try run(["-R", packageRoot + "/Data", shared.path], executable: "/bin/cp")
+      _ = try run(["-R", "a+rX", shared.path, home.directory.path], executable: "/bin/chmod")
+      chmod(shared.path, 0o755)
+      program = shared.file("betrokken")
       try FileManager.default.createDirectory(atPath: home.state, withIntermediateDirectories: true)
       chmod(home.state, 0o777)
     } else {
@@ -257,7 +266,7 @@ import Testing
     }
     defer { chmod(profiles, 0o755) }
     let before = try #require(readText(home.file))
-    let session = try home.start(prefix: prefix)
+    let session = try home.start(prefix: prefix, program: program)
     _ = try session.waitForText("q stop")
     try session.send("e")
     _ = try session.waitForText("Bewerken: Zwolle")
