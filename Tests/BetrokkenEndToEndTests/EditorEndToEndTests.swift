@@ -54,6 +54,17 @@ import Testing
       try session.type(text)
       count += text.count
     }
+    /// Answers in turn: each typed and entered, or skipped with ↓ (nil).
+    func answer(_ answers: [String?]) throws {
+      for answer in answers {
+        if let answer {
+          try type(answer)
+          try press("Enter")
+        } else {
+          try press("Down")
+        }
+      }
+    }
   }
 
   @Test func aMunicipalityRecordedInTheDashboardWithinTheKeystrokeBudget() throws {
@@ -75,28 +86,14 @@ import Testing
     try keys.press("Tab")
     try keys.type("art. 2")
     try keys.press("Enter")
-    for answer in ["1", "1", nil, nil, "1", "2", "2", "3", "1 2 5"] {
-      if let answer {
-        try keys.type(answer)
-        try keys.press("Enter")
-      } else {
-        try keys.press("Down")
-      }
-    }
+    try keys.answer(["1", "1", nil, nil, "1", "2", "2", "3", "1 2 5"])
     // Form 2, cited to source 2: a citizens' panel that consults.
     try keys.press("NPage")
     try keys.type("Panel")
     try keys.press("Tab")
     try keys.type("2")
     try keys.press("Enter")
-    for answer in ["5", "1", nil, nil, "2", "1", "2", "2"] {
-      if let answer {
-        try keys.type(answer)
-        try keys.press("Enter")
-      } else {
-        try keys.press("Down")
-      }
-    }
+    try keys.answer(["5", "1", nil, nil, "2", "1", "2", "2"])
     // A regulation of source 1, art. 1: an ordinance of the council for the Wmo 2015 and the Jeugdwet, read whole,
     // with an article for every legal item.
     try keys.press("NPage", "NPage", "NPage", "NPage")
@@ -107,14 +104,7 @@ import Testing
     try keys.press("Tab")
     try keys.type("art. 1")
     try keys.press("Enter")
-    for answer in ["1", "1", nil, nil, nil, "2024-01-01", nil, nil, "1 2", "1"] + (3...8).map({ "art. \($0)" }) {
-      if let answer {
-        try keys.type(answer)
-        try keys.press("Enter")
-      } else {
-        try keys.press("Down")
-      }
-    }
+    try keys.answer(["1", "1", nil, nil, nil, "2024-01-01", nil, nil, "1 2", "1"] + (3...8).map({ "art. \($0)" }))
     try keys.press("C-s")
     let saved = try session.waitForText("Bewaard in \(home.file).")
     #expect(!saved.contains("niet bewaard"))

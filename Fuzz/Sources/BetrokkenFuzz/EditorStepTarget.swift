@@ -7,28 +7,15 @@ import BetrokkenScreen
 /// position must be a question, and a journalled session must be the state's; the screen, at the start, after each
 /// resize and at the end, must be exactly its size. Effects are returned, never performed.
 enum EditorStepTarget: FuzzTarget {
-  nonisolated(unsafe) static var shipped: DataSet!
-
   static func setUp() {
-    let asOf = CalendarDate(year: 2026, month: 11, day: 29)!
-    shipped = DataSet.load(directory: DataDirectory(path: FuzzFiles.shippedData, shipped: nil), asOf: asOf)
+    if UpdateStepTarget.shipped == nil { UpdateStepTarget.setUp() }
   }
 
   static let maximumSteps = 48
 
-  /// Bytes as keys: printable ASCII, digits and spaces most of all (answers are numbers and words), the keys the
-  /// editor binds, and a few others.
-  static func key(_ byte: UInt8) -> Key {
-    switch byte {
-    case 0x09: .tab
-    case 0x0A, 0x0D: .enter
-    case 0x1B: .escape
-    case 0x08, 0x7F: .backspace
-    case 0x01...0x1A: .control(Character(Unicode.Scalar(byte + 0x60)))
-    case 0x20...0x7E: .character(Character(Unicode.Scalar(byte)))
-    default: others[Int(byte) % others.count]
-    }
-  }
+  /// Bytes as keys as the update target reads them, with the editor's own keys (F1, Ctrl-U, Ctrl-S) and digits
+  /// among the rest: answers are numbers and words.
+  static func key(_ byte: UInt8) -> Key { UpdateStepTarget.key(byte, others: others) }
 
   static let others: [Key] =
     [.up, .down, .pageUp, .pageDown, .backTab, .function(1), .enter, .control("u"), .control("s")]
@@ -36,7 +23,7 @@ enum EditorStepTarget: FuzzTarget {
 
   static func run(_ bytes: [UInt8]) {
     var input = FuzzInput(bytes)
-    let data = shipped!
+    let data = UpdateStepTarget.shipped!
     guard !data.profiles.isEmpty else { return }
     let profile = data.profiles[Int(input.take()) % data.profiles.count]
     guard var record = profile.records.last else { return }

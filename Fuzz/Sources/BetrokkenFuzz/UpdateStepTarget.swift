@@ -20,7 +20,7 @@ enum UpdateStepTarget: FuzzTarget {
   /// A byte as a key, as a terminal would send it where it can: printable ASCII is that character, Tab, Enter
   /// (LF, CR), Esc, Backspace (BS, DEL) and Ctrl-letters are themselves; the rest of the first 200 values are the
   /// keys with no byte of their own and a few non-ASCII characters.
-  static func key(_ byte: UInt8) -> Key {
+  static func key(_ byte: UInt8, others: [Key] = others) -> Key {
     switch byte {
     case 0x09: .tab
     case 0x0A, 0x0D: .enter

@@ -28,7 +28,21 @@ enum FooterBar {
     for binding in context.state.mode.keys {
       if let key = binding.footerKey { items.append((key, binding.short, rank(of: binding.action))) }
     }
-    // Keep the most important items that fit, then show them in table order.
+    let legend =
+      context.state.mode == .list || context.state.comparison != nil && context.state.overlay == nil
+      ? "\(s.unknown) \(Strings.text("screen.unknown"))  \(s.attention) \(Strings.text("screen.footer.attention"))" : ""
+    let legendWidth = DisplayWidth.of(legend)
+    let x = drawKeys(items, in: rect, screen: &screen)
+    if legendWidth > 0, x + legendWidth < rect.maxX {
+      screen.put(legend, x: rect.maxX - legendWidth - 1, y: rect.y, role: .dim)
+    }
+  }
+
+  /// Draws the most important items that fit (lowest rank first), in the order given; returns the column after them.
+  @discardableResult
+  static func drawKeys(
+    _ items: [(keys: String, text: String, rank: Int)], in rect: Rect, screen: inout Screen
+  ) -> Int {
     var budget = rect.width - 2
     var kept = Set<Int>()
     for (i, item) in items.enumerated().sorted(by: { $0.element.rank < $1.element.rank }) {
@@ -38,18 +52,12 @@ enum FooterBar {
         budget -= width
       }
     }
-    let legend =
-      context.state.mode == .list || context.state.comparison != nil && context.state.overlay == nil
-      ? "\(s.unknown) \(Strings.text("screen.unknown"))  \(s.attention) \(Strings.text("screen.footer.attention"))" : ""
-    let legendWidth = DisplayWidth.of(legend)
     var x = rect.x + 1
     for (i, item) in items.enumerated() where kept.contains(i) {
       x += screen.put(item.keys, x: x, y: rect.y, role: .key)
       x += screen.put(" " + item.text + "  ", x: x, y: rect.y, role: .plain)
     }
-    if legendWidth > 0, x + legendWidth < rect.maxX {
-      screen.put(legend, x: rect.maxX - legendWidth - 1, y: rect.y, role: .dim)
-    }
+    return x
   }
 
   /// Which footer items stay when space is short: help and quit first.

@@ -3,9 +3,9 @@ import BetrokkenModel
 /// The dashboard as it would be with the record answered so far: the data with the edited profile's records in
 /// place of those of the same dates, looked at on the edited record.
 enum EditorEffect {
-  static func context(_ session: EditorSession, _ data: DataSet) -> DashboardContext {
+  /// `edited`: the session's text as the loader read it (the frame's `EditorDocument` has it already).
+  static func context(_ session: EditorSession, edited: Profile?, _ data: DataSet) -> DashboardContext {
     var data = data
-    let edited = EditorDocument(session, data: data).profile
     if let edited {
       if let index = data.profiles.firstIndex(where: { $0.code == session.code }) {
         var merged = data.profiles[index]

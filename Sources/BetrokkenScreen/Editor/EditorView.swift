@@ -18,9 +18,10 @@ enum EditorView {
       let left = max(48, width * 11 / 20)
       drawQuestion(session, document, question, in: Rect(x: 0, y: 1, width: left, height: body.height), &screen)
       drawEffect(
-        session, context, in: Rect(x: left, y: 1, width: width - left, height: body.height), columns: 1, &screen)
+        session, document, context, in: Rect(x: left, y: 1, width: width - left, height: body.height), columns: 1,
+        &screen)
     } else if session.showsEffect {
-      drawEffect(session, context, in: body, columns: 2, &screen)
+      drawEffect(session, document, context, in: body, columns: 2, &screen)
     } else {
       drawQuestion(session, document, question, in: body, &screen)
     }
@@ -187,9 +188,10 @@ enum EditorView {
   /// side, then the cycle, then the Toetsing with the readiness. Alone at narrow sizes (two columns): ladder over
   /// cycle, scale over Toetsing. The Toetsing gets the rest of the height, so the readiness stays in view.
   static func drawEffect(
-    _ session: EditorSession, _ context: DashboardContext, in rect: Rect, columns: Int, _ screen: inout Screen
+    _ session: EditorSession, _ document: EditorDocument, _ context: DashboardContext, in rect: Rect, columns: Int,
+    _ screen: inout Screen
   ) {
-    let effect = EditorEffect.context(session, context.data)
+    let effect = EditorEffect.context(session, edited: document.profile, context.data)
     let symbols = screen.symbols
     typealias Content = (DashboardContext, Int, Symbols) -> PaneContent
     func draw(_ content: Content, _ area: Rect, fill: Bool = false) -> Int {
@@ -237,7 +239,7 @@ enum EditorView {
     }
     // The keys that matter most stay when space is short; they are shown in the table's order.
     let priority: [Action] = [.answer, .save, .close, .nextField, .effect, .help, .down, .undo, .openQuestion]
-    var items = EditorUpdate.keys.compactMap { binding -> (key: String, text: String, rank: Int)? in
+    let items = EditorUpdate.keys.compactMap { binding -> (keys: String, text: String, rank: Int)? in
       guard let key = binding.footerKey, let rank = priority.firstIndex(of: binding.action) else { return nil }
       if binding.action == .effect {
         // The effect key only where the effect is not beside the questions; it says where it leads.
@@ -246,20 +248,6 @@ enum EditorView {
       }
       return (key, binding.short, rank)
     }
-    var budget = rect.width - 2
-    var kept = Set<Int>()
-    for (i, item) in items.enumerated().sorted(by: { $0.element.rank < $1.element.rank }) {
-      let width = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.text) + 2
-      if width <= budget {
-        kept.insert(i)
-        budget -= width
-      }
-    }
-    items = items.enumerated().filter { kept.contains($0.offset) }.map(\.element)
-    var x = rect.x + 1
-    for item in items {
-      x += screen.put(item.key, x: x, y: rect.y, role: .key)
-      x += screen.put(" " + item.text + "  ", x: x, y: rect.y, role: .plain)
-    }
+    FooterBar.drawKeys(items, in: rect, screen: &screen)
   }
 }
